@@ -1,0 +1,61 @@
+using Markdig;
+using Markdig.Syntax;
+using Microsoft.AspNetCore.Html;
+
+namespace TrainingHub.Web.Content;
+
+/// <summary>
+/// Renders the programme's Markdown (content/ and text people type) to HTML that cannot run script:
+/// raw HTML is escaped and only http(s), mailto and relative links survive.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UsePipeTables()
+        .UseAutoLinks()
+        .Build();
+
+    public HtmlString ToHtml(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown)) return HtmlString.Empty;
+        var document = Markdown.Parse(markdown, Pipeline);
+        foreach (var link in document.Descendants<Markdig.Syntax.Inlines.LinkInline>())
+        {
+            if (!IsSafeUrl(link.Url)) link.Url = "#";
+        }
+        return new HtmlString(document.ToHtml(Pipeline));
+    }
+
+    internal static bool IsSafeUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url)) return true;
+        var trimmed = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
+        if (Uri.TryCreate(trimmed, UriKind.Absolute, out var absolute))
+            return absolute.Scheme is "http" or "https" or "mailto";
+        return !trimmed.Contains(':', StringComparison.Ordinal) || trimmed.StartsWith('/') || trimmed.StartsWith('#');
+    }
+}
+
+/// <summary>The Markdown pages under content/, copied beside the app at build time.</summary>
+public sealed class ContentLibrary(MarkdownRenderer renderer)
+{
+    public static string Root => Path.Combine(AppContext.BaseDirectory, "content");
+
+    /// <summary>Reads content/{path}.md, refusing anything that would leave the content folder.</summary>
+    public string? ReadMarkdown(string relativePath)
+    {
+        var full = Path.GetFullPath(Path.Combine(Root, relativePath + ".md"));
+        if (!full.StartsWith(Path.GetFullPath(Root) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return null;
+        return File.Exists(full) ? File.ReadAllText(full) : null;
+    }
+
+    public HtmlString? Render(string relativePath) =>
+        ReadMarkdown(relativePath) is { } markdown ? renderer.ToHtml(markdown) : null;
+}
+
+public static class ContentSetup
+{
+    public static IServiceCollection AddTrainingHubContent(this IServiceCollection services) =>
+        services.AddSingleton<MarkdownRenderer>().AddSingleton<ContentLibrary>();
+}

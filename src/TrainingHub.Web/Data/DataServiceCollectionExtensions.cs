@@ -1,0 +1,63 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using TrainingHub.Web.Hosting;
+
+namespace TrainingHub.Web.Data;
+
+/// <summary>
+/// The only place that knows which database provider is in use. A further provider (SQL Server where a
+/// registry serves it) is one more case here, one more subclass in ProviderContexts and one more migrations folder.
+/// </summary>
+public static class DataServiceCollectionExtensions
+{
+    public static IServiceCollection AddTrainingHubData(this IServiceCollection services, IConfiguration configuration, DataDirectory dataDirectory)
+    {
+        var options = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = ConnectionStringFor(options, dataDirectory);
+        services.AddSingleton(options);
+        services.AddSingleton(new DatabaseConnection(options.Provider, connectionString));
+
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContext<TrainingHubDbContext, SqliteTrainingHubDbContext>(o => UseSqlite(o, connectionString));
+                break;
+            case DatabaseProvider.PostgreSql:
+                services.AddDbContext<TrainingHubDbContext, PostgreSqlTrainingHubDbContext>(o => UsePostgreSql(o, connectionString));
+                break;
+        }
+        return services;
+    }
+
+    public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__migrations"))
+            .AddInterceptors(new SqlitePragmas());
+
+    public static DbContextOptionsBuilder UsePostgreSql(DbContextOptionsBuilder builder, string connectionString) =>
+        builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__migrations"));
+
+    /// <summary>Builds a context for a command-line tool or test, outside dependency injection.</summary>
+    public static TrainingHubDbContext CreateContext(DatabaseConnection connection) => connection.Provider switch
+    {
+        DatabaseProvider.Sqlite => new SqliteTrainingHubDbContext(
+            (DbContextOptions<SqliteTrainingHubDbContext>)UseSqlite(new DbContextOptionsBuilder<SqliteTrainingHubDbContext>(), connection.ConnectionString).Options),
+        _ => new PostgreSqlTrainingHubDbContext(
+            (DbContextOptions<PostgreSqlTrainingHubDbContext>)UsePostgreSql(new DbContextOptionsBuilder<PostgreSqlTrainingHubDbContext>(), connection.ConnectionString).Options),
+    };
+
+    private static string ConnectionStringFor(DatabaseOptions options, DataDirectory dataDirectory)
+    {
+        if (options.Provider == DatabaseProvider.PostgreSql)
+            return options.ConnectionString
+                ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is PostgreSql.");
+
+        var builder = new SqliteConnectionStringBuilder(options.ConnectionString ?? "");
+        if (string.IsNullOrEmpty(builder.DataSource))
+            builder.DataSource = dataDirectory.Combine("traininghub.db");
+        builder.ForeignKeys = true;
+        builder.DefaultTimeout = 30;
+        return builder.ToString();
+    }
+}
+
+public sealed record DatabaseConnection(DatabaseProvider Provider, string ConnectionString);

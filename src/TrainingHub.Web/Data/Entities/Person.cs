@@ -1,0 +1,31 @@
+namespace TrainingHub.Web.Data.Entities;
+
+public enum ProfessionalRole
+{
+    GeneralPractitioner = 0,
+    PracticeNurse = 1,
+    HealthcareAssistant = 2,
+    Pharmacist = 3,
+    PracticeManager = 4,
+    OtherClinical = 5,
+    Other = 6,
+}
+
+/// <summary>Anyone the programme knows: practice staff, trainers, facilitators, programme leads.</summary>
+public class Person
+{
+    public int Id { get; set; }
+    public required string GivenName { get; set; }
+    public required string FamilyName { get; set; }
+    /// <summary>Stored lower-case; unique across the portal.</summary>
+    public required string WorkEmail { get; set; }
+    public ProfessionalRole ProfessionalRole { get; set; }
+    public int? PracticeId { get; set; }
+    public Practice? Practice { get; set; }
+    /// <summary>For people who do not work in a practice (a CCG, a trust, the programme office).</summary>
+    public string? Organisation { get; set; }
+    public bool IsActive { get; set; } = true;
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public string FullName => $"{GivenName} {FamilyName}";
+}

@@ -1,0 +1,50 @@
+namespace TrainingHub.Web.Data.Entities;
+
+public enum PracticeStatus { Active = 0, Dormant = 1, Proposed = 2, Closed = 3 }
+
+/// <summary>The long-term conditions a practice runs personalised care and support planning for.</summary>
+[Flags]
+public enum LongTermConditions
+{
+    None = 0,
+    Diabetes = 1,
+    Respiratory = 2,
+    Cardiovascular = 4,
+    Dementia = 8,
+    Musculoskeletal = 16,
+    Frailty = 32,
+    MultipleConditions = 64,
+}
+
+/// <summary>How far a practice has signed up to the local enhanced service that funds PCSP.</summary>
+public enum EnhancedServiceLevel { NotSignedUp = 0, Level1 = 1, Level2 = 2, Level3 = 3 }
+
+public class Practice
+{
+    public int Id { get; set; }
+    public required string OdsCode { get; set; }
+    public required string Name { get; set; }
+    public string? AddressLine1 { get; set; }
+    public string? AddressLine2 { get; set; }
+    public string? AddressLine3 { get; set; }
+    public string? AddressLine4 { get; set; }
+    public string? AddressLine5 { get; set; }
+    public string? Postcode { get; set; }
+    public string? Telephone { get; set; }
+    public PracticeStatus Status { get; set; }
+    public DateOnly? OpenedOn { get; set; }
+    public DateOnly? ClosedOn { get; set; }
+    public required string CommissionerCode { get; set; }
+    public int PlaceId { get; set; }
+    public Place? Place { get; set; }
+    public int? PrimaryCareNetworkId { get; set; }
+    public PrimaryCareNetwork? PrimaryCareNetwork { get; set; }
+    public LongTermConditions ConditionsInScope { get; set; }
+    public EnhancedServiceLevel EnhancedServiceLevel { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public List<Person> Staff { get; set; } = [];
+
+    public string Address => string.Join(", ",
+        new[] { AddressLine1, AddressLine2, AddressLine3, AddressLine4, AddressLine5, Postcode }
+            .Where(s => !string.IsNullOrWhiteSpace(s)));
+}

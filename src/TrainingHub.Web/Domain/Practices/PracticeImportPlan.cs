@@ -1,0 +1,87 @@
+using TrainingHub.Web.Data.Entities;
+
+namespace TrainingHub.Web.Domain.Practices;
+
+public enum ImportAction { Create, Update, Close, Unchanged, Skip }
+
+public sealed record ImportOutcome(int LineNumber, string OdsCode, string Name, ImportAction Action, string Reason);
+
+/// <summary>What the register holds for a practice now, as far as the import compares it.</summary>
+public sealed record RegisteredPractice(
+    string OdsCode, string Name, string[] AddressLines, string? Postcode, string? Telephone,
+    PracticeStatus Status, DateOnly? OpenedOn, DateOnly? ClosedOn, string CommissionerCode);
+
+/// <summary>
+/// The import rules, with no database: only GP practices (prescribing setting 4) in the chosen commissioners
+/// count; practices are matched by ODS code; a practice the file closes is marked closed and never deleted;
+/// a closed practice the register never held is not added; a row equal to the register changes nothing.
+/// </summary>
+public static class PracticeImportPlan
+{
+    public static IReadOnlyList<ImportOutcome> Decide(
+        IEnumerable<OdsPracticeRow> rows,
+        IReadOnlySet<string> commissioners,
+        IReadOnlyDictionary<string, RegisteredPractice> register)
+    {
+        var outcomes = new List<ImportOutcome>();
+        var seen = new HashSet<string>();
+        foreach (var row in rows)
+        {
+            if (!commissioners.Contains(row.CommissionerCode)) continue;
+            outcomes.Add(Decide(row, register, seen));
+        }
+        return outcomes;
+    }
+
+    private static ImportOutcome Decide(OdsPracticeRow row, IReadOnlyDictionary<string, RegisteredPractice> register, HashSet<string> seen)
+    {
+        ImportOutcome Outcome(ImportAction action, string reason) => new(row.LineNumber, row.OdsCode, row.Name, action, reason);
+
+        if (row.PrescribingSetting != OdsPracticeRow.GpPracticeSetting)
+            return Outcome(ImportAction.Skip, $"Not a GP practice (prescribing setting {row.PrescribingSetting}).");
+        if (!seen.Add(row.OdsCode))
+            return Outcome(ImportAction.Skip, "The file lists this ODS code more than once; the first row was used.");
+
+        var incoming = ToRegistered(row);
+        if (!register.TryGetValue(row.OdsCode, out var current))
+        {
+            return incoming.Status == PracticeStatus.Closed
+                ? Outcome(ImportAction.Skip, "Closed, and not in the register.")
+                : Outcome(ImportAction.Create, $"New {Describe(incoming.Status)} practice.");
+        }
+
+        var changes = Differences(current, incoming);
+        if (changes.Count == 0) return Outcome(ImportAction.Unchanged, "Matches the register.");
+        if (incoming.Status == PracticeStatus.Closed && current.Status != PracticeStatus.Closed)
+            return Outcome(ImportAction.Close, $"Closed on {incoming.ClosedOn:d MMM yyyy}.");
+        return Outcome(ImportAction.Update, "Changed: " + string.Join(", ", changes) + ".");
+    }
+
+    public static RegisteredPractice ToRegistered(OdsPracticeRow row) => new(
+        row.OdsCode, row.Name, row.AddressLines, NullIfEmpty(row.Postcode), NullIfEmpty(row.Telephone),
+        StatusFrom(row.StatusCode), row.OpenedOn, row.ClosedOn, row.CommissionerCode);
+
+    public static PracticeStatus StatusFrom(char code) => code switch
+    {
+        'C' => PracticeStatus.Closed,
+        'D' => PracticeStatus.Dormant,
+        'P' => PracticeStatus.Proposed,
+        _ => PracticeStatus.Active,
+    };
+
+    internal static List<string> Differences(RegisteredPractice a, RegisteredPractice b)
+    {
+        var changes = new List<string>();
+        if (a.Name != b.Name) changes.Add("name");
+        if (!a.AddressLines.SequenceEqual(b.AddressLines) || a.Postcode != b.Postcode) changes.Add("address");
+        if (a.Telephone != b.Telephone) changes.Add("telephone");
+        if (a.Status != b.Status) changes.Add($"status {Describe(a.Status)} to {Describe(b.Status)}");
+        if (a.OpenedOn != b.OpenedOn || a.ClosedOn != b.ClosedOn) changes.Add("dates");
+        if (a.CommissionerCode != b.CommissionerCode) changes.Add($"commissioner {a.CommissionerCode} to {b.CommissionerCode}");
+        return changes;
+    }
+
+    private static string Describe(PracticeStatus status) => status.ToString().ToLowerInvariant();
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+}

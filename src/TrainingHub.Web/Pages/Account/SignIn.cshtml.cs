@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Pages.Shared;
+
+namespace TrainingHub.Web.Pages.Account;
+
+[AllowAnonymous]
+public class SignInModel(SignInManager<PortalUser> signIn, ILogger<SignInModel> logger) : PortalPageModel
+{
+    public sealed class SignInInput
+    {
+        [Required(ErrorMessage = "Enter your work email address")]
+        [EmailAddress(ErrorMessage = "Enter an email address in the right format, like name@nhs.net")]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "Enter your password")]
+        public string Password { get; set; } = "";
+    }
+
+    [BindProperty] public SignInInput Input { get; set; } = new();
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid) return Page();
+        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+
+        // The address is logged, never the password.
+        logger.LogWarning("Sign-in failed for {Email}: {Outcome}", Input.Email, result.IsLockedOut ? "locked out" : "bad credentials");
+        ModelState.AddModelError("Input.Email", result.IsLockedOut
+            ? "This account is locked after too many failed attempts. Try again in 15 minutes."
+            : "The email address or password is not right");
+        return Page();
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TrainingHub.Web.Data;
+using TrainingHub.Web.SignIn;
+
+namespace TrainingHub.Web.Pages;
+
+/// <summary>Home: for each of the signed-in person's roles, what they can do next.</summary>
+[AllowAnonymous]
+public class IndexModel(TrainingHubDbContext db) : PageModel
+{
+    public sealed record Greeting(string Name, string? Practice);
+    public sealed record NextTask(string Title, string Description, string Href);
+    public sealed record Section(string Heading, IReadOnlyList<NextTask> Tasks);
+
+    public Greeting? Person { get; private set; }
+    public List<Section> Sections { get; } = [];
+
+    public async Task OnGetAsync()
+    {
+        if (User.PersonId() is not { } personId) return;
+        Person = await db.People.AsNoTracking().Where(p => p.Id == personId)
+            .Select(p => new Greeting(p.GivenName, p.Practice == null ? null : p.Practice.Name))
+            .FirstOrDefaultAsync();
+        // By role held, not by policy: a lead passes the trainer policy but does not deliver training.
+        Sections.AddRange(HomeSections.All.Where(s => s.Role is null || User.IsInRole(s.Role)).Select(s => s.Section));
+    }
+}
+
+/// <summary>The home page's task cards per role. Each feature adds its cards to its role's section.</summary>
+public static class HomeSections
+{
+    public static readonly (string? Role, IndexModel.Section Section)[] All =
+    [
+        (PortalRoles.ProgrammeLead, new("Run the programme",
+        [
+            new("Practice register", "Search the GP practices in the programme's places and see each practice's profile.", "/Practices"),
+            new("Import practices", "Bring the register up to date from the NHS ODS practice file.", "/Practices/Import"),
+        ])),
+        (PortalRoles.Facilitator, new("Support practices",
+        [
+            new("Practice register", "Find a practice and see its profile.", "/Practices"),
+        ])),
+        (PortalRoles.Trainer, new("Deliver training",
+        [
+            new("Practice register", "See the practices whose staff you train.", "/Practices"),
+        ])),
+    ];
+}

@@ -1,0 +1,55 @@
+using TrainingHub.Web.Domain.Practices;
+
+namespace TrainingHub.Web.Pages.Practices;
+
+/// <summary>import-practices FILE --commissioners 10Q,14Y [--dry-run]</summary>
+public static class ImportPracticesCommand
+{
+    public static async Task<int> RunAsync(IServiceProvider services, string[] arguments, TextWriter output)
+    {
+        var file = arguments.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !IsValueOf(arguments, a));
+        var commissioners = ValueOf(arguments, "--commissioners")?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        if (file is null || commissioners.Length == 0)
+        {
+            await output.WriteLineAsync("Usage: import-practices FILE --commissioners 10Q,14Y,15A,15D [--dry-run]");
+            return 2;
+        }
+        if (!File.Exists(file))
+        {
+            await output.WriteLineAsync($"No such file: {file}");
+            return 2;
+        }
+
+        await Data.DatabaseStartup.MigrateAsync(services, TextWriter.Null);
+        using var reader = new StreamReader(file);
+        var report = await services.GetRequiredService<PracticeImporter>()
+            .ImportAsync(reader, commissioners, arguments.Contains("--dry-run"));
+        await WriteAsync(report, output);
+        return report.Rejection is null ? 0 : 1;
+    }
+
+    private static async Task WriteAsync(PracticeImportReport report, TextWriter output)
+    {
+        if (report.Rejection is not null)
+        {
+            await output.WriteLineAsync("Rejected: " + report.Rejection);
+            return;
+        }
+        await output.WriteLineAsync($"{(report.DryRun ? "Dry run" : "Imported")}: {report.RowsRead} rows read; " +
+            string.Join(", ", Enum.GetValues<ImportAction>().Select(a => $"{report.Count(a)} {a.ToString().ToLowerInvariant()}")));
+        foreach (var o in report.Outcomes.Where(o => o.Action != ImportAction.Unchanged))
+            await output.WriteLineAsync($"  line {o.LineNumber,6}  {o.OdsCode,-8} {o.Action,-9} {o.Name}: {o.Reason}");
+    }
+
+    private static string? ValueOf(string[] args, string option)
+    {
+        var i = Array.IndexOf(args, option);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    private static bool IsValueOf(string[] args, string value)
+    {
+        var i = Array.IndexOf(args, value);
+        return i > 0 && args[i - 1] == "--commissioners";
+    }
+}

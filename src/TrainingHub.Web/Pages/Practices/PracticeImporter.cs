@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using TrainingHub.Web.Data;
+using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Domain.Practices;
+
+namespace TrainingHub.Web.Pages.Practices;
+
+public sealed record PracticeImportReport(string? Rejection, IReadOnlyList<ImportOutcome> Outcomes, bool DryRun, int RowsRead)
+{
+    public int Count(ImportAction action) => Outcomes.Count(o => o.Action == action);
+    public static PracticeImportReport Rejected(string reason) => new(reason, [], true, 0);
+}
+
+/// <summary>Applies the import rules (<see cref="PracticeImportPlan"/>) to the register in one transaction.</summary>
+public sealed class PracticeImporter(TrainingHubDbContext db, TimeProvider clock)
+{
+    public async Task<PracticeImportReport> ImportAsync(TextReader file, IEnumerable<string> commissionerCodes, bool dryRun, CancellationToken ct = default)
+    {
+        IReadOnlyList<OdsPracticeRow> rows;
+        try { rows = OdsPracticeFile.Read(file); }
+        catch (OdsFileFormatException ex) { return PracticeImportReport.Rejected(ex.Message + " Nothing was imported."); }
+
+        var codes = commissionerCodes.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).ToHashSet();
+        if (codes.Count == 0) return PracticeImportReport.Rejected("Choose at least one commissioner code. Nothing was imported.");
+
+        var register = await db.Practices.ToDictionaryAsync(p => p.OdsCode, ct);
+        var outcomes = PracticeImportPlan.Decide(rows, codes, register.ToDictionary(kv => kv.Key, kv => Snapshot(kv.Value)));
+        if (!dryRun) await ApplyAsync(rows, codes, outcomes, register, ct);
+        return new PracticeImportReport(null, outcomes, dryRun, rows.Count);
+    }
+
+    private async Task ApplyAsync(IReadOnlyList<OdsPracticeRow> rows, HashSet<string> codes, IReadOnlyList<ImportOutcome> outcomes,
+        Dictionary<string, Practice> register, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var places = await EnsurePlacesAsync(rows, codes, ct);
+        var byLine = rows.ToDictionary(r => r.LineNumber);
+        var now = clock.GetUtcNow();
+        foreach (var outcome in outcomes.Where(o => o.Action is ImportAction.Create or ImportAction.Update or ImportAction.Close))
+        {
+            var row = byLine[outcome.LineNumber];
+            if (!register.TryGetValue(row.OdsCode, out var practice))
+            {
+                practice = new Practice { OdsCode = row.OdsCode, Name = row.Name, CommissionerCode = row.CommissionerCode };
+                db.Practices.Add(practice);
+            }
+            CopyFrom(practice, row, places[row.CommissionerCode], now);
+        }
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    private async Task<Dictionary<string, Place>> EnsurePlacesAsync(IReadOnlyList<OdsPracticeRow> rows, HashSet<string> codes, CancellationToken ct)
+    {
+        var places = await db.Places.Where(p => codes.Contains(p.CommissionerCode)).ToDictionaryAsync(p => p.CommissionerCode, ct);
+        foreach (var code in codes.Where(c => !places.ContainsKey(c)))
+        {
+            var geography = rows.FirstOrDefault(r => r.CommissionerCode == code)?.HighLevelHealthGeography;
+            if (geography is null) continue;
+            var ics = await db.IntegratedCareSystems.FirstOrDefaultAsync(i => i.Code == geography, ct)
+                      ?? db.IntegratedCareSystems.Local.FirstOrDefault(i => i.Code == geography)
+                      ?? db.IntegratedCareSystems.Add(new IntegratedCareSystem { Name = $"Health geography {geography}", Code = geography }).Entity;
+            places[code] = db.Places.Add(new Place { Name = $"Commissioner {code}", CommissionerCode = code, IntegratedCareSystem = ics }).Entity;
+        }
+        return places;
+    }
+
+    private static void CopyFrom(Practice practice, OdsPracticeRow row, Place place, DateTimeOffset now)
+    {
+        var incoming = PracticeImportPlan.ToRegistered(row);
+        practice.Name = incoming.Name;
+        var lines = incoming.AddressLines;
+        practice.AddressLine1 = lines.ElementAtOrDefault(0);
+        practice.AddressLine2 = lines.ElementAtOrDefault(1);
+        practice.AddressLine3 = lines.ElementAtOrDefault(2);
+        practice.AddressLine4 = lines.ElementAtOrDefault(3);
+        practice.AddressLine5 = lines.ElementAtOrDefault(4);
+        practice.Postcode = incoming.Postcode;
+        practice.Telephone = incoming.Telephone;
+        practice.Status = incoming.Status;
+        practice.OpenedOn = incoming.OpenedOn;
+        practice.ClosedOn = incoming.ClosedOn;
+        practice.CommissionerCode = incoming.CommissionerCode;
+        practice.Place = place;
+        practice.UpdatedAt = now;
+    }
+
+    private static RegisteredPractice Snapshot(Practice p) => new(
+        p.OdsCode, p.Name,
+        new[] { p.AddressLine1, p.AddressLine2, p.AddressLine3, p.AddressLine4, p.AddressLine5 }.OfType<string>().ToArray(),
+        p.Postcode, p.Telephone, p.Status, p.OpenedOn, p.ClosedOn, p.CommissionerCode);
+}

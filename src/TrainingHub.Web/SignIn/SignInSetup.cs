@@ -1,0 +1,63 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using TrainingHub.Web.Data;
+using TrainingHub.Web.Data.Entities;
+
+namespace TrainingHub.Web.SignIn;
+
+public static class SignInSetup
+{
+    public static IServiceCollection AddTrainingHubSignIn(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddIdentity<PortalUser, IdentityRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.SignIn.RequireConfirmedEmail = false;
+            })
+            .AddEntityFrameworkStores<TrainingHubDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/SignIn";
+            o.LogoutPath = "/Account/SignOut";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.Cookie.Name = "TrainingHub.Auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(PortalPolicies.ProgrammeLead, p => p.RequireRole(PortalRoles.ProgrammeLead))
+            .AddPolicy(PortalPolicies.Trainer, p => p.RequireRole(PortalRoles.Trainer, PortalRoles.ProgrammeLead))
+            .AddPolicy(PortalPolicies.Facilitator, p => p.RequireRole(PortalRoles.Facilitator, PortalRoles.ProgrammeLead))
+            .AddPolicy(PortalPolicies.ProgrammeTeam, p => p.RequireRole(PortalRoles.Granted));
+        return services;
+    }
+
+    public static int? PersonId(this ClaimsPrincipal user) =>
+        int.TryParse(user.FindFirstValue(PortalClaims.PersonId), out var id) ? id : null;
+}
+
+/// <summary>Adds the person's id to the sign-in so pages know whose records are whose without a lookup.</summary>
+public sealed class PortalClaimsPrincipalFactory(
+    UserManager<PortalUser> users, RoleManager<IdentityRole> roles, Microsoft.Extensions.Options.IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<PortalUser, IdentityRole>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(PortalUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(PortalClaims.PersonId, user.PersonId.ToString()));
+        return identity;
+    }
+}

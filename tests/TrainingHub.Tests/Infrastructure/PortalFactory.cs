@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using TrainingHub.Web.Data;
+
+namespace TrainingHub.Tests.Infrastructure;
+
+/// <summary>
+/// The real app through its real pipeline, on a real SQLite file of its own (never the EF in-memory provider).
+/// Each factory gets a fresh data directory; tests sign in with <see cref="TestSignIn"/>.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "traininghub-tests", Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string?> settings = new();
+
+    public PortalFactory()
+    {
+        Directory.CreateDirectory(DataDirectory);
+        settings["TrainingHub:DataDirectory"] = DataDirectory;
+        settings["Database:Provider"] = "Sqlite";
+        settings["Database:SeedDemoData"] = "false";
+        settings["Database:MigrateOnStartup"] = "true";
+    }
+
+    /// <summary>Sets configuration before the host starts, e.g. With("Database:SeedDemoData", "true").</summary>
+    public PortalFactory With(string key, string? value)
+    {
+        settings[key] = value;
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddAuthentication()
+                .AddScheme<AuthenticationSchemeOptions, TestSignIn>(TestSignIn.Scheme, _ => { });
+            services.PostConfigure<AuthenticationOptions>(o => o.DefaultAuthenticateScheme = TestSignIn.Scheme);
+        });
+    }
+
+    public HttpClient CreateAnonymousClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A client signed in as the person (their real account, roles and claims).</summary>
+    public HttpClient CreateClientFor(int personId)
+    {
+        var client = CreateAnonymousClient();
+        client.DefaultRequestHeaders.Add(TestSignIn.Header, personId.ToString());
+        return client;
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<TrainingHubDbContext, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TrainingHubDbContext>());
+    }
+
+    public Task WithDbAsync(Func<TrainingHubDbContext, Task> work) =>
+        WithDbAsync<bool>(async db => { await work(db); return true; });
+
+    public TestData Data => new(this);
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { }
+    }
+}

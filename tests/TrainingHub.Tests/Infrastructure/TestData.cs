@@ -1,0 +1,67 @@
+using Bogus;
+using Person = TrainingHub.Web.Data.Entities.Person;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using TrainingHub.Web.Data;
+using TrainingHub.Web.Data.Entities;
+
+namespace TrainingHub.Tests.Infrastructure;
+
+/// <summary>Small builders over Bogus with a fixed seed: each test states only what it cares about.</summary>
+public sealed class TestData(PortalFactory factory)
+{
+    private static int sequence;
+    private static readonly Faker Faker = new("en_GB") { Random = new Randomizer(2014) };
+
+    public Task<Place> PlaceAsync(string? commissionerCode = null, string? name = null) => factory.WithDbAsync(async db =>
+    {
+        var n = Interlocked.Increment(ref sequence);
+        var ics = db.IntegratedCareSystems.FirstOrDefault() ?? db.IntegratedCareSystems.Add(new IntegratedCareSystem { Name = "Test ICS", Code = "QXX" }).Entity;
+        var place = new Place { Name = name ?? $"Place {n}", CommissionerCode = commissionerCode ?? $"T{n:00}", IntegratedCareSystem = ics };
+        db.Places.Add(place);
+        await db.SaveChangesAsync();
+        return place;
+    });
+
+    public Task<Practice> PracticeAsync(int placeId, string? odsCode = null, string? name = null, PracticeStatus status = PracticeStatus.Active) =>
+        factory.WithDbAsync(async db =>
+        {
+            var n = Interlocked.Increment(ref sequence);
+            var place = await db.Places.FindAsync(placeId) ?? throw new InvalidOperationException("No such place");
+            var practice = new Practice
+            {
+                OdsCode = odsCode ?? $"X{n:00000}", Name = name ?? $"{Faker.Address.StreetName()} Surgery".ToUpperInvariant(),
+                CommissionerCode = place.CommissionerCode, PlaceId = placeId, Status = status, Postcode = $"OX{n % 9 + 1} {n % 9}AB",
+                UpdatedAt = DateTimeOffset.UtcNow,
+            };
+            db.Practices.Add(practice);
+            await db.SaveChangesAsync();
+            return practice;
+        });
+
+    /// <summary>A person with a sign-in account and the given granted roles (none: an attendee).</summary>
+    public async Task<Person> PersonAsync(int? practiceId = null, ProfessionalRole role = ProfessionalRole.PracticeNurse, params string[] roles)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<TrainingHubDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var n = Interlocked.Increment(ref sequence);
+        var given = Faker.Name.FirstName();
+        var person = new Person
+        {
+            GivenName = given, FamilyName = Faker.Name.LastName(), WorkEmail = $"{given.ToLowerInvariant()}.{n}@test.nhs.example",
+            ProfessionalRole = role, PracticeId = practiceId, CreatedAt = DateTimeOffset.UtcNow,
+        };
+        db.People.Add(person);
+        await db.SaveChangesAsync();
+        var user = new PortalUser { UserName = person.WorkEmail, Email = person.WorkEmail, EmailConfirmed = true, PersonId = person.Id };
+        Check(await users.CreateAsync(user));
+        foreach (var r in roles) Check(await users.AddToRoleAsync(user, r));
+        return person;
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+    }
+}

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Scaffolds one migration per database provider from the current model:
+#   tools/add-migration.sh NAME
+# Migrations are forward-only: once landed, a migration is never edited; add a new one.
+set -euo pipefail
+name=${1:?usage: tools/add-migration.sh NAME}
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root/tools"
+dotnet build "$root/tools/TrainingHub.DesignTime" >/dev/null
+dotnet tool restore >/dev/null
+for provider in Sqlite PostgreSql; do
+  dotnet tool run dotnet-ef migrations add "$name" \
+    --project "$root/src/TrainingHub.Web" \
+    --startup-project "$root/tools/TrainingHub.DesignTime" \
+    --context "${provider}TrainingHubDbContext" \
+    --output-dir "Data/Migrations/$provider"
+done
