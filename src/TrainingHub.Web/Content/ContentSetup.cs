@@ -31,9 +31,11 @@ public sealed class MarkdownRenderer
     {
         if (string.IsNullOrWhiteSpace(url)) return true;
         var trimmed = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
+        // Checked before parsing: on Unix "/path" parses as an absolute file: URI.
+        if (trimmed.StartsWith('/') || trimmed.StartsWith('#')) return true;
         if (Uri.TryCreate(trimmed, UriKind.Absolute, out var absolute))
             return absolute.Scheme is "http" or "https" or "mailto";
-        return !trimmed.Contains(':', StringComparison.Ordinal) || trimmed.StartsWith('/') || trimmed.StartsWith('#');
+        return !trimmed.Contains(':', StringComparison.Ordinal);
     }
 }
 

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TrainingHub.Tests.Domain.Practices;
+using TrainingHub.Tests.Infrastructure;
+using TrainingHub.Web.Commands;
+using TrainingHub.Web.Pages.Practices;
+
+namespace TrainingHub.Tests.Pages.Practices;
+
+public sealed class ImportPracticesCommandTests : IDisposable
+{
+    private readonly PortalFactory factory = new();
+    private readonly string file;
+
+    public ImportPracticesCommandTests()
+    {
+        file = Path.Combine(factory.DataDirectory, "epraccur.csv");
+        File.WriteAllText(file, OdsRows.File(OdsRows.Line("K84001"), OdsRows.Line("K82001", commissioner: "14Y"), OdsRows.Line("A81001", commissioner: "00K")));
+    }
+
+    public void Dispose() => factory.Dispose();
+
+    private async Task<(int Exit, string Output)> RunAsync(params string[] args)
+    {
+        var command = PortalCommand.Parse(args);
+        using var scope = factory.Services.CreateScope();
+        var output = new StringWriter();
+        var exit = await ImportPracticesCommand.RunAsync(scope.ServiceProvider, command.Arguments, output);
+        return (exit, output.ToString());
+    }
+
+    [Fact]
+    public void The_command_line_separates_its_own_arguments_from_host_configuration()
+    {
+        var command = PortalCommand.Parse(["import-practices", "file.csv", "--commissioners", "10Q,14Y", "--Database:Provider", "PostgreSql"]);
+        Assert.Equal("import-practices", command.Name);
+        Assert.Equal(["file.csv", "--commissioners", "10Q,14Y"], command.Arguments);
+        Assert.Equal(["--Database:Provider", "PostgreSql"], command.HostArgs);
+    }
+
+    [Fact]
+    public async Task The_command_imports_the_chosen_commissioners_and_creates_their_places()
+    {
+        var (exit, output) = await RunAsync("import-practices", file, "--commissioners", "10Q,14Y");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Imported: 3 rows read; 2 create", output);
+        var codes = await factory.WithDbAsync(db => db.Practices.OrderBy(p => p.OdsCode).Select(p => p.OdsCode).ToListAsync());
+        Assert.Equal(["K82001", "K84001"], codes);
+        Assert.Equal(2, await factory.WithDbAsync(db => db.Places.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_dry_run_from_the_command_line_changes_nothing()
+    {
+        var (exit, output) = await RunAsync("import-practices", file, "--commissioners", "10Q", "--dry-run");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Dry run", output);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.Practices.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Missing_arguments_print_usage_and_fail()
+    {
+        var (exit, output) = await RunAsync("import-practices", file);
+        Assert.Equal(2, exit);
+        Assert.Contains("Usage", output);
+    }
+}
