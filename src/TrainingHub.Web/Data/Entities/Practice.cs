@@ -44,7 +44,8 @@ public class Practice
     public DateTimeOffset UpdatedAt { get; set; }
     public List<Person> Staff { get; set; } = [];
 
-    public string Address => string.Join(", ",
-        new[] { AddressLine1, AddressLine2, AddressLine3, AddressLine4, AddressLine5, Postcode }
-            .Where(s => !string.IsNullOrWhiteSpace(s)));
+    public string Address => FormatAddress(AddressLine1, AddressLine2, AddressLine3, AddressLine4, AddressLine5, Postcode);
+
+    public static string FormatAddress(params string?[] parts) =>
+        string.Join(", ", parts.Where(s => !string.IsNullOrWhiteSpace(s)));
 }

@@ -31,8 +31,8 @@ public class DetailsModel(TrainingHubDbContext db) : PageModel
             .FirstOrDefaultAsync();
         if (practice is null) return NotFound();
 
-        var address = string.Join(", ", new[] { practice.AddressLine1, practice.AddressLine2, practice.AddressLine3,
-            practice.AddressLine4, practice.AddressLine5, practice.Postcode }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        var address = Data.Entities.Practice.FormatAddress(practice.AddressLine1, practice.AddressLine2, practice.AddressLine3,
+            practice.AddressLine4, practice.AddressLine5, practice.Postcode);
         Practice = new Profile(practice.Id, practice.OdsCode, practice.Name, address, practice.Telephone, practice.Status,
             practice.OpenedOn, practice.ClosedOn, practice.Place, practice.CommissionerCode, practice.Network,
             practice.ConditionsInScope, practice.EnhancedServiceLevel);
