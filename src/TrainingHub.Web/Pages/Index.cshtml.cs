@@ -37,6 +37,7 @@ public static class HomeSections
         [
             new("Practice register", "Search the GP practices in the programme's places and see each practice's profile.", "/Practices"),
             new("Import practices", "Bring the register up to date from the NHS ODS practice file.", "/Practices/Import"),
+            new("Places", "The places the programme covers and their practices.", "/Places"),
         ])),
         (PortalRoles.Facilitator, new("Support practices",
         [

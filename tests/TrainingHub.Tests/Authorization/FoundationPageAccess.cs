@@ -22,5 +22,8 @@ public sealed class FoundationPageAccess : PageAccess
             AccessRow.ProgrammeTeam("/Practices/Details", $"/Practices/{world.Practice.Id}"),
             AccessRow.LeadsOnly("/Practices/Import", "/Practices/Import"),
             AccessRow.LeadsOnly("/Practices/Import", "/Practices/Import?handler=Check", "POST"),
+            AccessRow.LeadsOnly("/Places/Index", "/Places"),
+            AccessRow.LeadsOnly("/Places/Edit", $"/Places/{world.Place.Id}/Edit"),
+            AccessRow.LeadsOnly("/Places/Edit", $"/Places/{world.Place.Id}/Edit", "POST"),
         ]);
 }
