@@ -25,7 +25,16 @@ public sealed class PracticeImporter(TrainingHubDbContext db, TimeProvider clock
 
         var register = await db.Practices.ToDictionaryAsync(p => p.OdsCode, ct);
         var outcomes = PracticeImportPlan.Decide(rows, codes, register.ToDictionary(kv => kv.Key, kv => Snapshot(kv.Value)));
-        if (!dryRun) await ApplyAsync(rows, codes, outcomes, register, ct);
+        if (dryRun) return new PracticeImportReport(null, outcomes, dryRun, rows.Count);
+        try
+        {
+            await ApplyAsync(rows, codes, outcomes, register, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another import committed first (the unique ODS code index refused a second copy); this one rolled back.
+            return PracticeImportReport.Rejected("Another import changed the register while this one ran. Nothing from this file was imported: check the file again.");
+        }
         return new PracticeImportReport(null, outcomes, dryRun, rows.Count);
     }
 

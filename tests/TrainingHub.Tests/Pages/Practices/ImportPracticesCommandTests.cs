@@ -68,3 +68,30 @@ public sealed class ImportPracticesCommandTests : IDisposable
         Assert.Contains("Usage", output);
     }
 }
+
+public sealed class ConcurrentImportTests : IDisposable
+{
+    private readonly PortalFactory factory = new();
+
+    public void Dispose() => factory.Dispose();
+
+    [Fact]
+    public async Task Two_imports_of_the_same_new_practices_at_once_leave_one_copy_of_each_and_no_error()
+    {
+        var lines = Enumerable.Range(1, 200).Select(i => OdsRows.Line($"K8{i:0000}")).ToArray();
+        var file = OdsRows.File(lines);
+
+        async Task<PracticeImportReport> ImportAsync()
+        {
+            using var scope = factory.Services.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<PracticeImporter>().ImportAsync(new StringReader(file), ["10Q"], dryRun: false);
+        }
+
+        var reports = await Task.WhenAll(ImportAsync(), ImportAsync());
+
+        Assert.Equal(200, await factory.WithDbAsync(db => db.Practices.CountAsync()));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.Places.CountAsync()));
+        Assert.Contains(reports, r => r.Rejection is null && r.Count(Web.Domain.Practices.ImportAction.Create) == 200);
+        Assert.All(reports, r => Assert.True(r.Rejection is null || r.Rejection.Contains("Another import")));
+    }
+}
