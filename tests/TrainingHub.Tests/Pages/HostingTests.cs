@@ -12,10 +12,10 @@ public sealed class HostingTests
     public async Task Health_reports_the_database_and_the_scheduler()
     {
         using var factory = new PortalFactory();
-        var response = await factory.CreateAnonymousClient().GetAsync("/health");
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var (status, body) = await Health.WaitForHealthyAsync(factory.CreateAnonymousClient());
+        using var json = JsonDocument.Parse(body);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
         var checks = json.RootElement.GetProperty("checks");
         Assert.Equal("Healthy", checks.GetProperty("database").GetProperty("status").GetString());

@@ -1,0 +1,22 @@
+using System.Net;
+
+namespace TrainingHub.Tests.Infrastructure;
+
+public static class Health
+{
+    /// <summary>
+    /// The scheduler starts once the app has started (after checking in with its cluster on PostgreSQL), so /health
+    /// is briefly Unhealthy after start-up, truthfully. Waits, bounded, for it to settle.
+    /// </summary>
+    public static async Task<(HttpStatusCode Status, string Body)> WaitForHealthyAsync(HttpClient client, TimeSpan? limit = null)
+    {
+        var deadline = DateTime.UtcNow + (limit ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var response = await client.GetAsync("/health");
+            var body = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode == HttpStatusCode.OK || DateTime.UtcNow > deadline) return (response.StatusCode, body);
+            await Task.Delay(200);
+        }
+    }
+}

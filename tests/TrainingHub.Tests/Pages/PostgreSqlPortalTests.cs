@@ -1,0 +1,49 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using TrainingHub.Tests.Infrastructure;
+using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.SignIn;
+
+namespace TrainingHub.Tests.Pages;
+
+/// <summary>The production path: the whole portal on a real PostgreSQL server, with the clustered scheduler store.</summary>
+public sealed class PostgreSqlPortalTests : IAsyncLifetime
+{
+    private PostgresDatabase database = null!;
+    private PortalFactory factory = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await PostgresDatabase.CreateAsync();
+        factory = new PortalFactory()
+            .With("Database:Provider", "PostgreSql")
+            .With("Database:ConnectionString", database.ConnectionString);
+    }
+
+    public async Task DisposeAsync()
+    {
+        factory.Dispose();
+        await database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task On_postgresql_the_portal_migrates_runs_the_clustered_scheduler_and_serves_the_register()
+    {
+        var (status, body) = await Health.WaitForHealthyAsync(factory.CreateAnonymousClient());
+        using var json = JsonDocument.Parse(body);
+        Assert.True(status == HttpStatusCode.OK, body);
+        Assert.Contains("PostgreSQL", json.RootElement.GetProperty("checks").GetProperty("database").GetProperty("description").GetString());
+        Assert.Equal("Healthy", json.RootElement.GetProperty("checks").GetProperty("scheduler").GetProperty("status").GetString());
+
+        var clustered = await factory.WithDbAsync(db =>
+            db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM qrtz_scheduler_state").SingleAsync());
+        Assert.Equal(1, clustered);
+
+        var place = await factory.Data.PlaceAsync("10Q", "Oxfordshire");
+        await factory.Data.PracticeAsync(place.Id, "K84032", "BARTLEMAS SURGERY");
+        var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
+        var page = await factory.CreateClientFor(lead.Id).GetPageAsync("/Practices?Q=bartlemas");
+        Assert.Contains("Bartlemas Surgery", page);
+    }
+}
