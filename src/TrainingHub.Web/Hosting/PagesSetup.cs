@@ -12,11 +12,17 @@ public static class PagesSetup
             // Folders belong to roles; a page that anyone may see says so with [AllowAnonymous].
             o.Conventions.AuthorizeFolder("/Practices", PortalPolicies.ProgrammeTeam);
             o.Conventions.AuthorizePage("/Practices/Import", PortalPolicies.ProgrammeLead);
+            // Self-assessments: everyone signed in reads (the pages filter what); leads start, edit and submit.
+            o.Conventions.AuthorizePage("/SelfAssessment/Create", PortalPolicies.ProgrammeLead);
+            o.Conventions.AuthorizePage("/SelfAssessment/Edit", PortalPolicies.ProgrammeLead);
+            o.Conventions.AuthorizePage("/SelfAssessment/Submit", PortalPolicies.ProgrammeLead);
         });
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Practices.PracticeImporter>();
         services.AddSingleton<Pages.Practices.StagedImportFiles>();
         services.AddScoped<Demo.DemoProgramme>();
+        services.AddSingleton<Pages.SelfAssessment.MaturityMatrixSource>();
+        services.AddScoped<Pages.SelfAssessment.SelfAssessmentService>();
         return services;
     }
 
