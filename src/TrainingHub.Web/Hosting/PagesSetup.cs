@@ -16,6 +16,7 @@ public static class PagesSetup
             o.Conventions.AuthorizePage("/SelfAssessment/Create", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizePage("/SelfAssessment/Edit", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizePage("/SelfAssessment/Submit", PortalPolicies.ProgrammeLead);
+            o.Conventions.AuthorizePage("/SelfAssessment/Across", PortalPolicies.ProgrammeLead);
         });
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Practices.PracticeImporter>();
