@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using TrainingHub.Web.SignIn;
 
@@ -17,12 +18,15 @@ public static class PagesSetup
             o.Conventions.AuthorizePage("/SelfAssessment/Edit", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizePage("/SelfAssessment/Submit", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizePage("/SelfAssessment/Across", PortalPolicies.ProgrammeLead);
+            o.Conventions.AddFolderApplicationModelConvention("/SelfAssessment",
+                m => m.Filters.Add(new ServiceFilterAttribute(typeof(Pages.SelfAssessment.MaturityMatrixProblemFilter))));
         });
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Practices.PracticeImporter>();
         services.AddSingleton<Pages.Practices.StagedImportFiles>();
         services.AddScoped<Demo.DemoProgramme>();
-        services.AddSingleton<Pages.SelfAssessment.MaturityMatrixSource>();
+        services.AddSingleton(sp => Pages.SelfAssessment.MaturityMatrixSource.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddScoped<Pages.SelfAssessment.MaturityMatrixProblemFilter>();
         services.AddScoped<Pages.SelfAssessment.SelfAssessmentService>();
         return services;
     }

@@ -63,6 +63,17 @@ public sealed class ReadingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_attendee_reads_the_submitted_assessment_of_their_places_whole_ics()
+    {
+        var ics = await factory.Data.AssessmentAsync(factory, berkshire, new DateOnly(2025, 12, 1), lead.Id, wholeIcs: true);
+        using var client = factory.CreateClientFor(oxfordNurse.Id);
+
+        var page = await client.GetPageAsync($"/SelfAssessment/{ics}");
+
+        Assert.Contains("Test ICS (whole ICS)", page);
+    }
+
+    [Fact]
     public async Task A_trainer_without_a_practice_reads_no_assessments()
     {
         var trainer = await factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Trainer);

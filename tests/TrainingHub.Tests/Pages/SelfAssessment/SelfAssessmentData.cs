@@ -11,13 +11,14 @@ public static class SelfAssessmentData
     public static MaturityMatrix Matrix { get; } = new MaturityMatrixSource().Current();
 
     public static Task<int> AssessmentAsync(this TestData _, PortalFactory factory, Place place, DateOnly on, int byPersonId,
-        SelfAssessmentStatus status = SelfAssessmentStatus.Submitted, int level = 2, string evidence = "Evidence on file") =>
+        SelfAssessmentStatus status = SelfAssessmentStatus.Submitted, int level = 2, string evidence = "Evidence on file",
+        bool wholeIcs = false) =>
         factory.WithDbAsync(async db =>
         {
             var assessment = new TrainingHub.Web.Data.Entities.SelfAssessment
             {
-                AreaKey = AssessmentArea.KeyOf(place.IntegratedCareSystemId, place.Id, null),
-                IntegratedCareSystemId = place.IntegratedCareSystemId, PlaceId = place.Id, AssessedOn = on, Status = status,
+                AreaKey = AssessmentArea.KeyOf(place.IntegratedCareSystemId, wholeIcs ? null : place.Id, null),
+                IntegratedCareSystemId = place.IntegratedCareSystemId, PlaceId = wholeIcs ? null : place.Id, AssessedOn = on, Status = status,
                 CreatedByPersonId = byPersonId, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
                 SubmittedByPersonId = status == SelfAssessmentStatus.Submitted ? byPersonId : null,
                 SubmittedAt = status == SelfAssessmentStatus.Submitted ? DateTimeOffset.UtcNow : null,
