@@ -21,6 +21,9 @@ public class DetailsModel(TrainingHubDbContext db, MaturityMatrixSource matrices
     public IReadOnlyDictionary<string, RatingRow> Ratings { get; private set; } = new Dictionary<string, RatingRow>();
     public bool IsLead => User.IsInRole(PortalRoles.ProgrammeLead);
 
+    /// <summary>Ratings of enablers the content file no longer lists: kept, and shown, never silently lost.</summary>
+    public IEnumerable<RatingRow> Retired => Ratings.Values.Where(r => Matrix.FindEnabler(r.EnablerKey) is null).OrderBy(r => r.EnablerKey);
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 

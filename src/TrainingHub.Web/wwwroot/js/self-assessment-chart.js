@@ -39,7 +39,13 @@
         maintainAspectRatio: false,
         animation: false,
         scales: {
-          y: { min: 1, max: levels.length || 4, ticks: { stepSize: 1, callback: function (v) { return levels[v - 1] || v; } } }
+          // Half a level of room above and below, so points at 1 and 4 are not cut in half; ticks only at whole levels.
+          y: {
+            min: 0.5,
+            max: levels.length + 0.5,
+            afterBuildTicks: function (axis) { axis.ticks = levels.map(function (_, i) { return { value: i + 1 }; }); },
+            ticks: { callback: function (v) { return levels[v - 1] || ''; } }
+          }
         },
         plugins: { legend: { labels: { usePointStyle: true } } }
       }

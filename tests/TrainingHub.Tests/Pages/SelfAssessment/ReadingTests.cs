@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.SignIn;
@@ -89,6 +90,19 @@ public sealed class ReadingTests : IAsyncLifetime
         var list = await client.GetPageAsync("/SelfAssessment");
         Assert.All(new[] { submitted, draft, otherPlace }, id => Assert.Contains($"href=\"/SelfAssessment/{id}\"", list));
         Assert.Contains("Continue the assessment", await client.GetPageAsync($"/SelfAssessment/{draft}"));
+    }
+
+    [Fact]
+    public async Task Ratings_of_enablers_the_content_file_no_longer_lists_are_still_shown()
+    {
+        await factory.WithDbAsync(db => db.SelfAssessmentRatings.Where(r => r.SelfAssessmentId == submitted && r.EnablerKey == "trained-teams/d")
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.EnablerKey, "trained-teams/z")));
+        using var client = factory.CreateClientFor(lead.Id);
+
+        var page = await client.GetPageAsync($"/SelfAssessment/{submitted}");
+
+        Assert.Contains("Enablers no longer in the maturity matrix", page);
+        Assert.Contains("trained-teams/z: 2 Developing", page);
     }
 
     [Fact]
