@@ -51,9 +51,6 @@ public static class AssessmentAreas
             .Select(a => a with { Key = AssessmentArea.KeyOf(a.IntegratedCareSystemId, a.PlaceId, a.PrimaryCareNetworkId) })];
     }
 
-    public static async Task<AssessmentArea?> FindAsync(TrainingHubDbContext db, string? key) =>
-        (await AllAsync(db)).FirstOrDefault(a => a.Key == key);
-
     /// <summary>The area's name as a query can project it, for lists of assessments.</summary>
     public static string NameOf(string? ics, string? place, string? network) =>
         network is not null ? $"{network} PCN, {place}" : place ?? $"{ics} (whole ICS)";

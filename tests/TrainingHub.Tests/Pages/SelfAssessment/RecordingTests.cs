@@ -191,6 +191,15 @@ public sealed class RecordingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_unknown_foundation_or_assessment_is_not_found()
+    {
+        var id = await StartDraftAsync();
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/SelfAssessment/{id}/Edit/not-a-foundation")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/SelfAssessment/{id + 1}/Edit")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/SelfAssessment/{id + 1}/Submit")).StatusCode);
+    }
+
+    [Fact]
     public async Task An_assessment_with_unrated_enablers_cannot_be_submitted()
     {
         var id = await StartDraftAsync();
