@@ -39,7 +39,8 @@ public class DetailsModel(TrainingHubDbContext db, MaturityMatrixSource matrices
             foreach (var enabler in Matrix.Enablers)
             {
                 var rating = Ratings.GetValueOrDefault(enabler.Key);
-                var actions = rating?.Actions.Count > 0 ? rating.Actions : [null];
+                // An enabler without actions still gets its row.
+                IReadOnlyList<ActionRow?> actions = rating?.Actions.Count > 0 ? rating.Actions : [null];
                 foreach (var action in actions)
                 {
                     WriteRow(csv, enabler, rating, action);
