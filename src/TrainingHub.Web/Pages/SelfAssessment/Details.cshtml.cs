@@ -40,7 +40,7 @@ public class DetailsModel(TrainingHubDbContext db, MaturityMatrixSource matrices
             {
                 var rating = Ratings.GetValueOrDefault(enabler.Key);
                 // An enabler without actions still gets its row.
-                IEnumerable<ActionRow?> actions = rating?.Actions.Count > 0 ? rating.Actions : new ActionRow?[] { null };
+                List<ActionRow?> actions = rating is { Actions.Count: > 0 } ? [.. rating.Actions] : [null];
                 foreach (var action in actions)
                 {
                     WriteRow(csv, enabler, rating, action);
