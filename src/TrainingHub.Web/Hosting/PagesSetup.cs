@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using TrainingHub.Web.SignIn;
 
@@ -13,11 +14,21 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/Practices", PortalPolicies.ProgrammeTeam);
             o.Conventions.AuthorizePage("/Practices/Import", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizeFolder("/Places", PortalPolicies.ProgrammeLead);
+            // Self-assessments: everyone signed in reads (the pages filter what); leads start, edit and submit.
+            o.Conventions.AuthorizePage("/SelfAssessment/Create", PortalPolicies.ProgrammeLead);
+            o.Conventions.AuthorizePage("/SelfAssessment/Edit", PortalPolicies.ProgrammeLead);
+            o.Conventions.AuthorizePage("/SelfAssessment/Submit", PortalPolicies.ProgrammeLead);
+            o.Conventions.AuthorizePage("/SelfAssessment/Across", PortalPolicies.ProgrammeLead);
+            o.Conventions.AddFolderApplicationModelConvention("/SelfAssessment",
+                m => m.Filters.Add(new ServiceFilterAttribute(typeof(Pages.SelfAssessment.MaturityMatrixProblemFilter))));
         });
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Practices.PracticeImporter>();
         services.AddSingleton<Pages.Practices.StagedImportFiles>();
         services.AddScoped<Demo.DemoProgramme>();
+        services.AddSingleton(sp => Pages.SelfAssessment.MaturityMatrixSource.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddScoped<Pages.SelfAssessment.MaturityMatrixProblemFilter>();
+        services.AddScoped<Pages.SelfAssessment.SelfAssessmentService>();
         return services;
     }
 

@@ -38,6 +38,7 @@ public static class HomeSections
             new("Practice register", "Search the GP practices in the programme's places and see each practice's profile.", "/Practices"),
             new("Import practices", "Bring the register up to date from the NHS ODS practice file.", "/Practices/Import"),
             new("Places", "The places the programme covers and their practices.", "/Places"),
+            new("System self-assessment", "Record and compare each area's self-assessment against the PCSP maturity matrix.", "/SelfAssessment"),
         ])),
         (PortalRoles.Facilitator, new("Support practices",
         [

@@ -11,7 +11,7 @@ using TrainingHub.Web.Data;
 namespace TrainingHub.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTrainingHubDbContext))]
-    [Migration("20261123123553_InitialCreate")]
+    [Migration("20261123130455_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -451,6 +451,145 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.ToTable("PrimaryCareNetworks");
                 });
 
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.SelfAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AreaKey")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CreatedByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IntegratedCareSystemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PlaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PrimaryCareNetworkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StartedFromId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SubmittedByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SelfAssessments_OneDraftPerArea")
+                        .HasFilter("\"Status\" = 0");
+
+                    b.HasIndex("CreatedByPersonId");
+
+                    b.HasIndex("IntegratedCareSystemId");
+
+                    b.HasIndex("PrimaryCareNetworkId");
+
+                    b.HasIndex("StartedFromId");
+
+                    b.HasIndex("SubmittedByPersonId");
+
+                    b.HasIndex("AreaKey", "AssessedOn")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "AssessedOn");
+
+                    b.HasIndex("PlaceId", "Status", "AssessedOn");
+
+                    b.ToTable("SelfAssessments");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.SelfAssessmentAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SelfAssessmentRatingId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SelfAssessmentRatingId", "Position");
+
+                    b.ToTable("SelfAssessmentActions");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.SelfAssessmentRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EnablerKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SelfAssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SelfAssessmentId", "EnablerKey")
+                        .IsUnique();
+
+                    b.ToTable("SelfAssessmentRatings", t =>
+                        {
+                            t.HasCheckConstraint("CK_SelfAssessmentRatings_Level", "\"Level\" IS NULL OR \"Level\" BETWEEN 1 AND 4");
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -563,6 +702,71 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.Navigation("Place");
                 });
 
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.SelfAssessment", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.IntegratedCareSystem", "IntegratedCareSystem")
+                        .WithMany()
+                        .HasForeignKey("IntegratedCareSystemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Place", "Place")
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.PrimaryCareNetwork", "PrimaryCareNetwork")
+                        .WithMany()
+                        .HasForeignKey("PrimaryCareNetworkId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.SelfAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("StartedFromId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "SubmittedBy")
+                        .WithMany()
+                        .HasForeignKey("SubmittedByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("IntegratedCareSystem");
+
+                    b.Navigation("Place");
+
+                    b.Navigation("PrimaryCareNetwork");
+
+                    b.Navigation("SubmittedBy");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.SelfAssessmentAction", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.SelfAssessmentRating", "Rating")
+                        .WithMany("Actions")
+                        .HasForeignKey("SelfAssessmentRatingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Rating");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.SelfAssessmentRating", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.SelfAssessment", "SelfAssessment")
+                        .WithMany("Ratings")
+                        .HasForeignKey("SelfAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("SelfAssessment");
+                });
+
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.IntegratedCareSystem", b =>
                 {
                     b.Navigation("Places");
@@ -578,6 +782,16 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Practice", b =>
                 {
                     b.Navigation("Staff");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.SelfAssessment", b =>
+                {
+                    b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.SelfAssessmentRating", b =>
+                {
+                    b.Navigation("Actions");
                 });
 #pragma warning restore 612, 618
         }

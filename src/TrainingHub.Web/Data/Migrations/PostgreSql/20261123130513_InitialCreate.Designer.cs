@@ -12,7 +12,7 @@ using TrainingHub.Web.Data;
 namespace TrainingHub.Web.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlTrainingHubDbContext))]
-    [Migration("20261123123608_InitialCreate")]
+    [Migration("20261123130513_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -470,6 +470,151 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.ToTable("PrimaryCareNetworks");
                 });
 
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.SelfAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AreaKey")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CreatedByPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IntegratedCareSystemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PlaceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PrimaryCareNetworkId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("StartedFromId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("SubmittedByPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaKey")
+                        .IsUnique()
+                        .HasDatabaseName("IX_SelfAssessments_OneDraftPerArea")
+                        .HasFilter("\"Status\" = 0");
+
+                    b.HasIndex("CreatedByPersonId");
+
+                    b.HasIndex("IntegratedCareSystemId");
+
+                    b.HasIndex("PrimaryCareNetworkId");
+
+                    b.HasIndex("StartedFromId");
+
+                    b.HasIndex("SubmittedByPersonId");
+
+                    b.HasIndex("AreaKey", "AssessedOn")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "AssessedOn");
+
+                    b.HasIndex("PlaceId", "Status", "AssessedOn");
+
+                    b.ToTable("SelfAssessments");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.SelfAssessmentAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SelfAssessmentRatingId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SelfAssessmentRatingId", "Position");
+
+                    b.ToTable("SelfAssessmentActions");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.SelfAssessmentRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("EnablerKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SelfAssessmentId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SelfAssessmentId", "EnablerKey")
+                        .IsUnique();
+
+                    b.ToTable("SelfAssessmentRatings", t =>
+                        {
+                            t.HasCheckConstraint("CK_SelfAssessmentRatings_Level", "\"Level\" IS NULL OR \"Level\" BETWEEN 1 AND 4");
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -582,6 +727,71 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.Navigation("Place");
                 });
 
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.SelfAssessment", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.IntegratedCareSystem", "IntegratedCareSystem")
+                        .WithMany()
+                        .HasForeignKey("IntegratedCareSystemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Place", "Place")
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.PrimaryCareNetwork", "PrimaryCareNetwork")
+                        .WithMany()
+                        .HasForeignKey("PrimaryCareNetworkId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.SelfAssessment", null)
+                        .WithMany()
+                        .HasForeignKey("StartedFromId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "SubmittedBy")
+                        .WithMany()
+                        .HasForeignKey("SubmittedByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("IntegratedCareSystem");
+
+                    b.Navigation("Place");
+
+                    b.Navigation("PrimaryCareNetwork");
+
+                    b.Navigation("SubmittedBy");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.SelfAssessmentAction", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.SelfAssessmentRating", "Rating")
+                        .WithMany("Actions")
+                        .HasForeignKey("SelfAssessmentRatingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Rating");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.SelfAssessmentRating", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.SelfAssessment", "SelfAssessment")
+                        .WithMany("Ratings")
+                        .HasForeignKey("SelfAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("SelfAssessment");
+                });
+
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.IntegratedCareSystem", b =>
                 {
                     b.Navigation("Places");
@@ -597,6 +807,16 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Practice", b =>
                 {
                     b.Navigation("Staff");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.SelfAssessment", b =>
+                {
+                    b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.SelfAssessmentRating", b =>
+                {
+                    b.Navigation("Actions");
                 });
 #pragma warning restore 612, 618
         }

@@ -206,6 +206,67 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "SelfAssessments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IntegratedCareSystemId = table.Column<int>(type: "integer", nullable: false),
+                    PlaceId = table.Column<int>(type: "integer", nullable: true),
+                    PrimaryCareNetworkId = table.Column<int>(type: "integer", nullable: true),
+                    AreaKey = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    AssessedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    StartedFromId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedByPersonId = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SubmittedByPersonId = table.Column<int>(type: "integer", nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SelfAssessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SelfAssessments_IntegratedCareSystems_IntegratedCareSystemId",
+                        column: x => x.IntegratedCareSystemId,
+                        principalTable: "IntegratedCareSystems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SelfAssessments_People_CreatedByPersonId",
+                        column: x => x.CreatedByPersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SelfAssessments_People_SubmittedByPersonId",
+                        column: x => x.SubmittedByPersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SelfAssessments_Places_PlaceId",
+                        column: x => x.PlaceId,
+                        principalTable: "Places",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SelfAssessments_PrimaryCareNetworks_PrimaryCareNetworkId",
+                        column: x => x.PrimaryCareNetworkId,
+                        principalTable: "PrimaryCareNetworks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SelfAssessments_SelfAssessments_StartedFromId",
+                        column: x => x.StartedFromId,
+                        principalTable: "SelfAssessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
@@ -286,6 +347,52 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         name: "FK_AspNetUserTokens_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SelfAssessmentRatings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SelfAssessmentId = table.Column<int>(type: "integer", nullable: false),
+                    EnablerKey = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: true),
+                    Evidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SelfAssessmentRatings", x => x.Id);
+                    table.CheckConstraint("CK_SelfAssessmentRatings_Level", "\"Level\" IS NULL OR \"Level\" BETWEEN 1 AND 4");
+                    table.ForeignKey(
+                        name: "FK_SelfAssessmentRatings_SelfAssessments_SelfAssessmentId",
+                        column: x => x.SelfAssessmentId,
+                        principalTable: "SelfAssessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SelfAssessmentActions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SelfAssessmentRatingId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SelfAssessmentActions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SelfAssessmentActions_SelfAssessmentRatings_SelfAssessmentR~",
+                        column: x => x.SelfAssessmentRatingId,
+                        principalTable: "SelfAssessmentRatings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -395,6 +502,65 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "IX_PrimaryCareNetworks_PlaceId",
                 table: "PrimaryCareNetworks",
                 column: "PlaceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfAssessmentActions_SelfAssessmentRatingId_Position",
+                table: "SelfAssessmentActions",
+                columns: new[] { "SelfAssessmentRatingId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfAssessmentRatings_SelfAssessmentId_EnablerKey",
+                table: "SelfAssessmentRatings",
+                columns: new[] { "SelfAssessmentId", "EnablerKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfAssessments_AreaKey_AssessedOn",
+                table: "SelfAssessments",
+                columns: new[] { "AreaKey", "AssessedOn" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfAssessments_CreatedByPersonId",
+                table: "SelfAssessments",
+                column: "CreatedByPersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfAssessments_IntegratedCareSystemId",
+                table: "SelfAssessments",
+                column: "IntegratedCareSystemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfAssessments_OneDraftPerArea",
+                table: "SelfAssessments",
+                column: "AreaKey",
+                unique: true,
+                filter: "\"Status\" = 0");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfAssessments_PlaceId_Status_AssessedOn",
+                table: "SelfAssessments",
+                columns: new[] { "PlaceId", "Status", "AssessedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfAssessments_PrimaryCareNetworkId",
+                table: "SelfAssessments",
+                column: "PrimaryCareNetworkId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfAssessments_StartedFromId",
+                table: "SelfAssessments",
+                column: "StartedFromId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfAssessments_Status_AssessedOn",
+                table: "SelfAssessments",
+                columns: new[] { "Status", "AssessedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfAssessments_SubmittedByPersonId",
+                table: "SelfAssessments",
+                column: "SubmittedByPersonId");
         }
 
         /// <inheritdoc />
@@ -416,10 +582,19 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "SelfAssessmentActions");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "SelfAssessmentRatings");
+
+            migrationBuilder.DropTable(
+                name: "SelfAssessments");
 
             migrationBuilder.DropTable(
                 name: "People");

@@ -205,6 +205,67 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SelfAssessments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IntegratedCareSystemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlaceId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PrimaryCareNetworkId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AreaKey = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AssessedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedFromId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedByPersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubmittedByPersonId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SelfAssessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SelfAssessments_IntegratedCareSystems_IntegratedCareSystemId",
+                        column: x => x.IntegratedCareSystemId,
+                        principalTable: "IntegratedCareSystems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SelfAssessments_People_CreatedByPersonId",
+                        column: x => x.CreatedByPersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SelfAssessments_People_SubmittedByPersonId",
+                        column: x => x.SubmittedByPersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SelfAssessments_Places_PlaceId",
+                        column: x => x.PlaceId,
+                        principalTable: "Places",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SelfAssessments_PrimaryCareNetworks_PrimaryCareNetworkId",
+                        column: x => x.PrimaryCareNetworkId,
+                        principalTable: "PrimaryCareNetworks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SelfAssessments_SelfAssessments_StartedFromId",
+                        column: x => x.StartedFromId,
+                        principalTable: "SelfAssessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
@@ -285,6 +346,52 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         name: "FK_AspNetUserTokens_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SelfAssessmentRatings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SelfAssessmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnablerKey = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: true),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SelfAssessmentRatings", x => x.Id);
+                    table.CheckConstraint("CK_SelfAssessmentRatings_Level", "\"Level\" IS NULL OR \"Level\" BETWEEN 1 AND 4");
+                    table.ForeignKey(
+                        name: "FK_SelfAssessmentRatings_SelfAssessments_SelfAssessmentId",
+                        column: x => x.SelfAssessmentId,
+                        principalTable: "SelfAssessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SelfAssessmentActions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SelfAssessmentRatingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SelfAssessmentActions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SelfAssessmentActions_SelfAssessmentRatings_SelfAssessmentRatingId",
+                        column: x => x.SelfAssessmentRatingId,
+                        principalTable: "SelfAssessmentRatings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -394,6 +501,65 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "IX_PrimaryCareNetworks_PlaceId",
                 table: "PrimaryCareNetworks",
                 column: "PlaceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfAssessmentActions_SelfAssessmentRatingId_Position",
+                table: "SelfAssessmentActions",
+                columns: new[] { "SelfAssessmentRatingId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfAssessmentRatings_SelfAssessmentId_EnablerKey",
+                table: "SelfAssessmentRatings",
+                columns: new[] { "SelfAssessmentId", "EnablerKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfAssessments_AreaKey_AssessedOn",
+                table: "SelfAssessments",
+                columns: new[] { "AreaKey", "AssessedOn" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfAssessments_CreatedByPersonId",
+                table: "SelfAssessments",
+                column: "CreatedByPersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfAssessments_IntegratedCareSystemId",
+                table: "SelfAssessments",
+                column: "IntegratedCareSystemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfAssessments_OneDraftPerArea",
+                table: "SelfAssessments",
+                column: "AreaKey",
+                unique: true,
+                filter: "\"Status\" = 0");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfAssessments_PlaceId_Status_AssessedOn",
+                table: "SelfAssessments",
+                columns: new[] { "PlaceId", "Status", "AssessedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfAssessments_PrimaryCareNetworkId",
+                table: "SelfAssessments",
+                column: "PrimaryCareNetworkId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfAssessments_StartedFromId",
+                table: "SelfAssessments",
+                column: "StartedFromId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfAssessments_Status_AssessedOn",
+                table: "SelfAssessments",
+                columns: new[] { "Status", "AssessedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SelfAssessments_SubmittedByPersonId",
+                table: "SelfAssessments",
+                column: "SubmittedByPersonId");
         }
 
         /// <inheritdoc />
@@ -415,10 +581,19 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "SelfAssessmentActions");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "SelfAssessmentRatings");
+
+            migrationBuilder.DropTable(
+                name: "SelfAssessments");
 
             migrationBuilder.DropTable(
                 name: "People");

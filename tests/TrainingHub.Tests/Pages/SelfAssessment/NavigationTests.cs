@@ -1,0 +1,39 @@
+using TrainingHub.Tests.Infrastructure;
+using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.SignIn;
+
+namespace TrainingHub.Tests.Pages.SelfAssessment;
+
+public sealed class NavigationTests : IAsyncLifetime
+{
+    private readonly PortalFactory factory = new();
+    private Person lead = null!, nurse = null!;
+
+    public async Task InitializeAsync()
+    {
+        var place = await factory.Data.PlaceAsync();
+        lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
+        nurse = await factory.Data.PersonAsync((await factory.Data.PracticeAsync(place.Id)).Id);
+    }
+
+    public Task DisposeAsync()
+    {
+        factory.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Everyone_signed_in_finds_self_assessment_in_the_navigation()
+    {
+        using var client = factory.CreateClientFor(nurse.Id);
+        Assert.Contains("<a class=\"nhsuk-header__navigation-link\" href=\"/SelfAssessment\">Self-assessment</a>", await client.GetPageAsync("/"));
+    }
+
+    [Fact]
+    public async Task A_lead_has_a_home_card_for_system_self_assessment()
+    {
+        using var client = factory.CreateClientFor(lead.Id);
+        var home = await client.GetPageAsync("/");
+        Assert.Contains("<a class=\"nhsuk-card__link\" href=\"/SelfAssessment\">System self-assessment</a>", home);
+    }
+}
