@@ -12,11 +12,14 @@ public static class PagesSetup
             // Folders belong to roles; a page that anyone may see says so with [AllowAnonymous].
             o.Conventions.AuthorizeFolder("/Practices", PortalPolicies.ProgrammeTeam);
             o.Conventions.AuthorizePage("/Practices/Import", PortalPolicies.ProgrammeLead);
+            o.Conventions.AuthorizeFolder("/Facilitation", PortalPolicies.Facilitator);
+            o.Conventions.AuthorizePage("/Facilitation/Caseloads", PortalPolicies.ProgrammeLead);
         });
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Practices.PracticeImporter>();
         services.AddSingleton<Pages.Practices.StagedImportFiles>();
         services.AddScoped<Demo.DemoProgramme>();
+        Pages.Facilitation.FacilitationSetup.AddTrainingHubFacilitation(services);
         return services;
     }
 

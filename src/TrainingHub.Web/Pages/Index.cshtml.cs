@@ -37,10 +37,13 @@ public static class HomeSections
         [
             new("Practice register", "Search the GP practices in the programme's places and see each practice's profile.", "/Practices"),
             new("Import practices", "Bring the register up to date from the NHS ODS practice file.", "/Practices/Import"),
+            new("Facilitators' caseloads", "Assign practices to facilitators and end assignments.", "/Facilitation/Caseloads"),
+            new("Facilitation", "Visits, fidelity reviews and actions across every practice.", "/Facilitation"),
         ])),
         (PortalRoles.Facilitator, new("Support practices",
         [
             new("Practice register", "Find a practice and see its profile.", "/Practices"),
+            new("Your caseload", "Your practices, overdue actions, visits this quarter and reviews due.", "/Facilitation"),
         ])),
         (PortalRoles.Trainer, new("Deliver training",
         [

@@ -177,6 +177,293 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.FacilitatorAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("AssignedById")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FacilitatorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignedById");
+
+                    b.HasIndex("PracticeId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_FacilitatorAssignments_OpenPerPractice")
+                        .HasFilter("\"EndsOn\" IS NULL");
+
+                    b.HasIndex("FacilitatorId", "EndsOn");
+
+                    b.HasIndex("PracticeId", "StartsOn");
+
+                    b.ToTable("FacilitatorAssignments");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.FidelityElementRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Element")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("FidelityReviewId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FidelityReviewId", "Element")
+                        .IsUnique();
+
+                    b.ToTable("FidelityElementRatings");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.FidelityReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("NextReviewDue")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("StartedById")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("UpdatedById")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedById");
+
+                    b.HasIndex("UpdatedById");
+
+                    b.HasIndex("PracticeId", "ReviewedOn");
+
+                    b.HasIndex("Status", "NextReviewDue");
+
+                    b.ToTable("FidelityReviews");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.PracticeJourney", b =>
+                {
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PracticeId");
+
+                    b.ToTable("PracticeJourneys");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.PracticeJourneyChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Aspect")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FromValue")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RecordedById")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ToValue")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("PracticeId", "RecordedAt");
+
+                    b.ToTable("PracticeJourneyChanges");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.PracticeVisit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FacilitatorId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("FollowUpOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Purpose")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FacilitatorId", "VisitedOn");
+
+                    b.HasIndex("PracticeId", "VisitedOn");
+
+                    b.ToTable("PracticeVisits");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.VisitAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("FidelityReviewId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PracticeVisitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RecordedById")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FidelityReviewId");
+
+                    b.HasIndex("PracticeVisitId");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("DoneOn", "DueOn");
+
+                    b.HasIndex("PracticeId", "DueOn");
+
+                    b.ToTable("VisitActions", t =>
+                        {
+                            t.HasCheckConstraint("CK_VisitActions_OneSource", "(\"PracticeVisitId\" IS NULL) <> (\"FidelityReviewId\" IS NULL)");
+                        });
+                });
+
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.IntegratedCareSystem", b =>
                 {
                     b.Property<int>("Id")
@@ -518,6 +805,145 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.FacilitatorAssignment", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "Facilitator")
+                        .WithMany()
+                        .HasForeignKey("FacilitatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Practice", "Practice")
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Facilitator");
+
+                    b.Navigation("Practice");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.FidelityElementRating", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Facilitation.FidelityReview", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("FidelityReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.FidelityReview", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Practice", "Practice")
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "StartedBy")
+                        .WithMany()
+                        .HasForeignKey("StartedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "UpdatedBy")
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Practice");
+
+                    b.Navigation("StartedBy");
+
+                    b.Navigation("UpdatedBy");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.PracticeJourney", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Practice", "Practice")
+                        .WithOne()
+                        .HasForeignKey("TrainingHub.Web.Data.Entities.Facilitation.PracticeJourney", "PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Practice");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.PracticeJourneyChange", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Practice", "Practice")
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Practice");
+
+                    b.Navigation("RecordedBy");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.PracticeVisit", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "Facilitator")
+                        .WithMany()
+                        .HasForeignKey("FacilitatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Practice", "Practice")
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Facilitator");
+
+                    b.Navigation("Practice");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.VisitAction", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Facilitation.FidelityReview", "FidelityReview")
+                        .WithMany("Actions")
+                        .HasForeignKey("FidelityReviewId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Facilitation.PracticeVisit", "PracticeVisit")
+                        .WithMany("Actions")
+                        .HasForeignKey("PracticeVisitId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("FidelityReview");
+
+                    b.Navigation("PracticeVisit");
+                });
+
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Person", b =>
                 {
                     b.HasOne("TrainingHub.Web.Data.Entities.Practice", "Practice")
@@ -577,6 +1003,18 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Place");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.FidelityReview", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.PracticeVisit", b =>
+                {
+                    b.Navigation("Actions");
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.IntegratedCareSystem", b =>

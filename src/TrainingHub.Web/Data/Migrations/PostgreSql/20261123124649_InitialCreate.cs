@@ -174,6 +174,25 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "PracticeJourneys",
+                columns: table => new
+                {
+                    PracticeId = table.Column<int>(type: "integer", nullable: false),
+                    Stage = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PracticeJourneys", x => x.PracticeId);
+                    table.ForeignKey(
+                        name: "FK_PracticeJourneys_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUsers",
                 columns: table => new
                 {
@@ -201,6 +220,149 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         name: "FK_AspNetUsers_People_PersonId",
                         column: x => x.PersonId,
                         principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FacilitatorAssignments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FacilitatorId = table.Column<int>(type: "integer", nullable: false),
+                    PracticeId = table.Column<int>(type: "integer", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AssignedById = table.Column<int>(type: "integer", nullable: false),
+                    AssignedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FacilitatorAssignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FacilitatorAssignments_People_AssignedById",
+                        column: x => x.AssignedById,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FacilitatorAssignments_People_FacilitatorId",
+                        column: x => x.FacilitatorId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FacilitatorAssignments_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FidelityReviews",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PracticeId = table.Column<int>(type: "integer", nullable: false),
+                    ReviewedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    NextReviewDue = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    StartedById = table.Column<int>(type: "integer", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedById = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FidelityReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FidelityReviews_People_StartedById",
+                        column: x => x.StartedById,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FidelityReviews_People_UpdatedById",
+                        column: x => x.UpdatedById,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FidelityReviews_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PracticeJourneyChanges",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PracticeId = table.Column<int>(type: "integer", nullable: false),
+                    Aspect = table.Column<int>(type: "integer", nullable: false),
+                    FromValue = table.Column<int>(type: "integer", nullable: false),
+                    ToValue = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedById = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PracticeJourneyChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PracticeJourneyChanges_People_RecordedById",
+                        column: x => x.RecordedById,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PracticeJourneyChanges_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PracticeVisits",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PracticeId = table.Column<int>(type: "integer", nullable: false),
+                    FacilitatorId = table.Column<int>(type: "integer", nullable: false),
+                    VisitedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Mode = table.Column<int>(type: "integer", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "integer", nullable: false),
+                    Purpose = table.Column<int>(type: "integer", nullable: false),
+                    Notes = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    FollowUpOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PracticeVisits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PracticeVisits_People_FacilitatorId",
+                        column: x => x.FacilitatorId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PracticeVisits_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -290,6 +452,73 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "FidelityElementRatings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FidelityReviewId = table.Column<int>(type: "integer", nullable: false),
+                    Element = table.Column<int>(type: "integer", nullable: false),
+                    Rating = table.Column<int>(type: "integer", nullable: true),
+                    Evidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FidelityElementRatings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FidelityElementRatings_FidelityReviews_FidelityReviewId",
+                        column: x => x.FidelityReviewId,
+                        principalTable: "FidelityReviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VisitActions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PracticeId = table.Column<int>(type: "integer", nullable: false),
+                    PracticeVisitId = table.Column<int>(type: "integer", nullable: true),
+                    FidelityReviewId = table.Column<int>(type: "integer", nullable: true),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RecordedById = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VisitActions", x => x.Id);
+                    table.CheckConstraint("CK_VisitActions_OneSource", "(\"PracticeVisitId\" IS NULL) <> (\"FidelityReviewId\" IS NULL)");
+                    table.ForeignKey(
+                        name: "FK_VisitActions_FidelityReviews_FidelityReviewId",
+                        column: x => x.FidelityReviewId,
+                        principalTable: "FidelityReviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_VisitActions_People_RecordedById",
+                        column: x => x.RecordedById,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_VisitActions_PracticeVisits_PracticeVisitId",
+                        column: x => x.PracticeVisitId,
+                        principalTable: "PracticeVisits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_VisitActions_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.InsertData(
                 table: "AspNetRoles",
                 columns: new[] { "Id", "ConcurrencyStamp", "Name", "NormalizedName" },
@@ -344,6 +573,54 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_FacilitatorAssignments_AssignedById",
+                table: "FacilitatorAssignments",
+                column: "AssignedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FacilitatorAssignments_FacilitatorId_EndsOn",
+                table: "FacilitatorAssignments",
+                columns: new[] { "FacilitatorId", "EndsOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FacilitatorAssignments_OpenPerPractice",
+                table: "FacilitatorAssignments",
+                column: "PracticeId",
+                unique: true,
+                filter: "\"EndsOn\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FacilitatorAssignments_PracticeId_StartsOn",
+                table: "FacilitatorAssignments",
+                columns: new[] { "PracticeId", "StartsOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FidelityElementRatings_FidelityReviewId_Element",
+                table: "FidelityElementRatings",
+                columns: new[] { "FidelityReviewId", "Element" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FidelityReviews_PracticeId_ReviewedOn",
+                table: "FidelityReviews",
+                columns: new[] { "PracticeId", "ReviewedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FidelityReviews_StartedById",
+                table: "FidelityReviews",
+                column: "StartedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FidelityReviews_Status_NextReviewDue",
+                table: "FidelityReviews",
+                columns: new[] { "Status", "NextReviewDue" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FidelityReviews_UpdatedById",
+                table: "FidelityReviews",
+                column: "UpdatedById");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_People_PracticeId_FamilyName",
                 table: "People",
                 columns: new[] { "PracticeId", "FamilyName" });
@@ -364,6 +641,16 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "IX_Places_IntegratedCareSystemId",
                 table: "Places",
                 column: "IntegratedCareSystemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PracticeJourneyChanges_PracticeId_RecordedAt",
+                table: "PracticeJourneyChanges",
+                columns: new[] { "PracticeId", "RecordedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PracticeJourneyChanges_RecordedById",
+                table: "PracticeJourneyChanges",
+                column: "RecordedById");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Practices_Name",
@@ -392,9 +679,44 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 column: "PrimaryCareNetworkId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PracticeVisits_FacilitatorId_VisitedOn",
+                table: "PracticeVisits",
+                columns: new[] { "FacilitatorId", "VisitedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PracticeVisits_PracticeId_VisitedOn",
+                table: "PracticeVisits",
+                columns: new[] { "PracticeId", "VisitedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PrimaryCareNetworks_PlaceId",
                 table: "PrimaryCareNetworks",
                 column: "PlaceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisitActions_DoneOn_DueOn",
+                table: "VisitActions",
+                columns: new[] { "DoneOn", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisitActions_FidelityReviewId",
+                table: "VisitActions",
+                column: "FidelityReviewId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisitActions_PracticeId_DueOn",
+                table: "VisitActions",
+                columns: new[] { "PracticeId", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisitActions_PracticeVisitId",
+                table: "VisitActions",
+                column: "PracticeVisitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisitActions_RecordedById",
+                table: "VisitActions",
+                column: "RecordedById");
         }
 
         /// <inheritdoc />
@@ -416,10 +738,31 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "FacilitatorAssignments");
+
+            migrationBuilder.DropTable(
+                name: "FidelityElementRatings");
+
+            migrationBuilder.DropTable(
+                name: "PracticeJourneyChanges");
+
+            migrationBuilder.DropTable(
+                name: "PracticeJourneys");
+
+            migrationBuilder.DropTable(
+                name: "VisitActions");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "FidelityReviews");
+
+            migrationBuilder.DropTable(
+                name: "PracticeVisits");
 
             migrationBuilder.DropTable(
                 name: "People");

@@ -173,6 +173,25 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PracticeJourneys",
+                columns: table => new
+                {
+                    PracticeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Stage = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PracticeJourneys", x => x.PracticeId);
+                    table.ForeignKey(
+                        name: "FK_PracticeJourneys_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetUsers",
                 columns: table => new
                 {
@@ -200,6 +219,149 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         name: "FK_AspNetUsers_People_PersonId",
                         column: x => x.PersonId,
                         principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FacilitatorAssignments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FacilitatorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PracticeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AssignedById = table.Column<int>(type: "INTEGER", nullable: false),
+                    AssignedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FacilitatorAssignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FacilitatorAssignments_People_AssignedById",
+                        column: x => x.AssignedById,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FacilitatorAssignments_People_FacilitatorId",
+                        column: x => x.FacilitatorId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FacilitatorAssignments_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FidelityReviews",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PracticeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NextReviewDue = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedById = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedById = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FidelityReviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FidelityReviews_People_StartedById",
+                        column: x => x.StartedById,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FidelityReviews_People_UpdatedById",
+                        column: x => x.UpdatedById,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FidelityReviews_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PracticeJourneyChanges",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PracticeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Aspect = table.Column<int>(type: "INTEGER", nullable: false),
+                    FromValue = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToValue = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedById = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PracticeJourneyChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PracticeJourneyChanges_People_RecordedById",
+                        column: x => x.RecordedById,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PracticeJourneyChanges_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PracticeVisits",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PracticeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FacilitatorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    VisitedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Mode = table.Column<int>(type: "INTEGER", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Purpose = table.Column<int>(type: "INTEGER", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    FollowUpOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PracticeVisits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PracticeVisits_People_FacilitatorId",
+                        column: x => x.FacilitatorId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PracticeVisits_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -289,6 +451,73 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "FidelityElementRatings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FidelityReviewId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Element = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rating = table.Column<int>(type: "INTEGER", nullable: true),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FidelityElementRatings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FidelityElementRatings_FidelityReviews_FidelityReviewId",
+                        column: x => x.FidelityReviewId,
+                        principalTable: "FidelityReviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VisitActions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PracticeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PracticeVisitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    FidelityReviewId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RecordedById = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VisitActions", x => x.Id);
+                    table.CheckConstraint("CK_VisitActions_OneSource", "(\"PracticeVisitId\" IS NULL) <> (\"FidelityReviewId\" IS NULL)");
+                    table.ForeignKey(
+                        name: "FK_VisitActions_FidelityReviews_FidelityReviewId",
+                        column: x => x.FidelityReviewId,
+                        principalTable: "FidelityReviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_VisitActions_People_RecordedById",
+                        column: x => x.RecordedById,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_VisitActions_PracticeVisits_PracticeVisitId",
+                        column: x => x.PracticeVisitId,
+                        principalTable: "PracticeVisits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_VisitActions_Practices_PracticeId",
+                        column: x => x.PracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.InsertData(
                 table: "AspNetRoles",
                 columns: new[] { "Id", "ConcurrencyStamp", "Name", "NormalizedName" },
@@ -343,6 +572,54 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_FacilitatorAssignments_AssignedById",
+                table: "FacilitatorAssignments",
+                column: "AssignedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FacilitatorAssignments_FacilitatorId_EndsOn",
+                table: "FacilitatorAssignments",
+                columns: new[] { "FacilitatorId", "EndsOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FacilitatorAssignments_OpenPerPractice",
+                table: "FacilitatorAssignments",
+                column: "PracticeId",
+                unique: true,
+                filter: "\"EndsOn\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FacilitatorAssignments_PracticeId_StartsOn",
+                table: "FacilitatorAssignments",
+                columns: new[] { "PracticeId", "StartsOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FidelityElementRatings_FidelityReviewId_Element",
+                table: "FidelityElementRatings",
+                columns: new[] { "FidelityReviewId", "Element" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FidelityReviews_PracticeId_ReviewedOn",
+                table: "FidelityReviews",
+                columns: new[] { "PracticeId", "ReviewedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FidelityReviews_StartedById",
+                table: "FidelityReviews",
+                column: "StartedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FidelityReviews_Status_NextReviewDue",
+                table: "FidelityReviews",
+                columns: new[] { "Status", "NextReviewDue" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FidelityReviews_UpdatedById",
+                table: "FidelityReviews",
+                column: "UpdatedById");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_People_PracticeId_FamilyName",
                 table: "People",
                 columns: new[] { "PracticeId", "FamilyName" });
@@ -363,6 +640,16 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "IX_Places_IntegratedCareSystemId",
                 table: "Places",
                 column: "IntegratedCareSystemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PracticeJourneyChanges_PracticeId_RecordedAt",
+                table: "PracticeJourneyChanges",
+                columns: new[] { "PracticeId", "RecordedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PracticeJourneyChanges_RecordedById",
+                table: "PracticeJourneyChanges",
+                column: "RecordedById");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Practices_Name",
@@ -391,9 +678,44 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 column: "PrimaryCareNetworkId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PracticeVisits_FacilitatorId_VisitedOn",
+                table: "PracticeVisits",
+                columns: new[] { "FacilitatorId", "VisitedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PracticeVisits_PracticeId_VisitedOn",
+                table: "PracticeVisits",
+                columns: new[] { "PracticeId", "VisitedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PrimaryCareNetworks_PlaceId",
                 table: "PrimaryCareNetworks",
                 column: "PlaceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisitActions_DoneOn_DueOn",
+                table: "VisitActions",
+                columns: new[] { "DoneOn", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisitActions_FidelityReviewId",
+                table: "VisitActions",
+                column: "FidelityReviewId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisitActions_PracticeId_DueOn",
+                table: "VisitActions",
+                columns: new[] { "PracticeId", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisitActions_PracticeVisitId",
+                table: "VisitActions",
+                column: "PracticeVisitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisitActions_RecordedById",
+                table: "VisitActions",
+                column: "RecordedById");
         }
 
         /// <inheritdoc />
@@ -415,10 +737,31 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "FacilitatorAssignments");
+
+            migrationBuilder.DropTable(
+                name: "FidelityElementRatings");
+
+            migrationBuilder.DropTable(
+                name: "PracticeJourneyChanges");
+
+            migrationBuilder.DropTable(
+                name: "PracticeJourneys");
+
+            migrationBuilder.DropTable(
+                name: "VisitActions");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "FidelityReviews");
+
+            migrationBuilder.DropTable(
+                name: "PracticeVisits");
 
             migrationBuilder.DropTable(
                 name: "People");

@@ -11,7 +11,7 @@ using TrainingHub.Web.Data;
 namespace TrainingHub.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTrainingHubDbContext))]
-    [Migration("20261123123553_InitialCreate")]
+    [Migration("20261123124629_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -169,6 +169,281 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.FacilitatorAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssignedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FacilitatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignedById");
+
+                    b.HasIndex("PracticeId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_FacilitatorAssignments_OpenPerPractice")
+                        .HasFilter("\"EndsOn\" IS NULL");
+
+                    b.HasIndex("FacilitatorId", "EndsOn");
+
+                    b.HasIndex("PracticeId", "StartsOn");
+
+                    b.ToTable("FacilitatorAssignments");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.FidelityElementRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Element")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FidelityReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FidelityReviewId", "Element")
+                        .IsUnique();
+
+                    b.ToTable("FidelityElementRatings");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.FidelityReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("NextReviewDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UpdatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedById");
+
+                    b.HasIndex("UpdatedById");
+
+                    b.HasIndex("PracticeId", "ReviewedOn");
+
+                    b.HasIndex("Status", "NextReviewDue");
+
+                    b.ToTable("FidelityReviews");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.PracticeJourney", b =>
+                {
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PracticeId");
+
+                    b.ToTable("PracticeJourneys");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.PracticeJourneyChange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Aspect")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecordedById")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToValue")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("PracticeId", "RecordedAt");
+
+                    b.ToTable("PracticeJourneyChanges");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.PracticeVisit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FacilitatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FollowUpOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Purpose")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("VisitedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FacilitatorId", "VisitedOn");
+
+                    b.HasIndex("PracticeId", "VisitedOn");
+
+                    b.ToTable("PracticeVisits");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.VisitAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FidelityReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PracticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PracticeVisitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecordedById")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FidelityReviewId");
+
+                    b.HasIndex("PracticeVisitId");
+
+                    b.HasIndex("RecordedById");
+
+                    b.HasIndex("DoneOn", "DueOn");
+
+                    b.HasIndex("PracticeId", "DueOn");
+
+                    b.ToTable("VisitActions", t =>
+                        {
+                            t.HasCheckConstraint("CK_VisitActions_OneSource", "(\"PracticeVisitId\" IS NULL) <> (\"FidelityReviewId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.IntegratedCareSystem", b =>
@@ -502,6 +777,145 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.FacilitatorAssignment", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "Facilitator")
+                        .WithMany()
+                        .HasForeignKey("FacilitatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Practice", "Practice")
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Facilitator");
+
+                    b.Navigation("Practice");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.FidelityElementRating", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Facilitation.FidelityReview", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("FidelityReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.FidelityReview", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Practice", "Practice")
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "StartedBy")
+                        .WithMany()
+                        .HasForeignKey("StartedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "UpdatedBy")
+                        .WithMany()
+                        .HasForeignKey("UpdatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Practice");
+
+                    b.Navigation("StartedBy");
+
+                    b.Navigation("UpdatedBy");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.PracticeJourney", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Practice", "Practice")
+                        .WithOne()
+                        .HasForeignKey("TrainingHub.Web.Data.Entities.Facilitation.PracticeJourney", "PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Practice");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.PracticeJourneyChange", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Practice", "Practice")
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "RecordedBy")
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Practice");
+
+                    b.Navigation("RecordedBy");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.PracticeVisit", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "Facilitator")
+                        .WithMany()
+                        .HasForeignKey("FacilitatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Practice", "Practice")
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Facilitator");
+
+                    b.Navigation("Practice");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.VisitAction", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Facilitation.FidelityReview", "FidelityReview")
+                        .WithMany("Actions")
+                        .HasForeignKey("FidelityReviewId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Practice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Facilitation.PracticeVisit", "PracticeVisit")
+                        .WithMany("Actions")
+                        .HasForeignKey("PracticeVisitId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("FidelityReview");
+
+                    b.Navigation("PracticeVisit");
+                });
+
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Person", b =>
                 {
                     b.HasOne("TrainingHub.Web.Data.Entities.Practice", "Practice")
@@ -561,6 +975,18 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Place");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.FidelityReview", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.PracticeVisit", b =>
+                {
+                    b.Navigation("Actions");
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.IntegratedCareSystem", b =>

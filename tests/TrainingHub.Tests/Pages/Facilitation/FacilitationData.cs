@@ -1,0 +1,27 @@
+using TrainingHub.Tests.Infrastructure;
+using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Data.Entities.Facilitation;
+using TrainingHub.Web.SignIn;
+
+namespace TrainingHub.Tests.Pages.Facilitation;
+
+/// <summary>Facilitation records for tests: a facilitator with a caseload, a visit, a review.</summary>
+public static class FacilitationData
+{
+    public static Task<Person> FacilitatorAsync(this TestData data) =>
+        data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Facilitator);
+
+    public static Task<Person> LeadAsync(this TestData data) =>
+        data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
+
+    public static Task AssignAsync(this PortalFactory factory, int facilitatorId, int practiceId, DateOnly? startsOn = null) =>
+        factory.WithDbAsync(async db =>
+        {
+            db.FacilitatorAssignments.Add(new FacilitatorAssignment
+            {
+                FacilitatorId = facilitatorId, PracticeId = practiceId, StartsOn = startsOn ?? new DateOnly(2020, 1, 1),
+                AssignedById = facilitatorId, AssignedAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        });
+}
