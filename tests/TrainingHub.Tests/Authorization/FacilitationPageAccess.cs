@@ -18,6 +18,8 @@ public sealed class FacilitationPageAccess : PageAccess
             AccessRow.LeadsOnly("/Facilitation/Caseloads", "/Facilitation/Caseloads"),
             AccessRow.LeadsOnly("/Facilitation/Caseloads", "/Facilitation/Caseloads?handler=Assign", "POST"),
             AccessRow.LeadsOnly("/Facilitation/Caseloads", "/Facilitation/Caseloads?handler=End", "POST"),
+            Facilitators("/Facilitation/Journey", $"/Facilitation/Journey/{world.Practice.Id}"),
+            Facilitators("/Facilitation/Journey", $"/Facilitation/Journey/{world.Practice.Id}", "POST"),
         ];
     }
 }

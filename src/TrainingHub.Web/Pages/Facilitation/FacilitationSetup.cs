@@ -6,6 +6,7 @@ public static class FacilitationSetup
     {
         services.AddScoped<Caseloads>();
         services.AddScoped<PracticeTimeline>();
+        services.AddScoped<JourneyRecorder>();
         // The practice timeline's sources; training attended (bookings) registers one more here.
         services.AddScoped<IPracticeTimelineSource, VisitTimelineSource>();
         services.AddScoped<IPracticeTimelineSource, ReviewTimelineSource>();
