@@ -12,6 +12,7 @@ public sealed class FacilitationPageAccess : PageAccess
     public override async Task<IEnumerable<AccessRow>> RowsAsync(MatrixWorld world, PortalFactory factory)
     {
         await factory.AssignAsync(world.Facilitator.Id, world.Practice.Id);
+        var visitId = await factory.VisitAsync(world.Facilitator.Id, world.Practice.Id);
         return
         [
             Facilitators("/Facilitation/Index", "/Facilitation"),
@@ -20,6 +21,14 @@ public sealed class FacilitationPageAccess : PageAccess
             AccessRow.LeadsOnly("/Facilitation/Caseloads", "/Facilitation/Caseloads?handler=End", "POST"),
             Facilitators("/Facilitation/Journey", $"/Facilitation/Journey/{world.Practice.Id}"),
             Facilitators("/Facilitation/Journey", $"/Facilitation/Journey/{world.Practice.Id}", "POST"),
+            Facilitators("/Facilitation/Visits/Index", "/Facilitation/Visits"),
+            Facilitators("/Facilitation/Visits/Details", $"/Facilitation/Visits/Details/{visitId}"),
+            Facilitators("/Facilitation/Visits/Edit", $"/Facilitation/Visits/Edit?practiceId={world.Practice.Id}"),
+            Facilitators("/Facilitation/Visits/Edit", $"/Facilitation/Visits/Edit?practiceId={world.Practice.Id}", "POST"),
+            // Only the facilitator who recorded a visit may change it; the lead reads it but is refused here.
+            Facilitators("/Facilitation/Visits/Edit", $"/Facilitation/Visits/Edit/{visitId}") with { ProgrammeLead = Access.Forbidden },
+            // An empty POST stops at antiforgery (400) before the ownership check; VisitTests posts real forms.
+            Facilitators("/Facilitation/Visits/Edit", $"/Facilitation/Visits/Edit/{visitId}", "POST"),
         ];
     }
 }

@@ -7,6 +7,7 @@ public static class FacilitationSetup
         services.AddScoped<Caseloads>();
         services.AddScoped<PracticeTimeline>();
         services.AddScoped<JourneyRecorder>();
+        services.AddScoped<Visits.VisitLog>();
         // The practice timeline's sources; training attended (bookings) registers one more here.
         services.AddScoped<IPracticeTimelineSource, VisitTimelineSource>();
         services.AddScoped<IPracticeTimelineSource, ReviewTimelineSource>();

@@ -24,4 +24,17 @@ public static class FacilitationData
             });
             await db.SaveChangesAsync();
         });
+
+    public static Task<int> VisitAsync(this PortalFactory factory, int facilitatorId, int practiceId) =>
+        factory.WithDbAsync(async db =>
+        {
+            var visit = new PracticeVisit
+            {
+                FacilitatorId = facilitatorId, PracticeId = practiceId, VisitedOn = new DateOnly(2024, 1, 10), Mode = VisitMode.Video,
+                DurationMinutes = 30, Purpose = VisitPurpose.InitialSupport, RecordedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+            };
+            db.PracticeVisits.Add(visit);
+            await db.SaveChangesAsync();
+            return visit.Id;
+        });
 }
