@@ -13,6 +13,7 @@ public sealed class FacilitationPageAccess : PageAccess
     {
         await factory.AssignAsync(world.Facilitator.Id, world.Practice.Id);
         var visitId = await factory.VisitAsync(world.Facilitator.Id, world.Practice.Id);
+        var reviewId = await factory.DraftReviewAsync(world.Facilitator.Id, world.Practice.Id);
         return
         [
             Facilitators("/Facilitation/Index", "/Facilitation"),
@@ -29,6 +30,14 @@ public sealed class FacilitationPageAccess : PageAccess
             Facilitators("/Facilitation/Visits/Edit", $"/Facilitation/Visits/Edit/{visitId}") with { ProgrammeLead = Access.Forbidden },
             // An empty POST stops at antiforgery (400) before the ownership check; VisitTests posts real forms.
             Facilitators("/Facilitation/Visits/Edit", $"/Facilitation/Visits/Edit/{visitId}", "POST"),
+            Facilitators("/Facilitation/Reviews/Start", $"/Facilitation/Reviews/Start/{world.Practice.Id}"),
+            Facilitators("/Facilitation/Reviews/Start", $"/Facilitation/Reviews/Start/{world.Practice.Id}", "POST"),
+            Facilitators("/Facilitation/Reviews/Edit", $"/Facilitation/Reviews/Edit/{reviewId}"),
+            Facilitators("/Facilitation/Reviews/Edit", $"/Facilitation/Reviews/Edit/{reviewId}", "POST"),
+            Facilitators("/Facilitation/Reviews/Edit", $"/Facilitation/Reviews/Edit/{reviewId}?handler=Complete", "POST"),
+            Facilitators("/Facilitation/Reviews/Details", $"/Facilitation/Reviews/Details/{reviewId}"),
+            Facilitators("/Facilitation/Reviews/Details", $"/Facilitation/Reviews/Details/{reviewId}?handler=AddAction", "POST"),
+            Facilitators("/Facilitation/Reviews/Details", $"/Facilitation/Reviews/Details/{reviewId}?handler=Done", "POST"),
         ];
     }
 }

@@ -79,6 +79,8 @@ public class FidelityReviewConfiguration : IEntityTypeConfiguration<FidelityRevi
         b.HasOne(x => x.StartedBy).WithMany().HasForeignKey(x => x.StartedById).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.UpdatedBy).WithMany().HasForeignKey(x => x.UpdatedById).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.PracticeId, x.ReviewedOn });
+        // One draft per practice: two people starting a review at once share it rather than make two.
+        b.HasIndex(x => x.PracticeId).IsUnique().HasFilter("\"Status\" = 0").HasDatabaseName("IX_FidelityReviews_OneDraftPerPractice");
         b.HasIndex(x => new { x.Status, x.NextReviewDue });
     }
 }

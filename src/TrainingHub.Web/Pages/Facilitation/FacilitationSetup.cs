@@ -8,6 +8,7 @@ public static class FacilitationSetup
         services.AddScoped<PracticeTimeline>();
         services.AddScoped<JourneyRecorder>();
         services.AddScoped<Visits.VisitLog>();
+        services.AddScoped<Reviews.FidelityReviewService>();
         // The practice timeline's sources; training attended (bookings) registers one more here.
         services.AddScoped<IPracticeTimelineSource, VisitTimelineSource>();
         services.AddScoped<IPracticeTimelineSource, ReviewTimelineSource>();

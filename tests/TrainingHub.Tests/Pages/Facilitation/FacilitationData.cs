@@ -37,4 +37,18 @@ public static class FacilitationData
             await db.SaveChangesAsync();
             return visit.Id;
         });
+
+    public static Task<int> DraftReviewAsync(this PortalFactory factory, int facilitatorId, int practiceId) =>
+        factory.WithDbAsync(async db =>
+        {
+            var review = new FidelityReview
+            {
+                PracticeId = practiceId, ReviewedOn = new DateOnly(2024, 2, 1), NextReviewDue = new DateOnly(2025, 2, 1), Version = 1,
+                StartedById = facilitatorId, UpdatedById = facilitatorId, StartedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+                Ratings = TrainingHub.Web.Domain.Facilitation.FidelityElements.All.Select(e => new FidelityElementRating { Element = e.Element }).ToList(),
+            };
+            db.FidelityReviews.Add(review);
+            await db.SaveChangesAsync();
+            return review.Id;
+        });
 }

@@ -44,6 +44,8 @@ public class VisitAction
     public PracticeVisit? PracticeVisit { get; set; }
     public int? FidelityReviewId { get; set; }
     public FidelityReview? FidelityReview { get; set; }
+    /// <summary>For an action from a review: the element it supports, when it is about one.</summary>
+    public Domain.Facilitation.FidelityElement? Area { get; set; }
     public required string Description { get; set; }
     /// <summary>Who at the practice or in the programme will do it, in the words agreed (they may have no account).</summary>
     public required string Owner { get; set; }

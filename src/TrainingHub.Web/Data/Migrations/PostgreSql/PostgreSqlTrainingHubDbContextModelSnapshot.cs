@@ -293,6 +293,11 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PracticeId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_FidelityReviews_OneDraftPerPractice")
+                        .HasFilter("\"Status\" = 0");
+
                     b.HasIndex("StartedById");
 
                     b.HasIndex("UpdatedById");
@@ -417,6 +422,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("Area")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Description")
                         .IsRequired()

@@ -278,6 +278,11 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PracticeId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_FidelityReviews_OneDraftPerPractice")
+                        .HasFilter("\"Status\" = 0");
+
                     b.HasIndex("StartedById");
 
                     b.HasIndex("UpdatedById");
@@ -395,6 +400,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Area")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Description")
