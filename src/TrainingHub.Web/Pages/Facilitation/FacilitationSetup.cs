@@ -9,6 +9,7 @@ public static class FacilitationSetup
         services.AddScoped<JourneyRecorder>();
         services.AddScoped<Visits.VisitLog>();
         services.AddScoped<Reviews.FidelityReviewService>();
+        services.AddScoped<FacilitationReminders>();
         // The practice timeline's sources; training attended (bookings) registers one more here.
         services.AddScoped<IPracticeTimelineSource, VisitTimelineSource>();
         services.AddScoped<IPracticeTimelineSource, ReviewTimelineSource>();

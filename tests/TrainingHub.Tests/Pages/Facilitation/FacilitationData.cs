@@ -51,4 +51,25 @@ public static class FacilitationData
             await db.SaveChangesAsync();
             return review.Id;
         });
+
+    public static Task ActionAsync(this PortalFactory factory, int visitId, string description, DateOnly dueOn, DateOnly? doneOn = null) =>
+        factory.WithDbAsync(async db =>
+        {
+            var visit = await db.PracticeVisits.FindAsync(visitId) ?? throw new InvalidOperationException("No such visit");
+            db.VisitActions.Add(new VisitAction
+            {
+                PracticeVisitId = visitId, PracticeId = visit.PracticeId, Description = description, Owner = "Practice manager",
+                DueOn = dueOn, DoneOn = doneOn, RecordedById = visit.FacilitatorId,
+            });
+            await db.SaveChangesAsync();
+        });
+
+    public static Task CompleteReviewAsync(this PortalFactory factory, int reviewId, DateOnly nextReviewDue) =>
+        factory.WithDbAsync(async db =>
+        {
+            var review = await db.FidelityReviews.FindAsync(reviewId) ?? throw new InvalidOperationException("No such review");
+            review.Status = ReviewStatus.Completed;
+            review.NextReviewDue = nextReviewDue;
+            await db.SaveChangesAsync();
+        });
 }
