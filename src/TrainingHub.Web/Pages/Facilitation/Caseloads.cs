@@ -25,6 +25,10 @@ public sealed class Caseloads(TrainingHubDbContext db, TimeProvider clock)
     public IQueryable<int> PracticeIdsOf(int facilitatorId) =>
         CurrentOn(Today).Where(a => a.FacilitatorId == facilitatorId).Select(a => a.PracticeId);
 
+    /// <summary>The practice's name, or null when there is no such practice.</summary>
+    public Task<string?> PracticeNameAsync(int practiceId) =>
+        db.Practices.AsNoTracking().Where(p => p.Id == practiceId).Select(p => p.Name).FirstOrDefaultAsync();
+
     /// <summary>Leads work with every practice; a facilitator only with the practices now in their caseload.</summary>
     public async Task<bool> MayWorkWithAsync(ClaimsPrincipal user, int practiceId)
     {

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Domain.Facilitation;
 using TrainingHub.Web.Pages.Shared;
@@ -9,7 +7,7 @@ using TrainingHub.Web.SignIn;
 namespace TrainingHub.Web.Pages.Facilitation;
 
 /// <summary>Change a practice's stage, conditions in scope and local enhanced service level.</summary>
-public class JourneyModel(TrainingHubDbContext db, Caseloads caseloads, JourneyRecorder recorder) : PortalPageModel
+public class JourneyModel(Caseloads caseloads, JourneyRecorder recorder) : PortalPageModel
 {
     public sealed class JourneyInput
     {
@@ -74,7 +72,7 @@ public class JourneyModel(TrainingHubDbContext db, Caseloads caseloads, JourneyR
 
     private async Task<IActionResult> ShowAsync(int practiceId)
     {
-        var name = await db.Practices.AsNoTracking().Where(p => p.Id == practiceId).Select(p => p.Name).FirstOrDefaultAsync();
+        var name = await caseloads.PracticeNameAsync(practiceId);
         if (name is null) return NotFound();
         (PracticeId, PracticeName) = (practiceId, name);
         return Page();

@@ -72,4 +72,14 @@ public static class FacilitationData
             review.NextReviewDue = nextReviewDue;
             await db.SaveChangesAsync();
         });
+
+    /// <summary>A practice in a new facilitator's caseload, and that facilitator signed in.</summary>
+    public static async Task<(Practice Practice, Person Facilitator, HttpClient Client)> FacilitatedPracticeAsync(this PortalFactory factory)
+    {
+        var place = await factory.Data.PlaceAsync();
+        var practice = await factory.Data.PracticeAsync(place.Id);
+        var facilitator = await factory.Data.FacilitatorAsync();
+        await factory.AssignAsync(facilitator.Id, practice.Id);
+        return (practice, facilitator, factory.CreateClientFor(facilitator.Id));
+    }
 }

@@ -13,14 +13,6 @@ public sealed class JourneyTests : IDisposable
 
     public void Dispose() => factory.Dispose();
 
-    private async Task<(Practice Practice, HttpClient Client)> FacilitatedPracticeAsync()
-    {
-        var place = await factory.Data.PlaceAsync();
-        var practice = await factory.Data.PracticeAsync(place.Id);
-        var facilitator = await factory.Data.FacilitatorAsync();
-        await factory.AssignAsync(facilitator.Id, practice.Id);
-        return (practice, factory.CreateClientFor(facilitator.Id));
-    }
 
     private static Dictionary<string, string> Form(PracticeStage stage, string? reason = null, params string[] conditions)
     {
@@ -36,7 +28,7 @@ public sealed class JourneyTests : IDisposable
     [Fact]
     public async Task A_facilitator_moves_their_practice_forward_and_the_profile_timeline_shows_each_change()
     {
-        var (practice, client) = await FacilitatedPracticeAsync();
+        var (practice, _, client) = await factory.FacilitatedPracticeAsync();
 
         var response = await client.PostFormAsync($"/Facilitation/Journey/{practice.Id}", Form(PracticeStage.Engaged, null, "Diabetes", "Respiratory"));
 
@@ -52,7 +44,7 @@ public sealed class JourneyTests : IDisposable
     [Fact]
     public async Task Skipping_a_stage_without_a_reason_is_refused_and_changes_nothing()
     {
-        var (practice, client) = await FacilitatedPracticeAsync();
+        var (practice, _, client) = await factory.FacilitatedPracticeAsync();
 
         var response = await client.PostFormAsync($"/Facilitation/Journey/{practice.Id}", Form(PracticeStage.Trained));
 
@@ -66,7 +58,7 @@ public sealed class JourneyTests : IDisposable
     [Fact]
     public async Task A_second_change_made_from_the_same_starting_point_is_refused_as_a_conflict()
     {
-        var (practice, client) = await FacilitatedPracticeAsync();
+        var (practice, _, client) = await factory.FacilitatedPracticeAsync();
         var lead = factory.CreateClientFor((await factory.Data.LeadAsync()).Id);
 
         await lead.PostFormAsync($"/Facilitation/Journey/{practice.Id}", Form(PracticeStage.Engaged));
@@ -79,7 +71,7 @@ public sealed class JourneyTests : IDisposable
     [Fact]
     public async Task A_facilitator_cannot_change_the_journey_of_a_practice_outside_their_caseload()
     {
-        var (own, client) = await FacilitatedPracticeAsync();
+        var (own, _, client) = await factory.FacilitatedPracticeAsync();
         var place = await factory.Data.PlaceAsync();
         var other = await factory.Data.PracticeAsync(place.Id);
 

@@ -13,14 +13,6 @@ public sealed class ReviewTests : IDisposable
 
     public void Dispose() => factory.Dispose();
 
-    private async Task<(Practice Practice, HttpClient Client)> FacilitatedPracticeAsync()
-    {
-        var place = await factory.Data.PlaceAsync();
-        var practice = await factory.Data.PracticeAsync(place.Id);
-        var facilitator = await factory.Data.FacilitatorAsync();
-        await factory.AssignAsync(facilitator.Id, practice.Id);
-        return (practice, factory.CreateClientFor(facilitator.Id));
-    }
 
     [Fact]
     public Task Two_people_saving_the_same_review_at_once_do_not_overwrite_each_other_on_sqlite() =>
@@ -29,7 +21,7 @@ public sealed class ReviewTests : IDisposable
     [Fact]
     public async Task A_new_review_is_a_draft_due_again_in_twelve_months_and_starting_again_reopens_the_draft()
     {
-        var (practice, client) = await FacilitatedPracticeAsync();
+        var (practice, _, client) = await factory.FacilitatedPracticeAsync();
 
         var first = await client.StartReviewAsync(practice.Id, "2024-02-29");
         var second = await client.StartReviewAsync(practice.Id, "2024-03-10");
@@ -42,7 +34,7 @@ public sealed class ReviewTests : IDisposable
     [Fact]
     public async Task A_review_cannot_be_completed_until_every_element_is_rated()
     {
-        var (practice, client) = await FacilitatedPracticeAsync();
+        var (practice, _, client) = await factory.FacilitatedPracticeAsync();
         var id = await client.StartReviewAsync(practice.Id);
         var form = ReviewForms.Form(await client.LoadedVersionAsync(id), FidelityRating.Fully, "Seen");
         form["Input.Elements[2].Rating"] = "";
@@ -59,7 +51,7 @@ public sealed class ReviewTests : IDisposable
     [Fact]
     public async Task A_completed_review_shows_its_rag_and_rule_beside_the_previous_review()
     {
-        var (practice, client) = await FacilitatedPracticeAsync();
+        var (practice, _, client) = await factory.FacilitatedPracticeAsync();
         var earlier = await client.StartReviewAsync(practice.Id, "2023-06-01");
         await client.SaveReviewAsync(earlier, ReviewForms.Form(await client.LoadedVersionAsync(earlier), FidelityRating.NotInPlace, "Not started", reviewedOn: "2023-06-01", nextDue: "2024-06-01"), complete: true);
         var later = await client.StartReviewAsync(practice.Id, "2024-06-01");
@@ -76,7 +68,7 @@ public sealed class ReviewTests : IDisposable
     [Fact]
     public async Task An_area_for_support_becomes_an_action_and_can_be_marked_done()
     {
-        var (practice, client) = await FacilitatedPracticeAsync();
+        var (practice, _, client) = await factory.FacilitatedPracticeAsync();
         var id = await client.StartReviewAsync(practice.Id);
 
         var added = await client.PostFormAsync($"/Facilitation/Reviews/Details/{id}", new Dictionary<string, string>
@@ -95,9 +87,9 @@ public sealed class ReviewTests : IDisposable
     [Fact]
     public async Task A_facilitator_cannot_open_or_save_a_review_of_a_practice_outside_their_caseload()
     {
-        var (theirPractice, theirClient) = await FacilitatedPracticeAsync();
+        var (theirPractice, _, theirClient) = await factory.FacilitatedPracticeAsync();
         var theirReview = await theirClient.StartReviewAsync(theirPractice.Id);
-        var (ownPractice, client) = await FacilitatedPracticeAsync();
+        var (ownPractice, _, client) = await factory.FacilitatedPracticeAsync();
         var ownReview = await client.StartReviewAsync(ownPractice.Id);
 
         var get = await client.GetAsync($"/Facilitation/Reviews/Edit/{theirReview}");

@@ -12,14 +12,6 @@ public sealed class VisitTests : IDisposable
 
     public void Dispose() => factory.Dispose();
 
-    private async Task<(Practice Practice, Person Facilitator, HttpClient Client)> FacilitatedPracticeAsync()
-    {
-        var place = await factory.Data.PlaceAsync();
-        var practice = await factory.Data.PracticeAsync(place.Id);
-        var facilitator = await factory.Data.FacilitatorAsync();
-        await factory.AssignAsync(facilitator.Id, practice.Id);
-        return (practice, facilitator, factory.CreateClientFor(facilitator.Id));
-    }
 
     private static Dictionary<string, string> Visit(string notes = "Went well", string duration = "60", params (string Description, string Owner, string Due)[] actions)
     {
@@ -44,7 +36,7 @@ public sealed class VisitTests : IDisposable
     [Fact]
     public async Task A_facilitator_records_a_visit_with_actions_and_its_notes_are_rendered_safely()
     {
-        var (practice, facilitator, client) = await FacilitatedPracticeAsync();
+        var (practice, facilitator, client) = await factory.FacilitatedPracticeAsync();
 
         var response = await client.PostFormAsync($"/Facilitation/Visits/Edit?practiceId={practice.Id}",
             Visit("**Template** agreed <script>alert(1)</script> [x](javascript:alert(1))", "45", ("Load the YOC template", "Practice manager", "2024-03-19")));
@@ -63,7 +55,7 @@ public sealed class VisitTests : IDisposable
     [Fact]
     public async Task A_missing_length_is_refused_with_what_was_typed_kept()
     {
-        var (practice, _, client) = await FacilitatedPracticeAsync();
+        var (practice, _, client) = await factory.FacilitatedPracticeAsync();
 
         var response = await client.PostFormAsync($"/Facilitation/Visits/Edit?practiceId={practice.Id}", Visit("Kept notes", ""));
 
@@ -77,7 +69,7 @@ public sealed class VisitTests : IDisposable
     [Fact]
     public async Task A_facilitator_cannot_record_a_visit_to_a_practice_outside_their_caseload_by_editing_its_id()
     {
-        var (own, _, client) = await FacilitatedPracticeAsync();
+        var (own, _, client) = await factory.FacilitatedPracticeAsync();
         var other = await factory.Data.PracticeAsync((await factory.Data.PlaceAsync()).Id);
 
         var get = await client.GetAsync($"/Facilitation/Visits/Edit?practiceId={other.Id}");
@@ -91,7 +83,7 @@ public sealed class VisitTests : IDisposable
     [Fact]
     public async Task Nobody_but_the_facilitator_who_recorded_a_visit_can_change_it()
     {
-        var (practice, _, owner) = await FacilitatedPracticeAsync();
+        var (practice, _, owner) = await factory.FacilitatedPracticeAsync();
         var visitId = await RecordAsync(owner, practice.Id, Visit("Original"));
         var colleague = await factory.Data.FacilitatorAsync();
         var colleaguePractice = await factory.Data.PracticeAsync(practice.PlaceId);
@@ -113,8 +105,8 @@ public sealed class VisitTests : IDisposable
     [Fact]
     public async Task An_action_of_another_visit_cannot_be_changed_by_putting_its_id_in_the_form()
     {
-        var (practice, _, client) = await FacilitatedPracticeAsync();
-        var (otherPractice, _, otherClient) = await FacilitatedPracticeAsync();
+        var (practice, _, client) = await factory.FacilitatedPracticeAsync();
+        var (otherPractice, _, otherClient) = await factory.FacilitatedPracticeAsync();
         await RecordAsync(otherClient, otherPractice.Id, Visit("Theirs", "30", ("Their action", "Their nurse", "2024-05-01")));
         var theirAction = await factory.WithDbAsync(db => db.VisitActions.Select(a => a.Id).SingleAsync());
         var mine = await RecordAsync(client, practice.Id, Visit("Mine"));
@@ -130,7 +122,7 @@ public sealed class VisitTests : IDisposable
     [Fact]
     public async Task Marking_an_action_done_records_the_day_and_an_emptied_action_is_removed()
     {
-        var (practice, _, client) = await FacilitatedPracticeAsync();
+        var (practice, _, client) = await factory.FacilitatedPracticeAsync();
         var visitId = await RecordAsync(client, practice.Id, Visit("Two actions", "30", ("First", "Nurse", "2024-05-01"), ("Second", "GP", "2024-05-02")));
         var ids = await factory.WithDbAsync(db => db.VisitActions.OrderBy(a => a.DueOn).Select(a => a.Id).ToListAsync());
 

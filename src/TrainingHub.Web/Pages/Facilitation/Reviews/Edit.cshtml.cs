@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities.Facilitation;
 using TrainingHub.Web.Pages.Shared;
 using TrainingHub.Web.SignIn;
@@ -8,7 +6,7 @@ using TrainingHub.Web.SignIn;
 namespace TrainingHub.Web.Pages.Facilitation.Reviews;
 
 /// <summary>Rate a draft review's elements with evidence; save as you go, complete when every element is rated.</summary>
-public class EditModel(TrainingHubDbContext db, Caseloads caseloads, FidelityReviewService reviews) : PortalPageModel
+public class EditModel(Caseloads caseloads, FidelityReviewService reviews) : PortalPageModel
 {
     public const string ConflictKey = "conflict";
 
@@ -64,7 +62,7 @@ public class EditModel(TrainingHubDbContext db, Caseloads caseloads, FidelityRev
     {
         ReviewId = review.Id;
         PracticeId = review.PracticeId;
-        PracticeName = await db.Practices.AsNoTracking().Where(p => p.Id == review.PracticeId).Select(p => p.Name).FirstAsync();
+        PracticeName = await caseloads.PracticeNameAsync(review.PracticeId) ?? "";
         return Page();
     }
 }

@@ -1,13 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using TrainingHub.Web.Data;
 using TrainingHub.Web.Pages.Shared;
 using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Pages.Facilitation.Reviews;
 
 /// <summary>Start a fidelity review of a practice (or carry on with its draft).</summary>
-public class StartModel(TrainingHubDbContext db, Caseloads caseloads, FidelityReviewService reviews) : PortalPageModel
+public class StartModel(Caseloads caseloads, FidelityReviewService reviews) : PortalPageModel
 {
     [BindProperty] public DateOnly? ReviewedOn { get; set; }
     public string PracticeName { get; private set; } = "";
@@ -24,14 +22,14 @@ public class StartModel(TrainingHubDbContext db, Caseloads caseloads, FidelityRe
     {
         if (!await caseloads.MayWorkWithAsync(User, practiceId)) return Forbid();
         if (ReviewedOn is null) ModelState.AddModelError(nameof(ReviewedOn), "Enter the date of the review");
-        if (!ModelState.IsValid || !await db.Practices.AnyAsync(p => p.Id == practiceId)) return await ShowAsync(practiceId);
+        if (!ModelState.IsValid || await caseloads.PracticeNameAsync(practiceId) is null) return await ShowAsync(practiceId);
         var id = await reviews.StartAsync(practiceId, ReviewedOn!.Value, User.PersonId()!.Value);
         return RedirectToPage("Edit", new { id });
     }
 
     private async Task<IActionResult> ShowAsync(int practiceId)
     {
-        var name = await db.Practices.AsNoTracking().Where(p => p.Id == practiceId).Select(p => p.Name).FirstOrDefaultAsync();
+        var name = await caseloads.PracticeNameAsync(practiceId);
         if (name is null) return NotFound();
         (PracticeId, PracticeName) = (practiceId, name);
         return Page();

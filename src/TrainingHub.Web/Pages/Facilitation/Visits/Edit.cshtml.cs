@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities.Facilitation;
 using TrainingHub.Web.Pages.Shared;
 using TrainingHub.Web.SignIn;
@@ -8,7 +6,7 @@ using TrainingHub.Web.SignIn;
 namespace TrainingHub.Web.Pages.Facilitation.Visits;
 
 /// <summary>Record a visit (Edit?practiceId=N) or change one you recorded (Edit/ID), with its agreed actions.</summary>
-public class EditModel(TrainingHubDbContext db, Caseloads caseloads, VisitLog visits) : PortalPageModel
+public class EditModel(Caseloads caseloads, VisitLog visits) : PortalPageModel
 {
     [BindProperty] public VisitInput Input { get; set; } = new();
     public int? VisitId { get; private set; }
@@ -39,7 +37,7 @@ public class EditModel(TrainingHubDbContext db, Caseloads caseloads, VisitLog vi
         else
         {
             if (practiceId is not { } practice || !await caseloads.MayWorkWithAsync(User, practice)) return Forbid();
-            if (!await db.Practices.AnyAsync(p => p.Id == practice)) return NotFound();
+            if (await caseloads.PracticeNameAsync(practice) is null) return NotFound();
             visit = new PracticeVisit { PracticeId = practice, FacilitatorId = User.PersonId()!.Value };
         }
 
@@ -57,7 +55,7 @@ public class EditModel(TrainingHubDbContext db, Caseloads caseloads, VisitLog vi
 
     private async Task<IActionResult> ShowAsync(int practiceId, int? visitId)
     {
-        var name = await db.Practices.AsNoTracking().Where(p => p.Id == practiceId).Select(p => p.Name).FirstOrDefaultAsync();
+        var name = await caseloads.PracticeNameAsync(practiceId);
         if (name is null) return NotFound();
         (PracticeId, PracticeName, VisitId) = (practiceId, name, visitId);
         Input.AddBlankActionRows();
