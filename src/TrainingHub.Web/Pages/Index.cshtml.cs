@@ -49,5 +49,9 @@ public static class HomeSections
         [
             new("Practice register", "See the practices whose staff you train.", "/Practices"),
         ])),
+        (null, new("Your practice",
+        [
+            new("Your practice's facilitator", "Who supports your practice with personalised care and support planning.", "/YourPractice/Facilitator"),
+        ])),
     ];
 }

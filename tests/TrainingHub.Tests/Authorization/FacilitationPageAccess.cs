@@ -17,6 +17,7 @@ public sealed class FacilitationPageAccess : PageAccess
         return
         [
             Facilitators("/Facilitation/Index", "/Facilitation"),
+            AccessRow.SignedIn("/YourPractice/Facilitator", "/YourPractice/Facilitator"),
             AccessRow.LeadsOnly("/Facilitation/Caseloads", "/Facilitation/Caseloads"),
             AccessRow.LeadsOnly("/Facilitation/Caseloads", "/Facilitation/Caseloads?handler=Assign", "POST"),
             AccessRow.LeadsOnly("/Facilitation/Caseloads", "/Facilitation/Caseloads?handler=End", "POST"),

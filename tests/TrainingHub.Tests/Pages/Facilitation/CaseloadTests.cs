@@ -27,7 +27,7 @@ public sealed class CaseloadTests : IDisposable
         }, "/Facilitation/Caseloads?handler=Assign");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var profile = await client.GetPageAsync($"/Practices/{practice.Id}");
+        var profile = WebUtility.HtmlDecode(await client.GetPageAsync($"/Practices/{practice.Id}"));
         Assert.Contains($"{facilitator.FullName}, since 1 April 2024", profile);
         var dashboard = await factory.CreateClientFor(facilitator.Id).GetPageAsync("/Facilitation");
         Assert.Contains(practice.OdsCode, dashboard);
@@ -88,5 +88,21 @@ public sealed class CaseloadTests : IDisposable
 
         Assert.Contains("Choose a facilitator from the list", await response.Content.ReadAsStringAsync());
         Assert.Equal(0, await factory.WithDbAsync(db => db.FacilitatorAssignments.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Practice_staff_see_who_their_facilitator_is()
+    {
+        var (practice, facilitator, _) = await factory.FacilitatedPracticeAsync();
+        var nurse = await factory.Data.PersonAsync(practice.Id);
+        var elsewhere = await factory.Data.PersonAsync((await factory.Data.PracticeAsync(practice.PlaceId)).Id);
+
+        var html = WebUtility.HtmlDecode(await factory.CreateClientFor(nurse.Id).GetPageAsync("/YourPractice/Facilitator"));
+        var other = WebUtility.HtmlDecode(await factory.CreateClientFor(elsewhere.Id).GetPageAsync("/YourPractice/Facilitator"));
+
+        Assert.Contains(facilitator.FullName, html);
+        Assert.Contains($"mailto:{facilitator.WorkEmail}", html);
+        Assert.DoesNotContain(facilitator.FullName, other);
+        Assert.Contains("does not have a PCSP facilitator yet", other);
     }
 }

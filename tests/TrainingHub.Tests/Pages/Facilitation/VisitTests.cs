@@ -135,4 +135,16 @@ public sealed class VisitTests : IDisposable
         var actions = await factory.WithDbAsync(db => db.VisitActions.ToListAsync());
         Assert.NotNull(Assert.Single(actions).DoneOn);
     }
+
+    [Fact]
+    public async Task A_facilitator_cannot_change_their_visit_once_the_practice_has_left_their_caseload()
+    {
+        var (practice, facilitator, client) = await factory.FacilitatedPracticeAsync();
+        var visitId = await RecordAsync(client, practice.Id, Visit("Before the handover"));
+        await factory.WithDbAsync(db => db.FacilitatorAssignments.Where(a => a.FacilitatorId == facilitator.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.EndsOn, new DateOnly(2021, 1, 1))));
+
+        Assert.Contains("/Account/AccessDenied", (await client.GetAsync($"/Facilitation/Visits/Edit/{visitId}")).Headers.Location?.OriginalString);
+        Assert.Contains("Before the handover", await client.GetPageAsync($"/Facilitation/Visits/Details/{visitId}"));
+    }
 }

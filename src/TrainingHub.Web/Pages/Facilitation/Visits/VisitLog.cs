@@ -20,11 +20,15 @@ public sealed class VisitLog(TrainingHubDbContext db, Caseloads caseloads, TimeP
         return db.PracticeVisits.Where(v => v.FacilitatorId == personId || practices.Contains(v.PracticeId));
     }
 
-    /// <summary>The visit with its actions, tracked for changing, only when the signed-in person recorded it.</summary>
-    public Task<PracticeVisit?> OwnAsync(ClaimsPrincipal user, int id)
+    /// <summary>
+    /// The visit with its actions, tracked for changing, only when the signed-in person recorded it and still
+    /// works with the practice (a facilitator whose caseload has moved on leaves the record as it was).
+    /// </summary>
+    public async Task<PracticeVisit?> OwnAsync(ClaimsPrincipal user, int id)
     {
         var personId = user.PersonId() ?? 0;
-        return db.PracticeVisits.Include(v => v.Actions).FirstOrDefaultAsync(v => v.Id == id && v.FacilitatorId == personId);
+        var visit = await db.PracticeVisits.Include(v => v.Actions).FirstOrDefaultAsync(v => v.Id == id && v.FacilitatorId == personId);
+        return visit is not null && await caseloads.MayWorkWithAsync(user, visit.PracticeId) ? visit : null;
     }
 
     /// <summary>Copies the form onto the visit and its actions. False when an action row names an action that is not this visit's.</summary>
