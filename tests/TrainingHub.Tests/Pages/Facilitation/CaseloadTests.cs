@@ -105,4 +105,26 @@ public sealed class CaseloadTests : IDisposable
         Assert.DoesNotContain(facilitator.FullName, other);
         Assert.Contains("does not have a PCSP facilitator yet", other);
     }
+
+    [Fact]
+    public async Task Two_leads_giving_the_same_practice_to_different_facilitators_at_once_leaves_one_open_assignment()
+    {
+        var place = await factory.Data.PlaceAsync();
+        var practice = await factory.Data.PracticeAsync(place.Id);
+        var first = await factory.Data.FacilitatorAsync();
+        var second = await factory.Data.FacilitatorAsync();
+        var leadA = factory.CreateClientFor((await factory.Data.LeadAsync()).Id);
+        var leadB = factory.CreateClientFor((await factory.Data.LeadAsync()).Id);
+        Dictionary<string, string> Form(int facilitatorId) => new()
+        {
+            ["Input.FacilitatorId"] = facilitatorId.ToString(), ["Input.OdsCode"] = practice.OdsCode, ["Input.StartsOn"] = "2024-06-10",
+        };
+
+        var responses = await Task.WhenAll(
+            leadA.PostFormAsync("/Facilitation/Caseloads", Form(first.Id), "/Facilitation/Caseloads?handler=Assign"),
+            leadB.PostFormAsync("/Facilitation/Caseloads", Form(second.Id), "/Facilitation/Caseloads?handler=Assign"));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Redirect);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.FacilitatorAssignments.CountAsync(a => a.PracticeId == practice.Id && a.EndsOn == null)));
+    }
 }

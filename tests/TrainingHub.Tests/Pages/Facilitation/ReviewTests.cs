@@ -104,4 +104,19 @@ public sealed class ReviewTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, details.StatusCode);
         Assert.Equal(1, await factory.WithDbAsync(db => db.FidelityReviews.Where(r => r.Id == theirReview).Select(r => r.Version).SingleAsync()));
     }
+
+    [Fact]
+    public async Task A_completed_review_can_no_longer_be_changed()
+    {
+        var (practice, _, client) = await factory.FacilitatedPracticeAsync();
+        var id = await client.StartReviewAsync(practice.Id);
+        var version = await client.LoadedVersionAsync(id);
+        await client.SaveReviewAsync(id, ReviewForms.Form(version, FidelityRating.Fully, "Final"), complete: true);
+
+        var late = await client.PostFormAsync($"/Facilitation/Reviews/Start/{practice.Id}",
+            ReviewForms.Form((int.Parse(version) + 1).ToString(), FidelityRating.NotInPlace, "Changed afterwards"), $"/Facilitation/Reviews/Edit/{id}");
+
+        Assert.Equal($"/Facilitation/Reviews/Details/{id}", late.Headers.Location?.OriginalString);
+        Assert.Equal("Final", await factory.WithDbAsync(db => db.FidelityElementRatings.Where(r => r.FidelityReviewId == id).Select(r => r.Evidence).FirstAsync()));
+    }
 }
