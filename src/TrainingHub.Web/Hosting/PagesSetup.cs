@@ -21,6 +21,8 @@ public static class PagesSetup
             o.Conventions.AuthorizePage("/SelfAssessment/Across", PortalPolicies.ProgrammeLead);
             o.Conventions.AddFolderApplicationModelConvention("/SelfAssessment",
                 m => m.Filters.Add(new ServiceFilterAttribute(typeof(Pages.SelfAssessment.MaturityMatrixProblemFilter))));
+            o.Conventions.AuthorizeFolder("/Facilitation", PortalPolicies.Facilitator);
+            o.Conventions.AuthorizePage("/Facilitation/Caseloads", PortalPolicies.ProgrammeLead);
         });
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Practices.PracticeImporter>();
@@ -29,6 +31,7 @@ public static class PagesSetup
         services.AddSingleton(sp => Pages.SelfAssessment.MaturityMatrixSource.From(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<Pages.SelfAssessment.MaturityMatrixProblemFilter>();
         services.AddScoped<Pages.SelfAssessment.SelfAssessmentService>();
+        Pages.Facilitation.FacilitationSetup.AddTrainingHubFacilitation(services);
         return services;
     }
 

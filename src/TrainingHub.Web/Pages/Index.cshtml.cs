@@ -39,14 +39,21 @@ public static class HomeSections
             new("Import practices", "Bring the register up to date from the NHS ODS practice file.", "/Practices/Import"),
             new("Places", "The places the programme covers and their practices.", "/Places"),
             new("System self-assessment", "Record and compare each area's self-assessment against the PCSP maturity matrix.", "/SelfAssessment"),
+            new("Facilitators' caseloads", "Assign practices to facilitators and end assignments.", "/Facilitation/Caseloads"),
+            new("Facilitation", "Visits, fidelity reviews and actions across every practice.", "/Facilitation"),
         ])),
         (PortalRoles.Facilitator, new("Support practices",
         [
             new("Practice register", "Find a practice and see its profile.", "/Practices"),
+            new("Your caseload", "Your practices, overdue actions, visits this quarter and reviews due.", "/Facilitation"),
         ])),
         (PortalRoles.Trainer, new("Deliver training",
         [
             new("Practice register", "See the practices whose staff you train.", "/Practices"),
+        ])),
+        (null, new("Your practice",
+        [
+            new("Your practice's facilitator", "Who supports your practice with personalised care and support planning.", "/YourPractice/Facilitator"),
         ])),
     ];
 }

@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using TrainingHub.Web.Data;
+using TrainingHub.Web.Pages.Shared;
+using TrainingHub.Web.SignIn;
+
+namespace TrainingHub.Web.Pages.Facilitation;
+
+/// <summary>Leads give practices to facilitators and end assignments.</summary>
+public class CaseloadsModel(TrainingHubDbContext db, Caseloads caseloads) : PortalPageModel
+{
+    public sealed record AssignInput(int? FacilitatorId, string? OdsCode, DateOnly? StartsOn);
+    public sealed record Row(int Id, string Facilitator, int PracticeId, string OdsCode, string Practice, string Place, DateOnly StartsOn, DateOnly? EndsOn);
+
+    [BindProperty] public AssignInput Input { get; set; } = new(null, null, null);
+    public IReadOnlyList<Caseloads.FacilitatorOption> Facilitators { get; private set; } = [];
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public string? Confirmation { get; private set; }
+    public DateOnly Today => caseloads.Today;
+
+    public async Task OnGetAsync(string? assigned, string? ended)
+    {
+        Input = Input with { StartsOn = caseloads.Today };
+        Confirmation = assigned is not null ? $"{assigned} is assigned." : ended is not null ? "The assignment has ended." : null;
+        await LoadAsync();
+    }
+
+    public async Task<IActionResult> OnPostAssignAsync()
+    {
+        if (Input.FacilitatorId is null) ModelState.AddModelError("Input.FacilitatorId", "Choose a facilitator");
+        if (string.IsNullOrWhiteSpace(Input.OdsCode)) ModelState.AddModelError("Input.OdsCode", "Enter the practice's ODS code");
+        if (Input.StartsOn is null) ModelState.AddModelError("Input.StartsOn", "Enter the date the facilitator starts with the practice");
+        if (ModelState.IsValid)
+        {
+            var outcome = await caseloads.AssignAsync(Input.FacilitatorId!.Value, Input.OdsCode!, Input.StartsOn!.Value, User.PersonId()!.Value);
+            if (outcome == AssignOutcome.Assigned)
+                return RedirectToPage(new { assigned = Input.OdsCode!.Trim().ToUpperInvariant() });
+            var (key, message) = Explain(outcome);
+            ModelState.AddModelError(key, message);
+        }
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostEndAsync(int assignmentId)
+    {
+        if (await caseloads.EndAsync(assignmentId, caseloads.Today)) return RedirectToPage(new { ended = true });
+        ModelState.AddModelError("", "That assignment has already ended or starts in the future.");
+        await LoadAsync();
+        return Page();
+    }
+
+    private static (string Key, string Message) Explain(AssignOutcome outcome) => outcome switch
+    {
+        AssignOutcome.NotAFacilitator => ("Input.FacilitatorId", "Choose a facilitator from the list"),
+        AssignOutcome.NoSuchPractice => ("Input.OdsCode", "No practice in the register has that ODS code"),
+        AssignOutcome.OutsidePlaces => ("Input.OdsCode", "That practice is outside the facilitator's places"),
+        AssignOutcome.AlreadyTheirs => ("Input.OdsCode", "That practice is already in the facilitator's caseload"),
+        AssignOutcome.StartsTooEarly => ("Input.StartsOn", "The start date must be after the start of the practice's current assignment"),
+        _ => ("Input.OdsCode", "Someone else assigned this practice at the same moment. Check the list and try again"),
+    };
+
+    private async Task LoadAsync()
+    {
+        Facilitators = await caseloads.FacilitatorsAsync();
+        var today = caseloads.Today;
+        Rows = await db.FacilitatorAssignments.AsNoTracking()
+            .Where(a => a.EndsOn == null || a.EndsOn >= today)
+            .OrderBy(a => a.Facilitator!.FamilyName).ThenBy(a => a.Practice!.Name)
+            .Select(a => new Row(a.Id, a.Facilitator!.GivenName + " " + a.Facilitator.FamilyName, a.PracticeId,
+                a.Practice!.OdsCode, a.Practice.Name, a.Practice.Place!.Name, a.StartsOn, a.EndsOn))
+            .ToListAsync();
+    }
+}
