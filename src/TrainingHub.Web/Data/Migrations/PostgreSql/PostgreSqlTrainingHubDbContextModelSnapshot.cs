@@ -177,6 +177,451 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.CalendarFeed", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("PersonId"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PersonId1")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("PersonId");
+
+                    b.HasIndex("PersonId1");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.EventChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ChangedById")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProgrammeEventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedById");
+
+                    b.HasIndex("ProgrammeEventId", "ChangedAt");
+
+                    b.ToTable("EventChanges");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.EventSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ProgrammeEventId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeEventId", "StartsAt");
+
+                    b.HasIndex("StartsAt", "EndsAt");
+
+                    b.ToTable("EventSessions");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.EventTrainer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProgrammeEventId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("ProgrammeEventId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("EventTrainers");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.EventType", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("CountsTowardsPracticeTrained")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("DefaultCapacity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DefaultDays")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("DefaultEndTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<TimeOnly>("DefaultStartTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("RequiredAccreditation")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("EventTypes");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Audience = 0,
+                            CountsTowardsPracticeTrained = false,
+                            DefaultCapacity = 40,
+                            DefaultDays = 1,
+                            DefaultEndTime = new TimeOnly(16, 30, 0),
+                            DefaultStartTime = new TimeOnly(13, 30, 0),
+                            Name = "YOC engagement (taster) session",
+                            RequiredAccreditation = "yoc-training-course",
+                            Slug = "engagement-session"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Audience = 0,
+                            CountsTowardsPracticeTrained = true,
+                            DefaultCapacity = 24,
+                            DefaultDays = 1,
+                            DefaultEndTime = new TimeOnly(16, 30, 0),
+                            DefaultStartTime = new TimeOnly(9, 0, 0),
+                            Name = "YOC training course",
+                            RequiredAccreditation = "yoc-training-course",
+                            Slug = "yoc-training-course"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Audience = 0,
+                            CountsTowardsPracticeTrained = true,
+                            DefaultCapacity = 20,
+                            DefaultDays = 1,
+                            DefaultEndTime = new TimeOnly(13, 0, 0),
+                            DefaultStartTime = new TimeOnly(9, 0, 0),
+                            Name = "Shortened YOC course for staff new to PCSP practices",
+                            RequiredAccreditation = "yoc-training-course",
+                            Slug = "shortened-yoc-course"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Audience = 1,
+                            CountsTowardsPracticeTrained = true,
+                            DefaultCapacity = 30,
+                            DefaultDays = 1,
+                            DefaultEndTime = new TimeOnly(16, 30, 0),
+                            DefaultStartTime = new TimeOnly(13, 30, 0),
+                            Name = "Whole practice team workshop",
+                            RequiredAccreditation = "yoc-training-course",
+                            Slug = "whole-practice-team-workshop"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Audience = 0,
+                            CountsTowardsPracticeTrained = false,
+                            DefaultCapacity = 30,
+                            DefaultDays = 1,
+                            DefaultEndTime = new TimeOnly(16, 30, 0),
+                            DefaultStartTime = new TimeOnly(9, 0, 0),
+                            Name = "Moving On workshop: multiple long-term conditions",
+                            RequiredAccreditation = "yoc-training-course",
+                            Slug = "moving-on-workshop"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Audience = 2,
+                            CountsTowardsPracticeTrained = false,
+                            DefaultCapacity = 12,
+                            DefaultDays = 3,
+                            DefaultEndTime = new TimeOnly(17, 0, 0),
+                            DefaultStartTime = new TimeOnly(9, 0, 0),
+                            Name = "Train the Trainer programme",
+                            RequiredAccreditation = "train-the-trainer",
+                            Slug = "train-the-trainer"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Audience = 3,
+                            CountsTowardsPracticeTrained = false,
+                            DefaultCapacity = 12,
+                            DefaultDays = 2,
+                            DefaultEndTime = new TimeOnly(17, 0, 0),
+                            DefaultStartTime = new TimeOnly(9, 0, 0),
+                            Name = "Facilitator course",
+                            RequiredAccreditation = "facilitator-course",
+                            Slug = "facilitator-course"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Audience = 2,
+                            CountsTowardsPracticeTrained = false,
+                            DefaultCapacity = 30,
+                            DefaultDays = 1,
+                            DefaultEndTime = new TimeOnly(12, 0, 0),
+                            DefaultStartTime = new TimeOnly(10, 0, 0),
+                            Name = "Trainer meeting",
+                            Slug = "trainer-meeting"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Audience = 3,
+                            CountsTowardsPracticeTrained = false,
+                            DefaultCapacity = 30,
+                            DefaultDays = 1,
+                            DefaultEndTime = new TimeOnly(12, 0, 0),
+                            DefaultStartTime = new TimeOnly(10, 0, 0),
+                            Name = "Facilitator meeting",
+                            Slug = "facilitator-meeting"
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Audience = 0,
+                            CountsTowardsPracticeTrained = false,
+                            DefaultCapacity = 30,
+                            DefaultDays = 1,
+                            DefaultEndTime = new TimeOnly(16, 30, 0),
+                            DefaultStartTime = new TimeOnly(13, 30, 0),
+                            Name = "Topic session: low mood and psychological issues",
+                            RequiredAccreditation = "yoc-training-course",
+                            Slug = "topic-low-mood"
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Audience = 0,
+                            CountsTowardsPracticeTrained = false,
+                            DefaultCapacity = 30,
+                            DefaultDays = 1,
+                            DefaultEndTime = new TimeOnly(16, 30, 0),
+                            DefaultStartTime = new TimeOnly(13, 30, 0),
+                            Name = "Topic session: dementia",
+                            RequiredAccreditation = "yoc-training-course",
+                            Slug = "topic-dementia"
+                        },
+                        new
+                        {
+                            Id = 12,
+                            Audience = 0,
+                            CountsTowardsPracticeTrained = false,
+                            DefaultCapacity = 30,
+                            DefaultDays = 1,
+                            DefaultEndTime = new TimeOnly(16, 30, 0),
+                            DefaultStartTime = new TimeOnly(13, 30, 0),
+                            Name = "Topic session: musculoskeletal (MSK) conditions",
+                            RequiredAccreditation = "yoc-training-course",
+                            Slug = "topic-msk"
+                        },
+                        new
+                        {
+                            Id = 13,
+                            Audience = 0,
+                            CountsTowardsPracticeTrained = false,
+                            DefaultCapacity = 30,
+                            DefaultDays = 1,
+                            DefaultEndTime = new TimeOnly(16, 30, 0),
+                            DefaultStartTime = new TimeOnly(13, 30, 0),
+                            Name = "Topic session: multiple long-term conditions",
+                            RequiredAccreditation = "yoc-training-course",
+                            Slug = "topic-multiple-ltcs"
+                        },
+                        new
+                        {
+                            Id = 14,
+                            Audience = 0,
+                            CountsTowardsPracticeTrained = false,
+                            DefaultCapacity = 30,
+                            DefaultDays = 1,
+                            DefaultEndTime = new TimeOnly(16, 30, 0),
+                            DefaultStartTime = new TimeOnly(13, 30, 0),
+                            Name = "Topic session: conversation skills",
+                            RequiredAccreditation = "yoc-training-course",
+                            Slug = "topic-conversation-skills"
+                        });
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.ProgrammeEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AccessibilityNotes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("BookingClosesAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("BookingOpensAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EventTypeId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsOnline")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("JoiningLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("PlaceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sequence")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VenueAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("VenueName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventTypeId", "StartsAt");
+
+                    b.HasIndex("PlaceId", "StartsAt");
+
+                    b.HasIndex("Status", "StartsAt");
+
+                    b.ToTable("ProgrammeEvents");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.TraineeTrainer", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("PersonId"));
+
+                    b.Property<int>("PersonId1")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("Since")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PersonId");
+
+                    b.HasIndex("PersonId1");
+
+                    b.ToTable("TraineeTrainers");
+                });
+
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.IntegratedCareSystem", b =>
                 {
                     b.Property<int>("Id")
@@ -518,6 +963,93 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.CalendarFeed", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId1")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.EventChange", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "ChangedBy")
+                        .WithMany()
+                        .HasForeignKey("ChangedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Events.ProgrammeEvent", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("ProgrammeEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ChangedBy");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.EventSession", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Events.ProgrammeEvent", "ProgrammeEvent")
+                        .WithMany("Sessions")
+                        .HasForeignKey("ProgrammeEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ProgrammeEvent");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.EventTrainer", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Events.ProgrammeEvent", "ProgrammeEvent")
+                        .WithMany("Trainers")
+                        .HasForeignKey("ProgrammeEventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+
+                    b.Navigation("ProgrammeEvent");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.ProgrammeEvent", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Events.EventType", "EventType")
+                        .WithMany()
+                        .HasForeignKey("EventTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Place", "Place")
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("EventType");
+
+                    b.Navigation("Place");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.TraineeTrainer", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId1")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Person", b =>
                 {
                     b.HasOne("TrainingHub.Web.Data.Entities.Practice", "Practice")
@@ -577,6 +1109,15 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Place");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.ProgrammeEvent", b =>
+                {
+                    b.Navigation("Changes");
+
+                    b.Navigation("Sessions");
+
+                    b.Navigation("Trainers");
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.IntegratedCareSystem", b =>

@@ -29,6 +29,27 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "EventTypes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    DefaultDays = table.Column<int>(type: "integer", nullable: false),
+                    DefaultStartTime = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    DefaultEndTime = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    DefaultCapacity = table.Column<int>(type: "integer", nullable: false),
+                    Audience = table.Column<int>(type: "integer", nullable: false),
+                    RequiredAccreditation = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    CountsTowardsPracticeTrained = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EventTypes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "IntegratedCareSystems",
                 columns: table => new
                 {
@@ -106,6 +127,48 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProgrammeEvents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EventTypeId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PlaceId = table.Column<int>(type: "integer", nullable: true),
+                    IsOnline = table.Column<bool>(type: "boolean", nullable: false),
+                    VenueName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    VenueAddress = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    AccessibilityNotes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    JoiningLink = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Capacity = table.Column<int>(type: "integer", nullable: false),
+                    BookingOpensAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    BookingClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    CancellationReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgrammeEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProgrammeEvents_EventTypes_EventTypeId",
+                        column: x => x.EventTypeId,
+                        principalTable: "EventTypes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ProgrammeEvents_Places_PlaceId",
+                        column: x => x.PlaceId,
+                        principalTable: "Places",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Practices",
                 columns: table => new
                 {
@@ -145,6 +208,27 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         principalTable: "PrimaryCareNetworks",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EventSessions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProgrammeEventId = table.Column<int>(type: "integer", nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EventSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EventSessions_ProgrammeEvents_ProgrammeEventId",
+                        column: x => x.ProgrammeEventId,
+                        principalTable: "ProgrammeEvents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -203,6 +287,102 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         principalTable: "People",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CalendarFeeds",
+                columns: table => new
+                {
+                    PersonId = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PersonId1 = table.Column<int>(type: "integer", nullable: false),
+                    Token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarFeeds", x => x.PersonId);
+                    table.ForeignKey(
+                        name: "FK_CalendarFeeds_People_PersonId1",
+                        column: x => x.PersonId1,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EventChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProgrammeEventId = table.Column<int>(type: "integer", nullable: false),
+                    ChangedById = table.Column<int>(type: "integer", nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EventChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EventChanges_People_ChangedById",
+                        column: x => x.ChangedById,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_EventChanges_ProgrammeEvents_ProgrammeEventId",
+                        column: x => x.ProgrammeEventId,
+                        principalTable: "ProgrammeEvents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EventTrainers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProgrammeEventId = table.Column<int>(type: "integer", nullable: false),
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EventTrainers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EventTrainers_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_EventTrainers_ProgrammeEvents_ProgrammeEventId",
+                        column: x => x.ProgrammeEventId,
+                        principalTable: "ProgrammeEvents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TraineeTrainers",
+                columns: table => new
+                {
+                    PersonId = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PersonId1 = table.Column<int>(type: "integer", nullable: false),
+                    Since = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TraineeTrainers", x => x.PersonId);
+                    table.ForeignKey(
+                        name: "FK_TraineeTrainers_People_PersonId1",
+                        column: x => x.PersonId1,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -300,6 +480,27 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     { "Trainer", "Trainer", "Trainer", "TRAINER" }
                 });
 
+            migrationBuilder.InsertData(
+                table: "EventTypes",
+                columns: new[] { "Id", "Audience", "CountsTowardsPracticeTrained", "DefaultCapacity", "DefaultDays", "DefaultEndTime", "DefaultStartTime", "Name", "RequiredAccreditation", "Slug" },
+                values: new object[,]
+                {
+                    { 1, 0, false, 40, 1, new TimeOnly(16, 30, 0), new TimeOnly(13, 30, 0), "YOC engagement (taster) session", "yoc-training-course", "engagement-session" },
+                    { 2, 0, true, 24, 1, new TimeOnly(16, 30, 0), new TimeOnly(9, 0, 0), "YOC training course", "yoc-training-course", "yoc-training-course" },
+                    { 3, 0, true, 20, 1, new TimeOnly(13, 0, 0), new TimeOnly(9, 0, 0), "Shortened YOC course for staff new to PCSP practices", "yoc-training-course", "shortened-yoc-course" },
+                    { 4, 1, true, 30, 1, new TimeOnly(16, 30, 0), new TimeOnly(13, 30, 0), "Whole practice team workshop", "yoc-training-course", "whole-practice-team-workshop" },
+                    { 5, 0, false, 30, 1, new TimeOnly(16, 30, 0), new TimeOnly(9, 0, 0), "Moving On workshop: multiple long-term conditions", "yoc-training-course", "moving-on-workshop" },
+                    { 6, 2, false, 12, 3, new TimeOnly(17, 0, 0), new TimeOnly(9, 0, 0), "Train the Trainer programme", "train-the-trainer", "train-the-trainer" },
+                    { 7, 3, false, 12, 2, new TimeOnly(17, 0, 0), new TimeOnly(9, 0, 0), "Facilitator course", "facilitator-course", "facilitator-course" },
+                    { 8, 2, false, 30, 1, new TimeOnly(12, 0, 0), new TimeOnly(10, 0, 0), "Trainer meeting", null, "trainer-meeting" },
+                    { 9, 3, false, 30, 1, new TimeOnly(12, 0, 0), new TimeOnly(10, 0, 0), "Facilitator meeting", null, "facilitator-meeting" },
+                    { 10, 0, false, 30, 1, new TimeOnly(16, 30, 0), new TimeOnly(13, 30, 0), "Topic session: low mood and psychological issues", "yoc-training-course", "topic-low-mood" },
+                    { 11, 0, false, 30, 1, new TimeOnly(16, 30, 0), new TimeOnly(13, 30, 0), "Topic session: dementia", "yoc-training-course", "topic-dementia" },
+                    { 12, 0, false, 30, 1, new TimeOnly(16, 30, 0), new TimeOnly(13, 30, 0), "Topic session: musculoskeletal (MSK) conditions", "yoc-training-course", "topic-msk" },
+                    { 13, 0, false, 30, 1, new TimeOnly(16, 30, 0), new TimeOnly(13, 30, 0), "Topic session: multiple long-term conditions", "yoc-training-course", "topic-multiple-ltcs" },
+                    { 14, 0, false, 30, 1, new TimeOnly(16, 30, 0), new TimeOnly(13, 30, 0), "Topic session: conversation skills", "yoc-training-course", "topic-conversation-skills" }
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -341,6 +542,54 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarFeeds_PersonId1",
+                table: "CalendarFeeds",
+                column: "PersonId1");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarFeeds_Token",
+                table: "CalendarFeeds",
+                column: "Token",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EventChanges_ChangedById",
+                table: "EventChanges",
+                column: "ChangedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EventChanges_ProgrammeEventId_ChangedAt",
+                table: "EventChanges",
+                columns: new[] { "ProgrammeEventId", "ChangedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EventSessions_ProgrammeEventId_StartsAt",
+                table: "EventSessions",
+                columns: new[] { "ProgrammeEventId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EventSessions_StartsAt_EndsAt",
+                table: "EventSessions",
+                columns: new[] { "StartsAt", "EndsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EventTrainers_PersonId",
+                table: "EventTrainers",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EventTrainers_ProgrammeEventId_PersonId",
+                table: "EventTrainers",
+                columns: new[] { "ProgrammeEventId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EventTypes_Slug",
+                table: "EventTypes",
+                column: "Slug",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -395,6 +644,26 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "IX_PrimaryCareNetworks_PlaceId",
                 table: "PrimaryCareNetworks",
                 column: "PlaceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgrammeEvents_EventTypeId_StartsAt",
+                table: "ProgrammeEvents",
+                columns: new[] { "EventTypeId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgrammeEvents_PlaceId_StartsAt",
+                table: "ProgrammeEvents",
+                columns: new[] { "PlaceId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgrammeEvents_Status_StartsAt",
+                table: "ProgrammeEvents",
+                columns: new[] { "Status", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TraineeTrainers_PersonId1",
+                table: "TraineeTrainers",
+                column: "PersonId1");
         }
 
         /// <inheritdoc />
@@ -416,13 +685,34 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "CalendarFeeds");
+
+            migrationBuilder.DropTable(
+                name: "EventChanges");
+
+            migrationBuilder.DropTable(
+                name: "EventSessions");
+
+            migrationBuilder.DropTable(
+                name: "EventTrainers");
+
+            migrationBuilder.DropTable(
+                name: "TraineeTrainers");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
+                name: "ProgrammeEvents");
+
+            migrationBuilder.DropTable(
                 name: "People");
+
+            migrationBuilder.DropTable(
+                name: "EventTypes");
 
             migrationBuilder.DropTable(
                 name: "Practices");
