@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using TrainingHub.Web.Pages.Events;
 using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Hosting;
@@ -12,11 +13,13 @@ public static class PagesSetup
             // Folders belong to roles; a page that anyone may see says so with [AllowAnonymous].
             o.Conventions.AuthorizeFolder("/Practices", PortalPolicies.ProgrammeTeam);
             o.Conventions.AuthorizePage("/Practices/Import", PortalPolicies.ProgrammeLead);
+            o.Conventions.AddFolderApplicationModelConvention("/Events", Pages.Events.EventsAccess.Apply);
         });
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Practices.PracticeImporter>();
         services.AddSingleton<Pages.Practices.StagedImportFiles>();
         services.AddScoped<Demo.DemoProgramme>();
+        services.AddTrainingHubEvents();
         return services;
     }
 

@@ -33,10 +33,17 @@ public static class HomeSections
 {
     public static readonly (string? Role, IndexModel.Section Section)[] All =
     [
+        (null, new("Training",
+        [
+            new("Find training", "Published courses and workshops still to come, with places left.", "/Events"),
+            new("Content library", "Course descriptions and the programme handbook.", "/Content"),
+        ])),
         (PortalRoles.ProgrammeLead, new("Run the programme",
         [
             new("Practice register", "Search the GP practices in the programme's places and see each practice's profile.", "/Practices"),
             new("Import practices", "Bring the register up to date from the NHS ODS practice file.", "/Practices/Import"),
+            new("Event schedule", "Create, publish and staff the programme's events; see them by month.", "/Events/Schedule"),
+            new("Event types", "Edit the kinds of event the programme runs and their defaults.", "/Events/Types"),
         ])),
         (PortalRoles.Facilitator, new("Support practices",
         [
@@ -45,6 +52,7 @@ public static class HomeSections
         (PortalRoles.Trainer, new("Deliver training",
         [
             new("Practice register", "See the practices whose staff you train.", "/Practices"),
+            new("Your calendar feed", "Subscribe to the sessions you deliver in your own calendar.", "/Calendar"),
         ])),
     ];
 }
