@@ -17,7 +17,8 @@ public class FeedModel(TrainingHubDbContext db, CalendarFeeds feeds, EventCalend
     public async Task<IActionResult> OnGetAsync(string token)
     {
         if (await feeds.PersonForAsync(token) is not { } personId) return NotFound();
-        var deliveries = db.ProgrammeEvents.Where(e => e.Status != EventStatus.Draft && e.Trainers.Any(t => t.PersonId == personId));
+        var deliveries = db.EventSessions.Where(s => s.ProgrammeEvent!.Status != EventStatus.Draft
+            && s.ProgrammeEvent.Trainers.Any(t => t.PersonId == personId));
         var text = await calendar.WriteAsync("TrainingHub", deliveries, EventCalendar.BaseUrl(Request));
         Response.Headers.CacheControl = "private, no-store";
         return Content(text, EventCalendar.ContentType);

@@ -12,7 +12,7 @@ public class CalendarModel(TrainingHubDbContext db, EventCalendar calendar) : Pa
     {
         var status = await db.ProgrammeEvents.Where(e => e.Id == id).Select(e => (Domain.Events.EventStatus?)e.Status).FirstOrDefaultAsync();
         if (status is null || !DetailsModel.IsVisible(status.Value, User)) return NotFound();
-        var text = await calendar.WriteAsync("TrainingHub event", db.ProgrammeEvents.Where(e => e.Id == id), EventCalendar.BaseUrl(Request));
+        var text = await calendar.WriteAsync("TrainingHub event", db.EventSessions.Where(s => s.ProgrammeEventId == id), EventCalendar.BaseUrl(Request));
         return File(System.Text.Encoding.UTF8.GetBytes(text), EventCalendar.ContentType, $"traininghub-event-{id}.ics");
     }
 }

@@ -9,14 +9,16 @@ public sealed class EventCalendar
 {
     public const string ContentType = "text/calendar; charset=utf-8";
 
-    public async Task<string> WriteAsync(string calendarName, IQueryable<ProgrammeEvent> events, string detailsBaseUrl)
+    public async Task<string> WriteAsync(string calendarName, IQueryable<EventSession> sessionsToShow, string detailsBaseUrl)
     {
-        var sessions = await events.AsNoTracking()
-            .SelectMany(e => e.Sessions.Select(s => new
+        var sessions = await sessionsToShow.AsNoTracking()
+            .Select(s => new
             {
-                EventId = e.Id, SessionId = s.Id, e.Title, Type = e.EventType!.Name, e.Sequence, e.UpdatedAt, s.StartsAt, s.EndsAt,
-                e.IsOnline, e.VenueName, e.VenueAddress, e.JoiningLink, e.Status, e.CancellationReason,
-            }))
+                EventId = s.ProgrammeEventId, SessionId = s.Id, s.ProgrammeEvent!.Title, Type = s.ProgrammeEvent.EventType!.Name,
+                s.ProgrammeEvent.Sequence, s.ProgrammeEvent.UpdatedAt, s.StartsAt, s.EndsAt, s.ProgrammeEvent.IsOnline,
+                s.ProgrammeEvent.VenueName, s.ProgrammeEvent.VenueAddress, s.ProgrammeEvent.JoiningLink, s.ProgrammeEvent.Status,
+                s.ProgrammeEvent.CancellationReason,
+            })
             .ToListAsync();
         var entries = sessions.OrderBy(s => s.StartsAt).Select(s => new CalendarEntry(
             Uid: $"traininghub-event-{s.EventId}-session-{s.SessionId}",

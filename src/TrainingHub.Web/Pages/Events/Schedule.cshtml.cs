@@ -36,7 +36,7 @@ public class ScheduleModel(TrainingHubDbContext db, TimeProvider clock) : PageMo
         if (Status is { } status) query = query.Where(e => e.Status == status);
         Filters.From ??= FirstOfMonth;
         Filters.To ??= FirstOfMonth.AddMonths(1).AddDays(-1);
-        Rows = await Project(Filters.Apply(query)).OrderBy(r => r.StartsAt).ToListAsync();
+        Rows = await Project(Filters.Apply(query).OrderBy(e => e.StartsAt)).ToListAsync();
         Undated = await Project(new EventFilters { TypeId = Filters.TypeId, PlaceId = Filters.PlaceId, Attend = Filters.Attend }
             .Apply(query).Where(e => e.StartsAt == null)).ToListAsync();
         await LoadCalendarAsync(query);
@@ -52,8 +52,9 @@ public class ScheduleModel(TrainingHubDbContext db, TimeProvider clock) : PageMo
         var from = LondonTime.StartOfDay(weeks[0][0]);
         var to = LondonTime.StartOfDay(weeks[^1][^1].AddDays(1));
         var filtered = new EventFilters { TypeId = Filters.TypeId, PlaceId = Filters.PlaceId, Attend = Filters.Attend }.Apply(query);
-        var sessions = await filtered.SelectMany(e => e.Sessions.Where(s => s.StartsAt >= from && s.StartsAt < to)
-                .Select(s => new SessionOnDay(e.Id, e.Title, e.Status, s.StartsAt)))
+        var sessions = await db.EventSessions.AsNoTracking()
+            .Where(s => s.StartsAt >= from && s.StartsAt < to && filtered.Select(e => e.Id).Contains(s.ProgrammeEventId))
+            .Select(s => new SessionOnDay(s.ProgrammeEventId, s.ProgrammeEvent!.Title, s.ProgrammeEvent.Status, s.StartsAt))
             .ToListAsync();
         SessionsByDay = sessions.OrderBy(s => s.StartsAt).ToLookup(s => LondonTime.DateOf(s.StartsAt));
     }

@@ -27,14 +27,14 @@ public sealed class TrainerDirectory(TrainingHubDbContext db)
             .ToDictionaryAsync(s => s.PersonId);
 
     /// <summary>Sessions these people deliver on other live events within the given span.</summary>
-    public async Task<List<Commitment>> CommitmentsAsync(IReadOnlyCollection<int> personIds, int? exceptEventId, DateTimeOffset from, DateTimeOffset to)
+    public async Task<List<Commitment>> CommitmentsAsync(IReadOnlyCollection<int> personIds, int? exceptEventId, DateTimeOffset windowStart, DateTimeOffset windowEnd)
     {
-        var rows = await db.EventTrainers.AsNoTracking()
-            .Where(t => personIds.Contains(t.PersonId) && t.ProgrammeEventId != exceptEventId
-                && t.ProgrammeEvent!.Status != EventStatus.Cancelled)
-            .SelectMany(t => t.ProgrammeEvent!.Sessions
-                .Where(s => s.StartsAt < to && s.EndsAt > from)
-                .Select(s => new { t.PersonId, t.ProgrammeEvent!.Title, s.StartsAt, s.EndsAt }))
+        var rows = await (
+                from t in db.EventTrainers.AsNoTracking()
+                join s in db.EventSessions on t.ProgrammeEventId equals s.ProgrammeEventId
+                where personIds.Contains(t.PersonId) && t.ProgrammeEventId != exceptEventId
+                    && t.ProgrammeEvent!.Status != EventStatus.Cancelled && s.StartsAt < windowEnd && s.EndsAt > windowStart
+                select new { t.PersonId, t.ProgrammeEvent!.Title, s.StartsAt, s.EndsAt })
             .ToListAsync();
         return rows.Select(r => new Commitment(r.PersonId, r.Title, new Interval(r.StartsAt, r.EndsAt))).ToList();
     }
