@@ -108,7 +108,8 @@ public class TraineeTrainerConfiguration : IEntityTypeConfiguration<TraineeTrain
     public void Configure(EntityTypeBuilder<TraineeTrainer> b)
     {
         b.HasKey(x => x.PersonId);
-        b.HasOne(x => x.Person).WithMany().OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.PersonId).ValueGeneratedNever();
+        b.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -117,8 +118,9 @@ public class CalendarFeedConfiguration : IEntityTypeConfiguration<CalendarFeed>
     public void Configure(EntityTypeBuilder<CalendarFeed> b)
     {
         b.HasKey(x => x.PersonId);
+        b.Property(x => x.PersonId).ValueGeneratedNever();
         b.Property(x => x.Token).HasMaxLength(64);
         b.HasIndex(x => x.Token).IsUnique();
-        b.HasOne(x => x.Person).WithMany().OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -180,16 +180,10 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.CalendarFeed", b =>
                 {
                     b.Property<int>("PersonId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("PersonId"));
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("PersonId1")
-                        .HasColumnType("integer");
 
                     b.Property<string>("Token")
                         .IsRequired()
@@ -197,8 +191,6 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("PersonId");
-
-                    b.HasIndex("PersonId1");
 
                     b.HasIndex("Token")
                         .IsUnique();
@@ -604,20 +596,12 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.TraineeTrainer", b =>
                 {
                     b.Property<int>("PersonId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("PersonId"));
-
-                    b.Property<int>("PersonId1")
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("Since")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("PersonId");
-
-                    b.HasIndex("PersonId1");
 
                     b.ToTable("TraineeTrainers");
                 });
@@ -967,7 +951,7 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 {
                     b.HasOne("TrainingHub.Web.Data.Entities.Person", "Person")
                         .WithMany()
-                        .HasForeignKey("PersonId1")
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -1043,7 +1027,7 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 {
                     b.HasOne("TrainingHub.Web.Data.Entities.Person", "Person")
                         .WithMany()
-                        .HasForeignKey("PersonId1")
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 

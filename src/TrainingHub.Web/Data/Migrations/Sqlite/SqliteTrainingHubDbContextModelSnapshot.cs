@@ -171,13 +171,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.CalendarFeed", b =>
                 {
                     b.Property<int>("PersonId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PersonId1")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Token")
@@ -186,8 +182,6 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("PersonId");
-
-                    b.HasIndex("PersonId1");
 
                     b.HasIndex("Token")
                         .IsUnique();
@@ -583,18 +577,12 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.TraineeTrainer", b =>
                 {
                     b.Property<int>("PersonId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PersonId1")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Since")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("PersonId");
-
-                    b.HasIndex("PersonId1");
 
                     b.ToTable("TraineeTrainers");
                 });
@@ -934,7 +922,7 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 {
                     b.HasOne("TrainingHub.Web.Data.Entities.Person", "Person")
                         .WithMany()
-                        .HasForeignKey("PersonId1")
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -1010,7 +998,7 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 {
                     b.HasOne("TrainingHub.Web.Data.Entities.Person", "Person")
                         .WithMany()
-                        .HasForeignKey("PersonId1")
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 

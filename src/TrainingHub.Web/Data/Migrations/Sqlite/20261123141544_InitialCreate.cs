@@ -292,9 +292,7 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "CalendarFeeds",
                 columns: table => new
                 {
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PersonId1 = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
                     Token = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -302,8 +300,8 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 {
                     table.PrimaryKey("PK_CalendarFeeds", x => x.PersonId);
                     table.ForeignKey(
-                        name: "FK_CalendarFeeds_People_PersonId1",
-                        column: x => x.PersonId1,
+                        name: "FK_CalendarFeeds_People_PersonId",
+                        column: x => x.PersonId,
                         principalTable: "People",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -368,17 +366,15 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "TraineeTrainers",
                 columns: table => new
                 {
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PersonId1 = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
                     Since = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_TraineeTrainers", x => x.PersonId);
                     table.ForeignKey(
-                        name: "FK_TraineeTrainers_People_PersonId1",
-                        column: x => x.PersonId1,
+                        name: "FK_TraineeTrainers_People_PersonId",
+                        column: x => x.PersonId,
                         principalTable: "People",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -544,11 +540,6 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_CalendarFeeds_PersonId1",
-                table: "CalendarFeeds",
-                column: "PersonId1");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_CalendarFeeds_Token",
                 table: "CalendarFeeds",
                 column: "Token",
@@ -658,11 +649,6 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "IX_ProgrammeEvents_Status_StartsAt",
                 table: "ProgrammeEvents",
                 columns: new[] { "Status", "StartsAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_TraineeTrainers_PersonId1",
-                table: "TraineeTrainers",
-                column: "PersonId1");
         }
 
         /// <inheritdoc />

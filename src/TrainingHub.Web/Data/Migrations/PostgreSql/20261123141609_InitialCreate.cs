@@ -293,9 +293,7 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "CalendarFeeds",
                 columns: table => new
                 {
-                    PersonId = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PersonId1 = table.Column<int>(type: "integer", nullable: false),
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
                     Token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -303,8 +301,8 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 {
                     table.PrimaryKey("PK_CalendarFeeds", x => x.PersonId);
                     table.ForeignKey(
-                        name: "FK_CalendarFeeds_People_PersonId1",
-                        column: x => x.PersonId1,
+                        name: "FK_CalendarFeeds_People_PersonId",
+                        column: x => x.PersonId,
                         principalTable: "People",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -369,17 +367,15 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "TraineeTrainers",
                 columns: table => new
                 {
-                    PersonId = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PersonId1 = table.Column<int>(type: "integer", nullable: false),
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
                     Since = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_TraineeTrainers", x => x.PersonId);
                     table.ForeignKey(
-                        name: "FK_TraineeTrainers_People_PersonId1",
-                        column: x => x.PersonId1,
+                        name: "FK_TraineeTrainers_People_PersonId",
+                        column: x => x.PersonId,
                         principalTable: "People",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -545,11 +541,6 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_CalendarFeeds_PersonId1",
-                table: "CalendarFeeds",
-                column: "PersonId1");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_CalendarFeeds_Token",
                 table: "CalendarFeeds",
                 column: "Token",
@@ -659,11 +650,6 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "IX_ProgrammeEvents_Status_StartsAt",
                 table: "ProgrammeEvents",
                 columns: new[] { "Status", "StartsAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_TraineeTrainers_PersonId1",
-                table: "TraineeTrainers",
-                column: "PersonId1");
         }
 
         /// <inheritdoc />

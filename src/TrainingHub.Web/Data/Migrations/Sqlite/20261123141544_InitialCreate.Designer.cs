@@ -11,7 +11,7 @@ using TrainingHub.Web.Data;
 namespace TrainingHub.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTrainingHubDbContext))]
-    [Migration("20261123124518_InitialCreate")]
+    [Migration("20261123141544_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -174,13 +174,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.CalendarFeed", b =>
                 {
                     b.Property<int>("PersonId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PersonId1")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Token")
@@ -189,8 +185,6 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("PersonId");
-
-                    b.HasIndex("PersonId1");
 
                     b.HasIndex("Token")
                         .IsUnique();
@@ -586,18 +580,12 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.TraineeTrainer", b =>
                 {
                     b.Property<int>("PersonId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("PersonId1")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Since")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("PersonId");
-
-                    b.HasIndex("PersonId1");
 
                     b.ToTable("TraineeTrainers");
                 });
@@ -937,7 +925,7 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 {
                     b.HasOne("TrainingHub.Web.Data.Entities.Person", "Person")
                         .WithMany()
-                        .HasForeignKey("PersonId1")
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -1013,7 +1001,7 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 {
                     b.HasOne("TrainingHub.Web.Data.Entities.Person", "Person")
                         .WithMany()
-                        .HasForeignKey("PersonId1")
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 

@@ -12,7 +12,7 @@ using TrainingHub.Web.Data;
 namespace TrainingHub.Web.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlTrainingHubDbContext))]
-    [Migration("20261123124606_InitialCreate")]
+    [Migration("20261123141609_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -183,16 +183,10 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.CalendarFeed", b =>
                 {
                     b.Property<int>("PersonId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("PersonId"));
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("PersonId1")
-                        .HasColumnType("integer");
 
                     b.Property<string>("Token")
                         .IsRequired()
@@ -200,8 +194,6 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(64)");
 
                     b.HasKey("PersonId");
-
-                    b.HasIndex("PersonId1");
 
                     b.HasIndex("Token")
                         .IsUnique();
@@ -607,20 +599,12 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.TraineeTrainer", b =>
                 {
                     b.Property<int>("PersonId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("PersonId"));
-
-                    b.Property<int>("PersonId1")
                         .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("Since")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("PersonId");
-
-                    b.HasIndex("PersonId1");
 
                     b.ToTable("TraineeTrainers");
                 });
@@ -970,7 +954,7 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 {
                     b.HasOne("TrainingHub.Web.Data.Entities.Person", "Person")
                         .WithMany()
-                        .HasForeignKey("PersonId1")
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -1046,7 +1030,7 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 {
                     b.HasOne("TrainingHub.Web.Data.Entities.Person", "Person")
                         .WithMany()
-                        .HasForeignKey("PersonId1")
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
