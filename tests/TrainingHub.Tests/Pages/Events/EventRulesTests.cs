@@ -95,7 +95,8 @@ public sealed class EventRulesTests : IDisposable
     {
         var lead = await LeadAsync();
         var trainee = await TrainerAsync();
-        await factory.WithDbAsync(db => { db.TraineeTrainers.Add(new TraineeTrainer { PersonId = trainee.Id }); return db.SaveChangesAsync(); });
+        await factory.CreateClientFor(lead.Id).PostFormAsync("/Events/Trainees", new { personId = trainee.Id, trainee = true });
+        Assert.True(await factory.WithDbAsync(db => db.TraineeTrainers.AnyAsync(t => t.PersonId == trainee.Id)));
         var response = await factory.CreateClientFor(lead.Id).PostFormAsync("/Events/Edit?typeId=2",
             Form(FutureSummerDate, "09:30", "16:00", (trainee.Id, "Lead")), "/Events/Edit");
         Assert.Contains("not accredited to lead", await response.Content.ReadAsStringAsync());
