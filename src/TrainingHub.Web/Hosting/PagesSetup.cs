@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Authorization;
+using TrainingHub.Web.Pages.Events;
 using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Hosting;
@@ -23,6 +24,7 @@ public static class PagesSetup
                 m => m.Filters.Add(new ServiceFilterAttribute(typeof(Pages.SelfAssessment.MaturityMatrixProblemFilter))));
             o.Conventions.AuthorizeFolder("/Facilitation", PortalPolicies.Facilitator);
             o.Conventions.AuthorizePage("/Facilitation/Caseloads", PortalPolicies.ProgrammeLead);
+            o.Conventions.AddFolderApplicationModelConvention("/Events", Pages.Events.EventsAccess.Apply);
         });
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Practices.PracticeImporter>();
@@ -32,6 +34,7 @@ public static class PagesSetup
         services.AddScoped<Pages.SelfAssessment.MaturityMatrixProblemFilter>();
         services.AddScoped<Pages.SelfAssessment.SelfAssessmentService>();
         Pages.Facilitation.FacilitationSetup.AddTrainingHubFacilitation(services);
+        services.AddTrainingHubEvents();
         return services;
     }
 

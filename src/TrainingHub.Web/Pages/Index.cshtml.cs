@@ -33,6 +33,11 @@ public static class HomeSections
 {
     public static readonly (string? Role, IndexModel.Section Section)[] All =
     [
+        (null, new("Training",
+        [
+            new("Find training", "Published courses and workshops still to come, with places left.", "/Events"),
+            new("Content library", "Course descriptions and the programme handbook.", "/Content"),
+        ])),
         (PortalRoles.ProgrammeLead, new("Run the programme",
         [
             new("Practice register", "Search the GP practices in the programme's places and see each practice's profile.", "/Practices"),
@@ -41,6 +46,8 @@ public static class HomeSections
             new("System self-assessment", "Record and compare each area's self-assessment against the PCSP maturity matrix.", "/SelfAssessment"),
             new("Facilitators' caseloads", "Assign practices to facilitators and end assignments.", "/Facilitation/Caseloads"),
             new("Facilitation", "Visits, fidelity reviews and actions across every practice.", "/Facilitation"),
+            new("Event schedule", "Create, publish and staff the programme's events; see them by month.", "/Events/Schedule"),
+            new("Event types", "Edit the kinds of event the programme runs and their defaults.", "/Events/Types"),
         ])),
         (PortalRoles.Facilitator, new("Support practices",
         [
@@ -50,6 +57,7 @@ public static class HomeSections
         (PortalRoles.Trainer, new("Deliver training",
         [
             new("Practice register", "See the practices whose staff you train.", "/Practices"),
+            new("Your calendar feed", "Subscribe to the sessions you deliver in your own calendar.", "/Calendar"),
         ])),
         (null, new("Your practice",
         [

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TrainingHub.Web.Content;
+using TrainingHub.Web.Data;
+using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.SignIn;
+
+namespace TrainingHub.Web.Pages.Events;
+
+/// <summary>An event as attendees see it: sessions in UK time, venue, trainers, places left and the course description.</summary>
+public class DetailsModel(TrainingHubDbContext db, EventPlaces places, ContentLibrary content) : PageModel
+{
+    public EventView Event { get; private set; } = null!;
+    public int PlacesLeft { get; private set; }
+    public HtmlString? Description { get; private set; }
+    public bool IsLead => User.IsInRole(PortalRoles.ProgrammeLead);
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (await EventView.LoadAsync(db, id) is not { } view || !IsVisible(view.Status, User)) return NotFound();
+        Event = view;
+        var taken = await places.TakenAsync([id]);
+        PlacesLeft = EventPlacesRule.PlacesLeft(view.Capacity, taken[id]);
+        Description = content.Render($"courses/{view.TypeSlug}");
+        return Page();
+    }
+
+    /// <summary>A draft is the lead's work in progress: to everyone else it does not exist yet.</summary>
+    public static bool IsVisible(EventStatus status, System.Security.Claims.ClaimsPrincipal user) =>
+        status != EventStatus.Draft || user.IsInRole(PortalRoles.ProgrammeLead);
+}

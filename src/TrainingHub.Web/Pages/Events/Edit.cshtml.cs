@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using TrainingHub.Web.Data;
+using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Pages.Shared;
+using TrainingHub.Web.SignIn;
+
+namespace TrainingHub.Web.Pages.Events;
+
+/// <summary>Create or edit an event: details, dated sessions in UK time, and the trainers who deliver it.</summary>
+public class EditModel(TrainingHubDbContext db, EventEditor editor, TrainerDirectory directory) : PortalPageModel
+{
+    public sealed record Option(int Id, string Name);
+
+    [BindProperty] public EventInput Input { get; set; } = new();
+
+    public int? EventId { get; private set; }
+    public IReadOnlyList<Option> Types { get; private set; } = [];
+    public IReadOnlyList<Option> Places { get; private set; } = [];
+    public IReadOnlyList<TrainerDirectory.TrainerOption> Trainers { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int? id, int? typeId)
+    {
+        EventId = id;
+        if (id is { } eventId)
+        {
+            if (await EditableAsync(eventId) is { } refusal) return refusal;
+            Input = (await editor.InputForAsync(eventId))!;
+        }
+        else Input = await editor.InputForTypeAsync(typeId);
+        await LoadOptionsAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id)
+    {
+        EventId = id;
+        if (id is { } eventId && await EditableAsync(eventId) is { } refusal) return refusal;
+        var sessions = await editor.ValidateAsync(Input, id, ModelState);
+        if (ModelState.IsValid)
+        {
+            var changedBy = User.PersonId()!.Value;
+            if (id is null) return RedirectToPage("Manage", new { id = await editor.CreateAsync(Input, sessions, changedBy) });
+            if (await editor.UpdateAsync(id.Value, Input, sessions, changedBy) is not { } problem)
+                return RedirectToPage("Manage", new { id });
+            ModelState.AddModelError("", problem);
+        }
+        await LoadOptionsAsync();
+        return Page();
+    }
+
+    private async Task<IActionResult?> EditableAsync(int eventId)
+    {
+        var status = await db.ProgrammeEvents.Where(e => e.Id == eventId).Select(e => (EventStatus?)e.Status).FirstOrDefaultAsync();
+        if (status is null) return NotFound();
+        return EventLifecycle.IsEditable(status.Value) ? null : RedirectToPage("Manage", new { id = eventId });
+    }
+
+    private async Task LoadOptionsAsync()
+    {
+        Types = await db.EventTypes.AsNoTracking().OrderBy(t => t.Name).Select(t => new Option(t.Id, t.Name)).ToListAsync();
+        Places = await db.Places.AsNoTracking().OrderBy(p => p.Name).Select(p => new Option(p.Id, p.Name)).ToListAsync();
+        Trainers = await directory.TrainersAsync();
+        // Blank rows to add sessions and trainers without script; blank rows are ignored when saving.
+        while (Input.Sessions.Count < Math.Max(3, Input.Sessions.Count(s => !s.IsBlank) + 2)) Input.Sessions.Add(new SessionInput());
+        while (Input.Trainers.Count < Math.Max(3, Input.Trainers.Count(t => t.PersonId is not null) + 2)) Input.Trainers.Add(new TrainerInput());
+    }
+
+    public string? ErrorFor(string key) =>
+        ModelState.TryGetValue(key, out var entry) ? entry.Errors.Select(e => e.ErrorMessage).FirstOrDefault() : null;
+
+    public string FieldClass(string key) => HasError(key) ? "nhsuk-form-group nhsuk-form-group--error" : "nhsuk-form-group";
+}

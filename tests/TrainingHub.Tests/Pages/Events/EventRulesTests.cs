@@ -1,0 +1,168 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TrainingHub.Tests.Infrastructure;
+using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Data.Entities.Events;
+using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.SignIn;
+
+namespace TrainingHub.Tests.Pages.Events;
+
+public sealed class EventRulesTests : IDisposable
+{
+    private readonly PortalFactory factory = new();
+
+    public void Dispose() => factory.Dispose();
+
+    private Task<Person> LeadAsync() => factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
+    private Task<Person> TrainerAsync() => factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Trainer);
+
+    private static List<KeyValuePair<string, string>> Form(string date, string start, string end, params (int PersonId, string Role)[] trainers)
+    {
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("Input.EventTypeId", "2"), new("Input.Title", "YOC training course, Oxford"), new("Input.IsOnline", "false"),
+            new("Input.VenueName", "Oxford Town Hall"), new("Input.Capacity", "20"), new("Input.Sequence", "0"),
+            new("Input.Sessions[0].Date", date), new("Input.Sessions[0].Start", start), new("Input.Sessions[0].End", end),
+        };
+        for (var i = 0; i < trainers.Length; i++)
+        {
+            fields.Add(new($"Input.Trainers[{i}].PersonId", trainers[i].PersonId.ToString()));
+            fields.Add(new($"Input.Trainers[{i}].Role", trainers[i].Role));
+        }
+        return fields;
+    }
+
+    private static string FutureSummerDate => $"{DateTime.UtcNow.Year + 1}-07-15";
+
+    [Fact]
+    public async Task A_lead_creates_an_event_in_UK_time_and_the_change_is_recorded()
+    {
+        var lead = await LeadAsync();
+        var trainer = await TrainerAsync();
+        var response = await factory.CreateClientFor(lead.Id).PostFormAsync("/Events/Edit?typeId=2",
+            Form(FutureSummerDate, "09:30", "16:00", (trainer.Id, "Lead")), "/Events/Edit");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var saved = await factory.WithDbAsync(db => db.ProgrammeEvents.Include(e => e.Sessions).Include(e => e.Trainers).Include(e => e.Changes).SingleAsync());
+        Assert.Equal(EventStatus.Draft, saved.Status);
+        Assert.Equal(new TimeSpan(8, 30, 0), Assert.Single(saved.Sessions).StartsAt.UtcDateTime.TimeOfDay);
+        Assert.Equal(TrainerRole.Lead, Assert.Single(saved.Trainers).Role);
+        Assert.Equal(lead.Id, Assert.Single(saved.Changes).ChangedById);
+    }
+
+    [Fact]
+    public async Task Bad_input_shows_an_error_summary_keeps_what_was_typed_and_saves_nothing()
+    {
+        var lead = await LeadAsync();
+        var fields = Form(FutureSummerDate, "16:00", "09:30");
+        fields.RemoveAll(f => f.Key == "Input.VenueName");
+        var response = await factory.CreateClientFor(lead.Id).PostFormAsync("/Events/Edit?typeId=2", fields, "/Events/Edit");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("nhsuk-error-summary", html);
+        Assert.Contains("Session 1 must end after it starts", html);
+        Assert.Contains("Enter the venue name, or choose online", html);
+        Assert.Contains("YOC training course, Oxford", html);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.ProgrammeEvents.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_session_in_the_hour_the_clocks_skip_is_refused()
+    {
+        var lead = await LeadAsync();
+        var response = await factory.CreateClientFor(lead.Id).PostFormAsync("/Events/Edit?typeId=2",
+            Form("2027-03-28", "01:30", "03:00"), "/Events/Edit");
+        Assert.Contains("does not exist in the UK because the clocks go forward", await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, await factory.WithDbAsync(db => db.ProgrammeEvents.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_trainer_cannot_be_allocated_to_sessions_that_overlap_another_delivery()
+    {
+        var lead = await LeadAsync();
+        var trainer = await TrainerAsync();
+        var year = DateTime.UtcNow.Year + 1;
+        await factory.EventAsync(EventStatus.Published, new DateTimeOffset(year, 7, 15, 8, 0, 0, TimeSpan.Zero), trainer.Id);
+        var response = await factory.CreateClientFor(lead.Id).PostFormAsync("/Events/Edit?typeId=2",
+            Form(FutureSummerDate, "13:00", "15:00", (trainer.Id, "Lead")), "/Events/Edit");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("at an overlapping time", html);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.ProgrammeEvents.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_trainee_cannot_lead()
+    {
+        var lead = await LeadAsync();
+        var trainee = await TrainerAsync();
+        await factory.CreateClientFor(lead.Id).PostFormAsync("/Events/Trainees", new { personId = trainee.Id, trainee = true });
+        Assert.True(await factory.WithDbAsync(db => db.TraineeTrainers.AnyAsync(t => t.PersonId == trainee.Id)));
+        var response = await factory.CreateClientFor(lead.Id).PostFormAsync("/Events/Edit?typeId=2",
+            Form(FutureSummerDate, "09:30", "16:00", (trainee.Id, "Lead")), "/Events/Edit");
+        Assert.Contains("not accredited to lead", await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, await factory.WithDbAsync(db => db.ProgrammeEvents.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Publishing_then_cancelling_with_a_reason_is_recorded_and_shown_in_the_catalogue_only_while_published()
+    {
+        var lead = await LeadAsync();
+        var attendee = await factory.Data.PersonAsync();
+        var draft = await factory.EventAsync(EventStatus.Draft);
+        var client = factory.CreateClientFor(lead.Id);
+        Assert.DoesNotContain(draft.Title, await factory.CreateClientFor(attendee.Id).GetPageAsync("/Events"));
+
+        var publish = await client.PostFormAsync($"/Events/Manage/{draft.Id}", new { Sequence = 0 }, $"/Events/Manage/{draft.Id}?handler=Publish");
+        Assert.Equal(HttpStatusCode.Redirect, publish.StatusCode);
+        Assert.Contains(draft.Title, await factory.CreateClientFor(attendee.Id).GetPageAsync("/Events"));
+
+        var noReason = await client.PostFormAsync($"/Events/Manage/{draft.Id}", new { Sequence = 1, CancellationReason = "" }, $"/Events/Manage/{draft.Id}?handler=Cancel");
+        Assert.Contains("Enter the reason for cancelling", await noReason.Content.ReadAsStringAsync());
+        await client.PostFormAsync($"/Events/Manage/{draft.Id}", new { Sequence = 1, CancellationReason = "Venue closed" }, $"/Events/Manage/{draft.Id}?handler=Cancel");
+
+        var saved = await factory.WithDbAsync(db => db.ProgrammeEvents.Include(e => e.Changes).SingleAsync());
+        Assert.Equal(EventStatus.Cancelled, saved.Status);
+        Assert.Equal("Venue closed", saved.CancellationReason);
+        Assert.Equal(2, saved.Sequence);
+        Assert.Equal(["Published", "Cancelled: Venue closed"], saved.Changes.OrderBy(c => c.Id).Select(c => c.Summary));
+        Assert.DoesNotContain(draft.Title, await factory.CreateClientFor(attendee.Id).GetPageAsync("/Events"));
+    }
+
+    [Fact]
+    public async Task Acting_on_a_stale_version_changes_nothing()
+    {
+        var lead = await LeadAsync();
+        var draft = await factory.EventAsync(EventStatus.Draft);
+        var response = await factory.CreateClientFor(lead.Id).PostFormAsync($"/Events/Manage/{draft.Id}", new { Sequence = 7 }, $"/Events/Manage/{draft.Id}?handler=Publish");
+        Assert.Contains("Someone else changed this event", await response.Content.ReadAsStringAsync());
+        Assert.Equal(EventStatus.Draft, await factory.WithDbAsync(db => db.ProgrammeEvents.Select(e => e.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Duplicating_makes_a_new_draft_with_the_same_details_and_no_dates()
+    {
+        var lead = await LeadAsync();
+        var trainer = await TrainerAsync();
+        var source = await factory.EventAsync(EventStatus.Published, trainerId: trainer.Id);
+        var response = await factory.CreateClientFor(lead.Id).PostFormAsync($"/Events/Manage/{source.Id}", new { }, $"/Events/Manage/{source.Id}?handler=Duplicate");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var copy = await factory.WithDbAsync(db => db.ProgrammeEvents.Include(e => e.Sessions).Include(e => e.Trainers).SingleAsync(e => e.Id != source.Id));
+        Assert.Equal((EventStatus.Draft, source.Title, 0), (copy.Status, copy.Title, copy.Sessions.Count));
+        Assert.Equal(trainer.Id, Assert.Single(copy.Trainers).PersonId);
+    }
+
+    [Fact]
+    public async Task The_feed_shows_a_trainers_deliveries_only_through_their_own_token()
+    {
+        var trainer = await TrainerAsync();
+        var other = await TrainerAsync();
+        var delivery = await factory.EventAsync(EventStatus.Published, trainerId: trainer.Id);
+        await factory.EventAsync(EventStatus.Published, trainerId: other.Id);
+        await factory.CreateClientFor(trainer.Id).PostFormAsync("/Calendar", new { });
+        var token = await factory.WithDbAsync(db => db.CalendarFeeds.Where(f => f.PersonId == trainer.Id).Select(f => f.Token).SingleAsync());
+        var feed = await factory.CreateAnonymousClient().GetStringAsync($"/Calendar/Feed/{token}");
+        Assert.Contains($"UID:traininghub-event-{delivery.Id}-session-", feed);
+        Assert.Single(feed.Split("BEGIN:VEVENT")[1..]);
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateAnonymousClient().GetAsync($"/Calendar/Feed/{token}x")).StatusCode);
+    }
+}
