@@ -14,7 +14,8 @@ namespace TrainingHub.Web.Demo;
 /// rows kept beside this class), about 600 made-up practice staff, and a signed-in account for every role.
 /// Deterministic: the same seed gives the same people every time.
 /// </summary>
-public sealed class DemoProgramme(TrainingHubDbContext db, PracticeImporter importer, UserManager<PortalUser> users, TimeProvider clock)
+public sealed class DemoProgramme(
+    TrainingHubDbContext db, PracticeImporter importer, UserManager<PortalUser> users, TimeProvider clock, IHostEnvironment environment)
 {
     public const string Password = "TrainingHub-demo-1";
     public static readonly (string Email, string Given, string Family, string? Role)[] Accounts =
@@ -32,6 +33,9 @@ public sealed class DemoProgramme(TrainingHubDbContext db, PracticeImporter impo
 
     public async Task SeedAsync(bool force, TextWriter output)
     {
+        // The demo accounts share a published password: they must never exist where real people sign in.
+        if (environment.IsProduction())
+            throw new InvalidOperationException("Demo data and its accounts are never loaded in Production.");
         if (!force && await db.Practices.AnyAsync()) return;
         if (await db.People.AnyAsync(p => p.WorkEmail == Accounts[0].Email))
         {

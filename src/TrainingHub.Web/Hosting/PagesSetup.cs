@@ -23,6 +23,7 @@ public static class PagesSetup
     public static void UseTrainingHubPipeline(this WebApplication app)
     {
         app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
@@ -35,6 +36,7 @@ public static class PagesSetup
         app.UseStatusCodePagesWithReExecute("/StatusCode/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapTrainingHubHealth();

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using TrainingHub.Web.Data;
@@ -8,13 +9,24 @@ namespace TrainingHub.Web.SignIn;
 
 public static class SignInSetup
 {
-    public static IServiceCollection AddTrainingHubSignIn(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddTrainingHubSignIn(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        var authentication = PortalAuthenticationOptions.From(configuration);
+        authentication.EnsureUsable(environment);
+        services.AddSingleton(authentication);
+        var secureCookies = authentication.SecureCookies ?? !environment.IsDevelopment();
+        var cookiePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+
         services.AddIdentity<PortalUser, IdentityRole>(o =>
             {
                 o.User.RequireUniqueEmail = true;
+                // Length over composition (NCSC password guidance): a long passphrase beats "Passw0rd!".
                 o.Password.RequiredLength = 12;
+                o.Password.RequiredUniqueChars = 5;
                 o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireDigit = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireLowercase = false;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.SignIn.RequireConfirmedEmail = false;
@@ -30,11 +42,32 @@ public static class SignInSetup
             o.AccessDeniedPath = "/Account/AccessDenied";
             o.Cookie.Name = "TrainingHub.Auth";
             o.Cookie.HttpOnly = true;
+            // Lax, not Strict: the single sign-on callback arrives as a cross-site navigation and must find the session.
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = cookiePolicy;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
+
+        services.ConfigureExternalCookie(o => o.Cookie.SecurePolicy = cookiePolicy);
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o => o.Cookie.SecurePolicy = cookiePolicy);
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, o => o.Cookie.SecurePolicy = cookiePolicy);
+        // Disabling a person, revoking their roles or "sign out everywhere" reaches every open session within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "TrainingHub.Antiforgery";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = cookiePolicy;
+        });
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+            o.ExcludedHosts.Clear();
+        });
+        services.AddTrainingHubRateLimits(configuration);
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, LoggedAuthorizationResults>();
 
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
