@@ -67,6 +67,7 @@ public static class SignInSetup
             o.ExcludedHosts.Clear();
         });
         services.AddTrainingHubRateLimits(configuration);
+        services.AddTrainingHubDataProtection();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, LoggedAuthorizationResults>();
 
         services.AddAuthorizationBuilder()

@@ -11,7 +11,7 @@ using TrainingHub.Web.Data;
 namespace TrainingHub.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTrainingHubDbContext))]
-    [Migration("20261123123553_InitialCreate")]
+    [Migration("20261123140258_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -449,6 +449,25 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.HasIndex("PlaceId");
 
                     b.ToTable("PrimaryCareNetworks");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.SignIn.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -12,7 +12,7 @@ using TrainingHub.Web.Data;
 namespace TrainingHub.Web.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlTrainingHubDbContext))]
-    [Migration("20261123123608_InitialCreate")]
+    [Migration("20261123140314_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -468,6 +468,27 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.HasIndex("PlaceId");
 
                     b.ToTable("PrimaryCareNetworks");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.SignIn.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

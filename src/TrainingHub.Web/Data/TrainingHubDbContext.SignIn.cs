@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using TrainingHub.Web.Data.Entities.SignIn;
+
+namespace TrainingHub.Web.Data;
+
+public abstract partial class TrainingHubDbContext
+{
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+}
