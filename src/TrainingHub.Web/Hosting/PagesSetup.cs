@@ -17,6 +17,7 @@ public static class PagesSetup
         services.AddScoped<Pages.Practices.PracticeImporter>();
         services.AddSingleton<Pages.Practices.StagedImportFiles>();
         services.AddScoped<Demo.DemoProgramme>();
+        services.AddScoped<Pages.Account.AccountMail>();
         return services;
     }
 

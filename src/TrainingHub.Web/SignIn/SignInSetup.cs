@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
 
@@ -30,10 +31,13 @@ public static class SignInSetup
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 o.SignIn.RequireConfirmedEmail = false;
+                // "Confirmed" here means the person is active: see ActivePersonConfirmation.
+                o.SignIn.RequireConfirmedAccount = true;
             })
             .AddEntityFrameworkStores<TrainingHubDbContext>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
+        services.AddScoped<IUserConfirmation<PortalUser>, ActivePersonConfirmation>();
 
         services.ConfigureApplicationCookie(o =>
         {
@@ -53,7 +57,8 @@ public static class SignInSetup
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o => o.Cookie.SecurePolicy = cookiePolicy);
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, o => o.Cookie.SecurePolicy = cookiePolicy);
         // Disabling a person, revoking their roles or "sign out everywhere" reaches every open session within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+            o.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("Authentication:SessionCheckSeconds", 60)));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "TrainingHub.Antiforgery";
@@ -94,4 +99,11 @@ public sealed class PortalClaimsPrincipalFactory(
         identity.AddClaim(new Claim(PortalClaims.PersonId, user.PersonId.ToString()));
         return identity;
     }
+}
+
+/// <summary>A person a programme lead has switched off cannot sign in, whatever their password.</summary>
+public sealed class ActivePersonConfirmation(TrainingHubDbContext db) : IUserConfirmation<PortalUser>
+{
+    public Task<bool> IsConfirmedAsync(UserManager<PortalUser> manager, PortalUser user) =>
+        db.People.AnyAsync(p => p.Id == user.PersonId && p.IsActive);
 }
