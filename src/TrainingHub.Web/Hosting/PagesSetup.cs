@@ -12,12 +12,14 @@ public static class PagesSetup
             // Folders belong to roles; a page that anyone may see says so with [AllowAnonymous].
             o.Conventions.AuthorizeFolder("/Practices", PortalPolicies.ProgrammeTeam);
             o.Conventions.AuthorizePage("/Practices/Import", PortalPolicies.ProgrammeLead);
+            o.Conventions.AuthorizeFolder("/People", PortalPolicies.ProgrammeLead);
         });
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Practices.PracticeImporter>();
         services.AddSingleton<Pages.Practices.StagedImportFiles>();
         services.AddScoped<Demo.DemoProgramme>();
         services.AddScoped<Pages.Account.AccountMail>();
+        services.AddScoped<Pages.People.Invitations>();
         return services;
     }
 

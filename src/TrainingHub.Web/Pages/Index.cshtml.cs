@@ -37,6 +37,7 @@ public static class HomeSections
         [
             new("Practice register", "Search the GP practices in the programme's places and see each practice's profile.", "/Practices"),
             new("Import practices", "Bring the register up to date from the NHS ODS practice file.", "/Practices/Import"),
+            new("Invite a person", "Add someone to the portal: they get an email to set up their account.", "/People/Invite"),
         ])),
         (PortalRoles.Facilitator, new("Support practices",
         [

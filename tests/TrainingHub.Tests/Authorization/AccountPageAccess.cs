@@ -11,6 +11,10 @@ public sealed class AccountPageAccess : PageAccess
             AccessRow.Public("/Account/ForgotPassword", "/Account/ForgotPassword", "POST"),
             AccessRow.Public("/Account/ResetPassword", "/Account/ResetPassword?email=a%40nhs.example&token=x"),
             AccessRow.Public("/Account/ResetPassword", "/Account/ResetPassword", "POST"),
+            AccessRow.Public("/Account/AcceptInvitation", "/Account/AcceptInvitation?email=a%40nhs.example&token=x"),
+            AccessRow.Public("/Account/AcceptInvitation", "/Account/AcceptInvitation", "POST"),
+            AccessRow.LeadsOnly("/People/Invite", "/People/Invite"),
+            AccessRow.LeadsOnly("/People/Invite", "/People/Invite", "POST"),
             AccessRow.SignedIn("/Account/Security", "/Account/Security"),
             AccessRow.SignedIn("/Account/Security", "/Account/Security?handler=SignOutEverywhere", "POST"),
         ]);

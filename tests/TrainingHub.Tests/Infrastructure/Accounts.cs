@@ -30,6 +30,16 @@ public static class Accounts
         return client;
     }
 
+    /// <summary>The email and token a one-time link page carries in hidden fields.</summary>
+    public static Dictionary<string, string> LinkFields(string html) => new()
+    {
+        ["Input.Email"] = Hidden(html, "Input.Email"),
+        ["Input.Token"] = Hidden(html, "Input.Token"),
+    };
+
+    private static string Hidden(string html, string name) => System.Net.WebUtility.HtmlDecode(
+        System.Text.RegularExpressions.Regex.Match(html, $"name=\"{name}\" value=\"([^\"]*)\"").Groups[1].Value);
+
     public static Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password) =>
         client.PostFormAsync("/Account/SignIn", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
 }

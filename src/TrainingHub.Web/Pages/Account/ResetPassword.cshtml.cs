@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,19 +9,6 @@ namespace TrainingHub.Web.Pages.Account;
 [AllowAnonymous]
 public class ResetPasswordModel(UserManager<PortalUser> users, ILogger<ResetPasswordModel> logger) : PortalPageModel
 {
-    public sealed class NewPasswordInput
-    {
-        public string Email { get; set; } = "";
-        public string Token { get; set; } = "";
-
-        [Required(ErrorMessage = "Enter a new password")]
-        public string Password { get; set; } = "";
-
-        [Required(ErrorMessage = "Type the new password again")]
-        [Compare(nameof(Password), ErrorMessage = "The two passwords are not the same")]
-        public string ConfirmPassword { get; set; } = "";
-    }
-
     [BindProperty] public NewPasswordInput Input { get; set; } = new();
     public bool Done { get; private set; }
 

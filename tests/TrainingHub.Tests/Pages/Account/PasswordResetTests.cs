@@ -20,8 +20,8 @@ public sealed class PasswordResetTests : IDisposable
         await client.PostFormAsync("/Account/ForgotPassword", new Dictionary<string, string> { ["Input.Email"] = email });
         var link = factory.LinkTo(email, "/Account/ResetPassword");
         var fields = new Dictionary<string, string> { ["Input.Password"] = "river otter lantern", ["Input.ConfirmPassword"] = "river otter lantern" };
-        var first = await client.PostFormAsync(link, fields.Concat(HiddenFields(await client.GetPageAsync(link))));
-        var again = await client.PostFormAsync(link, fields.Concat(HiddenFields(await client.GetPageAsync(link))));
+        var first = await client.PostFormAsync(link, fields.Concat(Accounts.LinkFields(await client.GetPageAsync(link))));
+        var again = await client.PostFormAsync(link, fields.Concat(Accounts.LinkFields(await client.GetPageAsync(link))));
 
         Assert.Contains("Your password has been changed", await first.Content.ReadAsStringAsync());
         Assert.Contains("has expired or has already been used", await again.Content.ReadAsStringAsync());
@@ -47,7 +47,7 @@ public sealed class PasswordResetTests : IDisposable
         await client.PostFormAsync("/Account/ForgotPassword", new Dictionary<string, string> { ["Input.Email"] = email });
         var link = factory.LinkTo(email, "/Account/ResetPassword");
 
-        var response = await client.PostFormAsync(link, HiddenFields(await client.GetPageAsync(link)).Concat(
+        var response = await client.PostFormAsync(link, Accounts.LinkFields(await client.GetPageAsync(link)).Concat(
             new Dictionary<string, string> { ["Input.Password"] = "short", ["Input.ConfirmPassword"] = "short" }));
 
         var html = await response.Content.ReadAsStringAsync();
@@ -68,10 +68,4 @@ public sealed class PasswordResetTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("This account has been switched off", await response.Content.ReadAsStringAsync());
     }
-
-    private static Dictionary<string, string> HiddenFields(string html) => new()
-    {
-        ["Input.Email"] = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(html, "name=\"Input.Email\" value=\"([^\"]*)\"").Groups[1].Value),
-        ["Input.Token"] = WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(html, "name=\"Input.Token\" value=\"([^\"]*)\"").Groups[1].Value),
-    };
 }
