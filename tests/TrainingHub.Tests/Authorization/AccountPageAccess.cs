@@ -17,5 +17,10 @@ public sealed class AccountPageAccess : PageAccess
             AccessRow.LeadsOnly("/People/Invite", "/People/Invite", "POST"),
             AccessRow.SignedIn("/Account/Security", "/Account/Security"),
             AccessRow.SignedIn("/Account/Security", "/Account/Security?handler=SignOutEverywhere", "POST"),
+            AccessRow.SignedIn("/Account/Security", "/Account/Security?handler=EnableTwoFactor", "POST"),
+            AccessRow.SignedIn("/Account/Security", "/Account/Security?handler=DisableTwoFactor", "POST"),
+            // Without a password step just passed there is nothing to verify: back to sign-in, whoever asks.
+            new("/Account/TwoFactor", "/Account/TwoFactor", Access.SignIn, Access.SignIn, Access.SignIn, Access.SignIn, Access.SignIn),
+            AccessRow.Public("/Account/TwoFactor", "/Account/TwoFactor", "POST"),
         ]);
 }

@@ -30,6 +30,7 @@ public class SignInModel(SignInManager<PortalUser> signIn, ILogger<SignInModel> 
         if (!ModelState.IsValid) return Page();
         var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        if (result.RequiresTwoFactor) return RedirectToPage("/Account/TwoFactor", new { ReturnUrl });
 
         // The address is logged, never the password.
         logger.LogWarning("Sign-in failed for {Email}: {Outcome}", Input.Email,
