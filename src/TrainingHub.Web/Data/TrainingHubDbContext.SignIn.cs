@@ -6,4 +6,6 @@ namespace TrainingHub.Web.Data;
 public abstract partial class TrainingHubDbContext
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+    public DbSet<RoleChange> RoleChanges => Set<RoleChange>();
 }

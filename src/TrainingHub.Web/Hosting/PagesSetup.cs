@@ -20,6 +20,7 @@ public static class PagesSetup
         services.AddScoped<Demo.DemoProgramme>();
         services.AddScoped<Pages.Account.AccountMail>();
         services.AddScoped<Pages.People.Invitations>();
+        services.AddScoped<Pages.People.RoleGrants>();
         return services;
     }
 

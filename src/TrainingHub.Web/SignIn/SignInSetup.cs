@@ -90,13 +90,17 @@ public static class SignInSetup
 
 /// <summary>Adds the person's id to the sign-in so pages know whose records are whose without a lookup.</summary>
 public sealed class PortalClaimsPrincipalFactory(
-    UserManager<PortalUser> users, RoleManager<IdentityRole> roles, Microsoft.Extensions.Options.IOptions<IdentityOptions> options)
+    UserManager<PortalUser> users, RoleManager<IdentityRole> roles, Microsoft.Extensions.Options.IOptions<IdentityOptions> options, TrainingHubDbContext db)
     : UserClaimsPrincipalFactory<PortalUser, IdentityRole>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(PortalUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(PortalClaims.PersonId, user.PersonId.ToString()));
+        // Place-scoped grants ride along as "Role:placeId", so pages can check a scope without a lookup.
+        var scoped = await db.RoleGrants.AsNoTracking().Where(g => g.PersonId == user.PersonId && g.PlaceId != null)
+            .Select(g => g.Role + ":" + g.PlaceId).ToListAsync();
+        identity.AddClaims(scoped.Select(s => new Claim(PortalClaims.RoleInPlace, s)));
         return identity;
     }
 }
