@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Data.Entities.SignIn;
 using TrainingHub.Web.Pages.Practices;
 using TrainingHub.Web.SignIn;
 
@@ -124,7 +125,14 @@ public sealed class DemoProgramme(
             var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, PersonId = person.Id };
             var created = await users.CreateAsync(user, Password);
             if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
-            if (role is not null) await users.AddToRoleAsync(user, role);
+            if (role is null) continue;
+            await users.AddToRoleAsync(user, role);
+            // Recorded like any grant, so the demo roles show (and can be revoked) on People pages.
+            db.RoleGrants.Add(new RoleGrant
+            {
+                PersonId = person.Id, Role = role, ScopeKey = RoleGrant.ScopeKeyFor(null), GrantedAt = clock.GetUtcNow(), GrantedByPersonId = person.Id,
+            });
+            await db.SaveChangesAsync();
         }
     }
 
