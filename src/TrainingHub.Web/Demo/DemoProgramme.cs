@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Data.Entities.SignIn;
 using TrainingHub.Web.Pages.Practices;
 using TrainingHub.Web.SignIn;
 
@@ -14,7 +15,8 @@ namespace TrainingHub.Web.Demo;
 /// rows kept beside this class), about 600 made-up practice staff, and a signed-in account for every role.
 /// Deterministic: the same seed gives the same people every time.
 /// </summary>
-public sealed class DemoProgramme(TrainingHubDbContext db, PracticeImporter importer, UserManager<PortalUser> users, TimeProvider clock)
+public sealed class DemoProgramme(
+    TrainingHubDbContext db, PracticeImporter importer, UserManager<PortalUser> users, TimeProvider clock, IHostEnvironment environment)
 {
     public const string Password = "TrainingHub-demo-1";
     public static readonly (string Email, string Given, string Family, string? Role)[] Accounts =
@@ -32,6 +34,9 @@ public sealed class DemoProgramme(TrainingHubDbContext db, PracticeImporter impo
 
     public async Task SeedAsync(bool force, TextWriter output)
     {
+        // The demo accounts share a published password: they must never exist where real people sign in.
+        if (environment.IsProduction())
+            throw new InvalidOperationException("Demo data and its accounts are never loaded in Production.");
         if (!force && await db.Practices.AnyAsync()) return;
         if (await db.People.AnyAsync(p => p.WorkEmail == Accounts[0].Email))
         {
@@ -120,7 +125,14 @@ public sealed class DemoProgramme(TrainingHubDbContext db, PracticeImporter impo
             var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true, PersonId = person.Id };
             var created = await users.CreateAsync(user, Password);
             if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
-            if (role is not null) await users.AddToRoleAsync(user, role);
+            if (role is null) continue;
+            await users.AddToRoleAsync(user, role);
+            // Recorded like any grant, so the demo roles show (and can be revoked) on People pages.
+            db.RoleGrants.Add(new RoleGrant
+            {
+                PersonId = person.Id, Role = role, ScopeKey = RoleGrant.ScopeKeyFor(null), GrantedAt = clock.GetUtcNow(), GrantedByPersonId = person.Id,
+            });
+            await db.SaveChangesAsync();
         }
     }
 

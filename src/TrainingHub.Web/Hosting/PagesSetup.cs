@@ -25,6 +25,7 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/Facilitation", PortalPolicies.Facilitator);
             o.Conventions.AuthorizePage("/Facilitation/Caseloads", PortalPolicies.ProgrammeLead);
             o.Conventions.AddFolderApplicationModelConvention("/Events", Pages.Events.EventsAccess.Apply);
+            o.Conventions.AuthorizeFolder("/People", PortalPolicies.ProgrammeLead);
         });
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Practices.PracticeImporter>();
@@ -35,12 +36,16 @@ public static class PagesSetup
         services.AddScoped<Pages.SelfAssessment.SelfAssessmentService>();
         Pages.Facilitation.FacilitationSetup.AddTrainingHubFacilitation(services);
         services.AddTrainingHubEvents();
+        services.AddScoped<Pages.Account.AccountMail>();
+        services.AddScoped<Pages.People.Invitations>();
+        services.AddScoped<Pages.People.RoleGrants>();
         return services;
     }
 
     public static void UseTrainingHubPipeline(this WebApplication app)
     {
         app.UseMiddleware<CorrelationIdMiddleware>();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
@@ -53,6 +58,7 @@ public static class PagesSetup
         app.UseStatusCodePagesWithReExecute("/StatusCode/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapTrainingHubHealth();

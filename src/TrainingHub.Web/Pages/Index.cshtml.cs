@@ -48,6 +48,7 @@ public static class HomeSections
             new("Facilitation", "Visits, fidelity reviews and actions across every practice.", "/Facilitation"),
             new("Event schedule", "Create, publish and staff the programme's events; see them by month.", "/Events/Schedule"),
             new("Event types", "Edit the kinds of event the programme runs and their defaults.", "/Events/Types"),
+            new("Invite a person", "Add someone to the portal: they get an email to set up their account.", "/People/Invite"),
         ])),
         (PortalRoles.Facilitator, new("Support practices",
         [

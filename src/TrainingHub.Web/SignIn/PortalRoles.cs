@@ -23,4 +23,5 @@ public static class PortalPolicies
 public static class PortalClaims
 {
     public const string PersonId = "traininghub:person";
+    public const string RoleInPlace = "traininghub:role-in-place";
 }

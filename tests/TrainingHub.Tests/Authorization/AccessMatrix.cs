@@ -25,11 +25,11 @@ public sealed record AccessRow(
         _ => ProgrammeLead,
     };
 
-    public static AccessRow Public(string page, string path) =>
-        new(page, path, Access.Allowed, Access.Allowed, Access.Allowed, Access.Allowed, Access.Allowed);
+    public static AccessRow Public(string page, string path, string method = "GET") =>
+        new(page, path, Access.Allowed, Access.Allowed, Access.Allowed, Access.Allowed, Access.Allowed, method);
 
-    public static AccessRow SignedIn(string page, string path) =>
-        new(page, path, Access.SignIn, Access.Allowed, Access.Allowed, Access.Allowed, Access.Allowed);
+    public static AccessRow SignedIn(string page, string path, string method = "GET") =>
+        new(page, path, Access.SignIn, Access.Allowed, Access.Allowed, Access.Allowed, Access.Allowed, method);
 
     public static AccessRow LeadsOnly(string page, string path, string method = "GET") =>
         new(page, path, Access.SignIn, Access.Forbidden, Access.Forbidden, Access.Forbidden, Access.Allowed, method);

@@ -23,6 +23,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         settings["Database:Provider"] = "Sqlite";
         settings["Database:SeedDemoData"] = "false";
         settings["Database:MigrateOnStartup"] = "true";
+        settings["Authentication:LocalAccounts"] = "true";
+        // Cookies are secure-only outside Development, so tests speak https to the in-memory server.
+        ClientOptions.BaseAddress = new Uri("https://localhost");
     }
 
     /// <summary>Sets configuration before the host starts, e.g. With("Database:SeedDemoData", "true").</summary>
@@ -45,7 +48,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     }
 
     public HttpClient CreateAnonymousClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
 
     /// <summary>A client signed in as the person (their real account, roles and claims).</summary>
     public HttpClient CreateClientFor(int personId)

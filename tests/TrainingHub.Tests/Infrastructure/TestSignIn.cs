@@ -12,7 +12,7 @@ namespace TrainingHub.Tests.Infrastructure;
 /// <summary>
 /// Signs a request in as the person named in a header, building the principal with the app's own claims
 /// factory from their real account, so roles and person id come from the database exactly as after sign-in.
-/// No header: anonymous, and the app's own cookie challenge (redirect to sign-in) applies.
+/// No header: whatever the app's own sign-in cookie says (anonymous without one), so tests of real sign-in work too.
 /// </summary>
 public sealed class TestSignIn(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
@@ -25,7 +25,7 @@ public sealed class TestSignIn(
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!Request.Headers.TryGetValue(Header, out var value) || !int.TryParse(value, out var personId))
-            return AuthenticateResult.NoResult();
+            return await Context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         var user = await db.Users.FirstOrDefaultAsync(u => u.PersonId == personId);
         if (user is null) return AuthenticateResult.Fail("No account for that person.");
         var principal = await principals.CreateAsync(user);

@@ -30,11 +30,14 @@ public class SignInModel(SignInManager<PortalUser> signIn, ILogger<SignInModel> 
         if (!ModelState.IsValid) return Page();
         var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        if (result.RequiresTwoFactor) return RedirectToPage("/Account/TwoFactor", new { ReturnUrl });
 
         // The address is logged, never the password.
-        logger.LogWarning("Sign-in failed for {Email}: {Outcome}", Input.Email, result.IsLockedOut ? "locked out" : "bad credentials");
-        ModelState.AddModelError("Input.Email", result.IsLockedOut
-            ? "This account is locked after too many failed attempts. Try again in 15 minutes."
+        logger.LogWarning("Sign-in failed for {Email}: {Outcome}", Input.Email,
+            result.IsLockedOut ? "locked out" : result.IsNotAllowed ? "account switched off" : "bad credentials");
+        ModelState.AddModelError("Input.Email",
+            result.IsLockedOut ? "This account is locked after too many failed attempts. Try again in 15 minutes."
+            : result.IsNotAllowed ? "This account has been switched off. Ask a programme lead if you need it again."
             : "The email address or password is not right");
         return Page();
     }

@@ -1,0 +1,68 @@
+using System.Net.Mail;
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+using TrainingHub.Web.Data;
+using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Mail;
+
+namespace TrainingHub.Web.Pages.Account;
+
+/// <summary>Account tokens travel in links: URL-safe, and decoded back before Identity checks them.</summary>
+public static class AccountTokens
+{
+    public static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+
+    public static string Decode(string encoded)
+    {
+        try { return Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(encoded)); }
+        catch (FormatException) { return ""; }
+    }
+}
+
+/// <summary>The emails that carry one-time account links.</summary>
+public sealed class AccountMail(UserManager<PortalUser> users, TrainingHubDbContext db, IMailTransport transport, ILogger<AccountMail> logger)
+{
+    public const string InvitationPurpose = "Invitation";
+
+    public async Task SendInvitationAsync(PortalUser user, string inviter, IUrlHelper url, string scheme, CancellationToken cancellationToken)
+    {
+        var token = AccountTokens.Encode(await users.GenerateUserTokenAsync(user, TokenOptions.DefaultProvider, InvitationPurpose));
+        var link = url.Page("/Account/AcceptInvitation", null, new { email = user.Email, token }, scheme)!;
+        await SendAsync(user.Email!, "You have been invited to TrainingHub", $"""
+            {inviter} has added you to TrainingHub, the training portal for personalised care and support planning.
+
+            Choose your password here. The link works once, within a day:
+            {link}
+            """, cancellationToken);
+    }
+
+    public async Task SendPasswordResetAsync(string email, IUrlHelper url, string scheme, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null || !await db.People.AnyAsync(p => p.Id == user.PersonId && p.IsActive, cancellationToken))
+        {
+            logger.LogInformation("Password reset asked for an address with no active account");
+            return;
+        }
+        var token = AccountTokens.Encode(await users.GeneratePasswordResetTokenAsync(user));
+        var link = url.Page("/Account/ResetPassword", null, new { email = user.Email, token }, scheme)!;
+        await SendAsync(user.Email!, "Reset your TrainingHub password", $"""
+            Someone (we hope you) asked to reset the password for your TrainingHub account.
+
+            Choose a new password here. The link works once, within a day:
+            {link}
+
+            If you did not ask, ignore this email: your password has not changed.
+            """, cancellationToken);
+    }
+
+    private async Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken)
+    {
+        using var message = new MailMessage { Subject = subject, Body = body, BodyEncoding = Encoding.UTF8 };
+        message.To.Add(to);
+        await transport.SendAsync(message, cancellationToken);
+    }
+}

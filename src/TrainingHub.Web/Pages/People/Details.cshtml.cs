@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using TrainingHub.Web.Data;
+using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Domain.SignIn;
+using TrainingHub.Web.Pages.Shared;
+using TrainingHub.Web.SignIn;
+
+namespace TrainingHub.Web.Pages.People;
+
+/// <summary>A person's roles for a lead: grant, revoke, switch the account off or on. The actor is always the signed-in lead.</summary>
+public class DetailsModel(TrainingHubDbContext db, RoleGrants grants, UserManager<PortalUser> users, TimeProvider clock) : PortalPageModel
+{
+    public sealed class GrantInput
+    {
+        public string Role { get; set; } = "";
+        public int? PlaceId { get; set; }
+    }
+
+    public sealed record PersonView(int Id, string Name, string Email, bool IsActive);
+    public sealed record GrantView(int Id, string Role, string Where);
+    public sealed record ChangeView(DateTimeOffset At, string What, string By);
+
+    [BindProperty] public GrantInput Input { get; set; } = new();
+    public PersonView? Person { get; private set; }
+    public List<GrantView> Grants { get; private set; } = [];
+    public List<ChangeView> Changes { get; private set; } = [];
+    public List<(int Id, string Name)> Places { get; private set; } = [];
+    public TimeZoneInfo London { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostGrantAsync(int id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        if (RoleGrantRules.RefuseGrant(Input.Role, Input.PlaceId) is { } refusal) return Refuse("Input.Role", refusal);
+        if (Input.PlaceId is { } placeId && !Places.Any(p => p.Id == placeId)) return Refuse("Input.PlaceId", "Choose a place from the list");
+        var outcome = await grants.GrantAsync(id, Input.Role, Input.PlaceId, User.PersonId()!.Value);
+        return outcome == RoleOutcome.AlreadyHeld ? Refuse("Input.Role", "They already have this role there") : RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(int id, int grantId)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        return await grants.RevokeAsync(id, grantId, User.PersonId()!.Value) switch
+        {
+            RoleOutcome.NotFound => NotFound(),
+            RoleOutcome.Refused => Refuse("Input.Role", RoleGrantRules.RefuseRevoke(PortalRoles.ProgrammeLead, id, User.PersonId()!.Value)!),
+            _ => RedirectToPage(new { id }),
+        };
+    }
+
+    public async Task<IActionResult> OnPostSwitchOffAsync(int id) => await SetActiveAsync(id, false);
+
+    public async Task<IActionResult> OnPostSwitchOnAsync(int id) => await SetActiveAsync(id, true);
+
+    private async Task<IActionResult> SetActiveAsync(int id, bool active)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        if (id == User.PersonId()) return Refuse("Input.Role", "You cannot switch off your own account");
+        await db.People.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsActive, active));
+        // A new stamp ends the person's open sessions at their next check (within a minute).
+        if (!active && await db.Users.FirstOrDefaultAsync(u => u.PersonId == id) is { } user) await users.UpdateSecurityStampAsync(user);
+        return RedirectToPage(new { id });
+    }
+
+    private IActionResult Refuse(string key, string message)
+    {
+        ModelState.AddModelError(key, message);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id)
+    {
+        Person = await db.People.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new PersonView(p.Id, p.GivenName + " " + p.FamilyName, p.WorkEmail, p.IsActive)).FirstOrDefaultAsync();
+        if (Person is null) return false;
+        Places = (await db.Places.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync()).Select(p => (p.Id, p.Name)).ToList();
+        Grants = await db.RoleGrants.AsNoTracking().Where(g => g.PersonId == id).OrderBy(g => g.Role)
+            .Select(g => new GrantView(g.Id, g.Role, g.Place == null ? "Every place" : g.Place.Name)).ToListAsync();
+        var changes = await db.RoleChanges.AsNoTracking().Where(c => c.PersonId == id).OrderByDescending(c => c.Id).Take(50)
+            .Join(db.People, c => c.ActorPersonId, a => a.Id, (c, a) => new { c.At, c.Kind, c.Role, c.PlaceId, By = a.GivenName + " " + a.FamilyName })
+            .ToListAsync();
+        Changes = changes.Select(c => new ChangeView(c.At, $"{c.Kind} {c.Role}{(c.PlaceId is { } p ? " for " + Places.FirstOrDefault(x => x.Id == p).Name : "")}", c.By)).ToList();
+        return true;
+    }
+}

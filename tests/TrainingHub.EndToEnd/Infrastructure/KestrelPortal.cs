@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace TrainingHub.EndToEnd.Infrastructure;
+
+/// <summary>The real app on real Kestrel (a free loopback port), with the demo programme, for a real browser.</summary>
+public sealed class KestrelPortal : WebApplicationFactory<Program>
+{
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "traininghub-e2e", Guid.NewGuid().ToString("N"));
+    public string RootUri { get; private set; } = "";
+
+    public KestrelPortal()
+    {
+        Directory.CreateDirectory(DataDirectory);
+        UseKestrel(0);
+        StartServer();
+        RootUri = ClientOptions.BaseAddress.ToString().TrimEnd('/');
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("TrainingHub:DataDirectory", DataDirectory);
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Database:SeedDemoData", "true");
+        builder.UseSetting("Authentication:LocalAccounts", "true");
+        // Plain http on loopback: the browser would not send secure-only cookies back.
+        builder.UseSetting("Authentication:SecureCookies", "false");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { }
+    }
+}

@@ -1,0 +1,26 @@
+using TrainingHub.Tests.Infrastructure;
+
+namespace TrainingHub.Tests.Authorization;
+
+public sealed class AccountPageAccess : PageAccess
+{
+    public override Task<IEnumerable<AccessRow>> RowsAsync(MatrixWorld world, PortalFactory factory) =>
+        Task.FromResult<IEnumerable<AccessRow>>(
+        [
+            AccessRow.Public("/Account/ForgotPassword", "/Account/ForgotPassword"),
+            AccessRow.Public("/Account/ForgotPassword", "/Account/ForgotPassword", "POST"),
+            AccessRow.Public("/Account/ResetPassword", "/Account/ResetPassword?email=a%40nhs.example&token=x"),
+            AccessRow.Public("/Account/ResetPassword", "/Account/ResetPassword", "POST"),
+            AccessRow.Public("/Account/AcceptInvitation", "/Account/AcceptInvitation?email=a%40nhs.example&token=x"),
+            AccessRow.Public("/Account/AcceptInvitation", "/Account/AcceptInvitation", "POST"),
+            AccessRow.LeadsOnly("/People/Invite", "/People/Invite"),
+            AccessRow.LeadsOnly("/People/Invite", "/People/Invite", "POST"),
+            AccessRow.SignedIn("/Account/Security", "/Account/Security"),
+            AccessRow.SignedIn("/Account/Security", "/Account/Security?handler=SignOutEverywhere", "POST"),
+            AccessRow.SignedIn("/Account/Security", "/Account/Security?handler=EnableTwoFactor", "POST"),
+            AccessRow.SignedIn("/Account/Security", "/Account/Security?handler=DisableTwoFactor", "POST"),
+            // Without a password step just passed there is nothing to verify: back to sign-in, whoever asks.
+            new("/Account/TwoFactor", "/Account/TwoFactor", Access.SignIn, Access.SignIn, Access.SignIn, Access.SignIn, Access.SignIn),
+            AccessRow.Public("/Account/TwoFactor", "/Account/TwoFactor", "POST"),
+        ]);
+}

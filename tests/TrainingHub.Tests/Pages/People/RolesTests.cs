@@ -1,0 +1,108 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TrainingHub.Tests.Infrastructure;
+using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Data.Entities.SignIn;
+using TrainingHub.Web.SignIn;
+
+namespace TrainingHub.Tests.Pages.People;
+
+public sealed class RolesTests : IDisposable
+{
+    private readonly PortalFactory factory = new PortalFactory().With("Authentication:SessionCheckSeconds", "0");
+
+    public void Dispose() => factory.Dispose();
+
+    private Task<HttpResponseMessage> GrantAsync(HttpClient lead, int personId, string role, int? placeId) =>
+        lead.PostFormAsync($"/People/{personId}", new Dictionary<string, string> { ["Input.Role"] = role, ["Input.PlaceId"] = placeId?.ToString() ?? "" },
+            postUrl: $"/People/{personId}?handler=Grant");
+
+    [Fact]
+    public async Task A_lead_grants_a_place_scoped_role_which_reaches_the_persons_sign_in_and_is_recorded()
+    {
+        var place = await factory.Data.PlaceAsync();
+        var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
+        var person = await factory.Data.PersonAsync();
+
+        var response = await GrantAsync(factory.CreateClientFor(lead.Id), person.Id, PortalRoles.Facilitator, place.Id);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClientFor(person.Id).GetAsync("/Practices")).StatusCode);
+        var change = await factory.WithDbAsync(db => db.RoleChanges.SingleAsync(c => c.PersonId == person.Id));
+        Assert.Equal((RoleChangeKind.Granted, PortalRoles.Facilitator, place.Id, lead.Id), (change.Kind, change.Role, change.PlaceId, change.ActorPersonId));
+    }
+
+    [Fact]
+    public async Task Granting_the_same_role_twice_is_refused_with_a_message()
+    {
+        var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
+        var person = await factory.Data.PersonAsync();
+        var client = factory.CreateClientFor(lead.Id);
+
+        await GrantAsync(client, person.Id, PortalRoles.Trainer, null);
+        var again = await GrantAsync(client, person.Id, PortalRoles.Trainer, null);
+
+        Assert.Contains("They already have this role there", await again.Content.ReadAsStringAsync());
+        Assert.Equal(1, await factory.WithDbAsync(db => db.RoleGrants.CountAsync(g => g.PersonId == person.Id)));
+    }
+
+    [Fact]
+    public async Task Revoking_the_last_grant_of_a_role_takes_the_role_away_and_is_recorded()
+    {
+        var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
+        var person = await factory.Data.PersonAsync();
+        var client = factory.CreateClientFor(lead.Id);
+        await GrantAsync(client, person.Id, PortalRoles.Trainer, null);
+        var grantId = await factory.WithDbAsync(db => db.RoleGrants.Where(g => g.PersonId == person.Id).Select(g => g.Id).SingleAsync());
+
+        await client.PostFormAsync($"/People/{person.Id}", [], postUrl: $"/People/{person.Id}?handler=Revoke&grantId={grantId}");
+
+        var refused = await factory.CreateClientFor(person.Id).GetAsync("/Practices");
+        Assert.Equal(TrainingHub.Tests.Authorization.Access.Forbidden, TrainingHub.Tests.Authorization.PageAccess.Classify(refused, "GET"));
+        Assert.Equal([RoleChangeKind.Granted, RoleChangeKind.Revoked],
+            await factory.WithDbAsync(db => db.RoleChanges.Where(c => c.PersonId == person.Id).OrderBy(c => c.Id).Select(c => c.Kind).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task A_grant_cannot_be_revoked_through_another_persons_page_by_editing_the_id()
+    {
+        var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
+        var trainer = await factory.Data.PersonAsync();
+        var bystander = await factory.Data.PersonAsync();
+        var client = factory.CreateClientFor(lead.Id);
+        await GrantAsync(client, trainer.Id, PortalRoles.Trainer, null);
+        var grantId = await factory.WithDbAsync(db => db.RoleGrants.Where(g => g.PersonId == trainer.Id).Select(g => g.Id).SingleAsync());
+
+        var response = await client.PostFormAsync($"/People/{bystander.Id}", [], postUrl: $"/People/{bystander.Id}?handler=Revoke&grantId={grantId}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.True(await factory.WithDbAsync(db => db.RoleGrants.AnyAsync(g => g.Id == grantId)));
+    }
+
+    [Fact]
+    public async Task A_lead_cannot_remove_their_own_lead_role()
+    {
+        var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other);
+        var other = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
+        await GrantAsync(factory.CreateClientFor(other.Id), lead.Id, PortalRoles.ProgrammeLead, null);
+        var grantId = await factory.WithDbAsync(db => db.RoleGrants.Where(g => g.PersonId == lead.Id).Select(g => g.Id).SingleAsync());
+
+        var response = await factory.CreateClientFor(lead.Id).PostFormAsync($"/People/{lead.Id}", [], postUrl: $"/People/{lead.Id}?handler=Revoke&grantId={grantId}");
+
+        Assert.Contains("You cannot remove your own programme lead role", await response.Content.ReadAsStringAsync());
+        Assert.True(await factory.WithDbAsync(db => db.RoleGrants.AnyAsync(g => g.Id == grantId)));
+    }
+
+    [Fact]
+    public async Task Switching_a_person_off_ends_their_open_sessions()
+    {
+        var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
+        var person = await factory.Data.PersonAsync();
+        var session = await factory.SignedInClientAsync(await factory.GivePasswordAsync(person.Id));
+
+        await factory.CreateClientFor(lead.Id).PostFormAsync($"/People/{person.Id}", [], postUrl: $"/People/{person.Id}?handler=SwitchOff");
+
+        Assert.DoesNotContain("Signed in as", await session.GetPageAsync("/"));
+        Assert.False(await factory.WithDbAsync(db => db.People.Where(p => p.Id == person.Id).Select(p => p.IsActive).SingleAsync()));
+    }
+}
