@@ -17,6 +17,8 @@ public static class PagesSetup
         services.AddScoped<Pages.Practices.PracticeImporter>();
         services.AddSingleton<Pages.Practices.StagedImportFiles>();
         services.AddScoped<Demo.DemoProgramme>();
+        services.AddScoped<Pages.Notifications.Outbox>();
+        services.AddScoped<Pages.Notifications.OutboxDispatcher>();
         return services;
     }
 
