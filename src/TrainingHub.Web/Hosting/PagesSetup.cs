@@ -12,6 +12,7 @@ public static class PagesSetup
             // Folders belong to roles; a page that anyone may see says so with [AllowAnonymous].
             o.Conventions.AuthorizeFolder("/Practices", PortalPolicies.ProgrammeTeam);
             o.Conventions.AuthorizePage("/Practices/Import", PortalPolicies.ProgrammeLead);
+            o.Conventions.AuthorizeFolder("/Preferences");
         });
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Practices.PracticeImporter>();
