@@ -13,6 +13,7 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/Practices", PortalPolicies.ProgrammeTeam);
             o.Conventions.AuthorizePage("/Practices/Import", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizeFolder("/Preferences");
+            o.Conventions.AuthorizeFolder("/Outbox", PortalPolicies.ProgrammeLead);
         });
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Practices.PracticeImporter>();

@@ -114,6 +114,28 @@ public sealed class OutboxDispatchTests : IDisposable
         Assert.Contains("TrainingHub test message", message);
     }
 
+    [Fact]
+    public async Task A_lead_resends_a_delivery_unknown_message_from_the_outbox_page_and_it_arrives_once()
+    {
+        using var factory = Factory();
+        var amina = await factory.Data.PersonAsync();
+        var lead = await factory.Data.PersonAsync(null, TrainingHub.Web.Data.Entities.ProfessionalRole.Other, TrainingHub.Web.SignIn.PortalRoles.ProgrammeLead);
+        await QueueAsync(factory, amina.Id, "Amina");
+        await factory.WithDbAsync(db => db.Notifications.ExecuteUpdateAsync(s => s
+            .SetProperty(n => n.Status, NotificationStatus.DeliveryUnknown)));
+        var id = await factory.WithDbAsync(db => db.Notifications.Select(n => n.Id).SingleAsync());
+        var client = factory.CreateClientFor(lead.Id);
+        Assert.Contains("Resend", await client.GetStringAsync("/Outbox"));
+
+        await client.PostFormAsync("/Outbox", new Dictionary<string, string>(), $"/Outbox?handler=Resend&id={id}");
+        Assert.DoesNotContain(">Resend<", await client.GetStringAsync("/Outbox"));
+        await DispatchAsync(factory);
+        await DispatchAsync(factory);
+
+        Assert.Single(smtp.Messages());
+        Assert.Contains("Sent", await client.GetStringAsync("/Outbox"));
+    }
+
     public void Dispose()
     {
         smtp.Dispose();
