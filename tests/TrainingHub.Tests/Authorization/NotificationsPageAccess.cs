@@ -10,6 +10,7 @@ public sealed class NotificationsPageAccess : PageAccess
             AccessRow.SignedIn("/Preferences/Index", "/Preferences"),
             AccessRow.SignedIn("/Preferences/Index", "/Preferences") with { Method = "POST" },
             AccessRow.LeadsOnly("/Outbox/Index", "/Outbox"),
+            AccessRow.LeadsOnly("/Outbox/Templates", "/Outbox/Templates"),
             AccessRow.LeadsOnly("/Outbox/Index", "/Outbox?handler=Resend&id=0", "POST"),
         ]);
 }

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using TrainingHub.Web.Content;
+using TrainingHub.Web.Pages.Outbox;
 using TrainingHub.Web.Mail;
 
 namespace TrainingHub.Tests.Domain.Notifications;
@@ -32,7 +33,7 @@ public sealed class EmailTemplatesTests
     [InlineData("programme-announcement")] [InlineData("account-test")]
     public void Every_template_the_programme_sends_renders_both_parts_with_nothing_left_unfilled(string kind)
     {
-        var email = templates.Render(kind, SampleValues());
+        var email = templates.Render(kind, TemplateSamples.Values);
         Assert.DoesNotContain("{{", email.Subject + email.Html + email.Text);
         Assert.Contains("Amina", email.Html);
         Assert.Contains("Amina", email.Text);
