@@ -26,6 +26,8 @@ public static class PagesSetup
             o.Conventions.AuthorizePage("/Facilitation/Caseloads", PortalPolicies.ProgrammeLead);
             o.Conventions.AddFolderApplicationModelConvention("/Events", Pages.Events.EventsAccess.Apply);
             o.Conventions.AuthorizeFolder("/People", PortalPolicies.ProgrammeLead);
+            o.Conventions.AuthorizeFolder("/Preferences");
+            o.Conventions.AuthorizeFolder("/Outbox", PortalPolicies.ProgrammeLead);
         });
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Practices.PracticeImporter>();
@@ -39,6 +41,8 @@ public static class PagesSetup
         services.AddScoped<Pages.Account.AccountMail>();
         services.AddScoped<Pages.People.Invitations>();
         services.AddScoped<Pages.People.RoleGrants>();
+        services.AddScoped<Pages.Notifications.Outbox>();
+        services.AddScoped<Pages.Notifications.OutboxDispatcher>();
         return services;
     }
 

@@ -67,6 +67,7 @@ public static class MailSetup
     {
         var options = configuration.GetSection("Mail").Get<MailOptions>() ?? new MailOptions();
         services.AddSingleton(options);
+        services.AddSingleton<EmailTemplates>();
         services.AddSingleton<IMailTransport>(new SystemNetMailTransport(options, dataDirectory));
         return services;
     }

@@ -1,0 +1,90 @@
+using System.Net.Mail;
+using System.Net.Mime;
+using System.Text;
+using System.Text.RegularExpressions;
+using Markdig;
+using TrainingHub.Web.Content;
+
+namespace TrainingHub.Web.Mail;
+
+/// <summary>One message kind as written in content/emails/{Kind}.md.</summary>
+public sealed record EmailTemplate(string Kind, string Subject, bool Essential, string Body);
+
+/// <summary>A template with every placeholder filled: ready to send.</summary>
+public sealed record RenderedEmail(string Kind, string Subject, bool Essential, string Html, string Text)
+{
+    /// <summary>A multipart/alternative message: plain text first, HTML preferred by clients that can show it.</summary>
+    public MailMessage ToMailMessage(MailAddress recipient)
+    {
+        var message = new MailMessage { Subject = Subject, SubjectEncoding = Encoding.UTF8 };
+        message.To.Add(recipient);
+        message.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(Text, Encoding.UTF8, MediaTypeNames.Text.Plain));
+        message.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(Html, Encoding.UTF8, MediaTypeNames.Text.Html));
+        return message;
+    }
+}
+
+/// <summary>Thrown rather than sending a message with a {{placeholder}} nobody filled.</summary>
+public sealed class UnfilledPlaceholderException(string kind, IReadOnlyCollection<string> missing)
+    : InvalidOperationException($"Email '{kind}' cannot be sent: no value for {string.Join(", ", missing.Select(m => "{{" + m + "}}"))}.")
+{
+    public IReadOnlyCollection<string> Missing { get; } = missing;
+}
+
+public sealed partial class EmailTemplates(MarkdownRenderer markdown)
+{
+    public static string Folder => Path.Combine(ContentLibrary.Root, "emails");
+
+    private static readonly MarkdownPipeline TextPipeline = new MarkdownPipelineBuilder().DisableHtml().UsePipeTables().Build();
+
+    [GeneratedRegex(@"\{\{\s*([a-z_]+(?:\.[a-z0-9_]+)*)\s*\}\}", RegexOptions.IgnoreCase)]
+    private static partial Regex Placeholder();
+
+    public IReadOnlyList<string> Kinds() =>
+        Directory.EnumerateFiles(Folder, "*.md")
+            .Select(Path.GetFileNameWithoutExtension)
+            .Where(name => !string.Equals(name, "README", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToList()!;
+
+    public EmailTemplate Load(string kind)
+    {
+        if (!Kinds().Contains(kind)) throw new ArgumentException($"There is no email template '{kind}'.", nameof(kind));
+        return Parse(kind, File.ReadAllText(Path.Combine(Folder, kind + ".md")));
+    }
+
+    /// <summary>The placeholders a template needs, so callers and the preview page can supply them.</summary>
+    public static IReadOnlyList<string> PlaceholdersIn(EmailTemplate template) =>
+        Placeholder().Matches(template.Subject + "\n" + template.Body)
+            .Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList();
+
+    public RenderedEmail Render(string kind, IReadOnlyDictionary<string, string> values) => Render(Load(kind), values);
+
+    public RenderedEmail Render(EmailTemplate template, IReadOnlyDictionary<string, string> values)
+    {
+        var missing = PlaceholdersIn(template).Where(p => string.IsNullOrWhiteSpace(values.GetValueOrDefault(p))).ToList();
+        if (missing.Count > 0) throw new UnfilledPlaceholderException(template.Kind, missing);
+        var subject = Fill(template.Subject, values).ReplaceLineEndings(" ").Trim();
+        var body = Fill(template.Body, values);
+        var text = Markdown.ToPlainText(body, TextPipeline).Trim() + "\n";
+        return new RenderedEmail(template.Kind, subject, template.Essential, markdown.ToHtml(body).Value ?? "", text);
+    }
+
+    private static string Fill(string text, IReadOnlyDictionary<string, string> values) =>
+        Placeholder().Replace(text, m => values[m.Groups[1].Value]);
+
+    internal static EmailTemplate Parse(string kind, string source)
+    {
+        var lines = source.ReplaceLineEndings("\n").Split('\n');
+        if (lines.Length == 0 || lines[0].Trim() != "---") throw new FormatException($"Email '{kind}' has no front matter.");
+        var end = Array.FindIndex(lines, 1, l => l.Trim() == "---");
+        if (end < 0) throw new FormatException($"Email '{kind}' front matter is not closed with ---.");
+        var fields = lines[1..end]
+            .Where(l => l.Contains(':'))
+            .ToDictionary(l => l[..l.IndexOf(':')].Trim(), l => l[(l.IndexOf(':') + 1)..].Trim(), StringComparer.OrdinalIgnoreCase);
+        if (!fields.TryGetValue("subject", out var subject) || subject.Length == 0)
+            throw new FormatException($"Email '{kind}' has no subject.");
+        var essential = fields.TryGetValue("essential", out var flag) && bool.Parse(flag);
+        return new EmailTemplate(kind, subject, essential, string.Join('\n', lines[(end + 1)..]).Trim() + "\n");
+    }
+}

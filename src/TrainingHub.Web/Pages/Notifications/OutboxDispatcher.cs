@@ -1,0 +1,124 @@
+using System.Net.Mail;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using TrainingHub.Web.Data;
+using TrainingHub.Web.Data.Entities.Notifications;
+using TrainingHub.Web.Domain.Notifications;
+using TrainingHub.Web.Mail;
+
+namespace TrainingHub.Web.Pages.Notifications;
+
+/// <summary>
+/// Sends due messages. Each row is claimed by a conditional UPDATE (status and due time) before it is sent,
+/// so two nodes or two overlapping runs cannot both send it. A row still Sending after its lease ran out was
+/// perhaps delivered: it becomes DeliveryUnknown and waits for a lead, never resent silently.
+/// </summary>
+public sealed class OutboxDispatcher(
+    TrainingHubDbContext db, EmailTemplates templates, IMailTransport transport, TimeProvider clock,
+    IEnumerable<INotificationRecheck> rechecks, ILogger<OutboxDispatcher> logger)
+{
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
+    private const int BatchSize = 50;
+
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    {
+        await MarkExpiredLeasesAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var due = await db.Notifications.AsNoTracking()
+            .Where(n => (n.Status == NotificationStatus.Pending && n.DueAt <= now)
+                || (n.Status == NotificationStatus.Failed && n.NextAttemptAt != null && n.NextAttemptAt <= now))
+            .OrderBy(n => n.DueAt).Select(n => n.Id).Take(BatchSize).ToListAsync(cancellationToken);
+        var sent = 0;
+        foreach (var id in due)
+        {
+            if (await ClaimAsync(id, cancellationToken) && await SendClaimedAsync(id, cancellationToken)) sent++;
+        }
+        return sent;
+    }
+
+    private Task<int> MarkExpiredLeasesAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return db.Notifications
+            .Where(n => n.Status == NotificationStatus.Sending && n.LeaseUntil < now)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.Status, NotificationStatus.DeliveryUnknown), cancellationToken);
+    }
+
+    private async Task<bool> ClaimAsync(long id, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var claimed = await db.Notifications
+            .Where(n => n.Id == id && ((n.Status == NotificationStatus.Pending && n.DueAt <= now)
+                || (n.Status == NotificationStatus.Failed && n.NextAttemptAt != null && n.NextAttemptAt <= now)))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(n => n.Status, NotificationStatus.Sending)
+                .SetProperty(n => n.LeaseUntil, now + Lease)
+                .SetProperty(n => n.Attempts, n => n.Attempts + 1), cancellationToken);
+        return claimed == 1;
+    }
+
+    private async Task<bool> SendClaimedAsync(long id, CancellationToken cancellationToken)
+    {
+        var row = await db.Notifications.AsNoTracking().Include(n => n.Recipient).SingleAsync(n => n.Id == id, cancellationToken);
+        RenderedEmail email;
+        try
+        {
+            var values = await StillToSendAsync(row, cancellationToken);
+            if (values is null) return await FinishAsync(id, NotificationStatus.Dropped, null, null, cancellationToken);
+            email = templates.Render(row.Kind, values);
+            if (!email.Essential && await OptedOutAsync(row.RecipientPersonId, cancellationToken))
+                return await FinishAsync(id, NotificationStatus.Dropped, "The person opted out of non-essential messages.", null, cancellationToken);
+            await RecordRenderedAsync(id, email, cancellationToken);
+        }
+        catch (UnfilledPlaceholderException error)
+        {
+            // A template or caller mistake: retrying cannot fill it, so a lead sees it straight away.
+            return await FinishAsync(id, NotificationStatus.Failed, error.Message, null, cancellationToken);
+        }
+        try
+        {
+            using var message = email.ToMailMessage(new MailAddress(row.Recipient!.WorkEmail, row.Recipient.FullName));
+            await transport.SendAsync(message, cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            logger.LogWarning(error, "Sending notification {Id} failed", id);
+            var retryAt = RetrySchedule.NextAttempt(row.Attempts + 1, clock.GetUtcNow());
+            return await FinishAsync(id, NotificationStatus.Failed, error.Message, retryAt, cancellationToken);
+        }
+        await FinishAsync(id, NotificationStatus.Sent, null, null, cancellationToken);
+        return true;
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>?> StillToSendAsync(Notification row, CancellationToken cancellationToken)
+    {
+        var queued = JsonSerializer.Deserialize<Dictionary<string, string>>(row.ValuesJson) ?? [];
+        var recheck = rechecks.FirstOrDefault(r => r.Kinds.Contains(row.Kind));
+        if (recheck is null) return queued;
+        return await recheck.StillToSendAsync(row.Kind, row.Subject, row.RecipientPersonId, queued, cancellationToken);
+    }
+
+    private Task<bool> OptedOutAsync(int personId, CancellationToken cancellationToken) =>
+        db.MessagePreferences.AnyAsync(p => p.PersonId == personId && p.OptedOutOfNonEssential, cancellationToken);
+
+    private Task<int> RecordRenderedAsync(long id, RenderedEmail email, CancellationToken cancellationToken) =>
+        db.Notifications.Where(n => n.Id == id).ExecuteUpdateAsync(s => s
+            .SetProperty(n => n.RenderedSubject, email.Subject)
+            .SetProperty(n => n.RenderedText, email.Text)
+            .SetProperty(n => n.RenderedHtml, email.Html), cancellationToken);
+
+    private async Task<bool> FinishAsync(long id, NotificationStatus status, string? error, DateTimeOffset? retryAt, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        DateTimeOffset? sentAt = status == NotificationStatus.Sent ? now : null;
+        // Only while still ours: a lease that ran out meanwhile has made the row DeliveryUnknown.
+        await db.Notifications.Where(n => n.Id == id && n.Status == NotificationStatus.Sending)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(n => n.Status, status)
+                .SetProperty(n => n.LastError, error)
+                .SetProperty(n => n.NextAttemptAt, retryAt)
+                .SetProperty(n => n.SentAt, sentAt)
+                .SetProperty(n => n.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
+        return false;
+    }
+}

@@ -1,0 +1,22 @@
+namespace TrainingHub.Web.Pages.Outbox;
+
+/// <summary>Made-up values for every placeholder the templates use, so a lead can preview each message.</summary>
+public static class TemplateSamples
+{
+    public static readonly IReadOnlyDictionary<string, string> Values = new Dictionary<string, string>
+    {
+        ["person.given_name"] = "Amina",
+        ["event.title"] = "Personalised care and support planning: day one",
+        ["event.first_session_local"] = "Tuesday 3 March 2026, 09:30",
+        ["event.venue"] = "Oxford Town Hall",
+        ["event.change_note"] = "The venue has moved to the first floor.",
+        ["booking.manage_url"] = "https://traininghub.example.nhs.uk/bookings/12",
+        ["booking.waiting_position"] = "2",
+        ["feedback.url"] = "https://traininghub.example.nhs.uk/feedback/12",
+        ["programme.name"] = "Thames Valley PCSP programme",
+        ["programme.events_url"] = "https://traininghub.example.nhs.uk/events",
+        ["announcement.subject"] = "New dates for spring",
+        ["announcement.body"] = "More dates are **open** for booking.",
+        ["sender.name"] = "Sam Lead",
+    };
+}
