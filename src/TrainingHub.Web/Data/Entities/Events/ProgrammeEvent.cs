@@ -20,6 +20,12 @@ public class ProgrammeEvent
     public int Capacity { get; set; }
     public DateTimeOffset? BookingOpensAt { get; set; }
     public DateTimeOffset? BookingClosesAt { get; set; }
+    /// <summary>Attendees may cancel their own place until this many hours before the first session.</summary>
+    public int CancellationCutOffHours { get; set; } = 48;
+    /// <summary>How long a waiting-list offer stands before it passes to the next in line.</summary>
+    public int OfferWindowHours { get; set; } = 48;
+    /// <summary>Give a freed place straight to the first in line instead of offering it.</summary>
+    public bool PromoteImmediately { get; set; }
     public EventStatus Status { get; set; }
     public string? CancellationReason { get; set; }
     /// <summary>First session's start and last session's end, kept with the sessions so lists filter and sort on an index.</summary>

@@ -1,4 +1,4 @@
-namespace TrainingHub.Web.Domain.Booking;
+namespace TrainingHub.Web.Domain.Bookings;
 
 /// <summary>
 /// An attendee may cancel their own place up to the cut-off the event sets (hours before its first session).

@@ -1,4 +1,4 @@
-namespace TrainingHub.Web.Domain.Booking;
+namespace TrainingHub.Web.Domain.Bookings;
 
 /// <summary>An attendee has completed an event when they were marked present at every one of its sessions.</summary>
 public static class Completion

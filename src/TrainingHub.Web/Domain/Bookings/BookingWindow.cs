@@ -1,4 +1,4 @@
-namespace TrainingHub.Web.Domain.Booking;
+namespace TrainingHub.Web.Domain.Bookings;
 
 public enum BookingOpenness { Open, NotPublished, Cancelled, NotYetOpen, Closed, Started }
 

@@ -1,4 +1,4 @@
-namespace TrainingHub.Web.Domain.Booking;
+namespace TrainingHub.Web.Domain.Bookings;
 
 /// <summary>How an event hands a freed place to its waiting list: an offer to accept within a time (48 hours unless the event says otherwise), or straight promotion.</summary>
 public sealed record OfferPolicy(TimeSpan OfferWindow, bool PromoteImmediately)

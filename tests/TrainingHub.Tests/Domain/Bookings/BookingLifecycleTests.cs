@@ -1,5 +1,5 @@
-using TrainingHub.Web.Domain.Booking;
-using static TrainingHub.Web.Domain.Booking.BookingState;
+using TrainingHub.Web.Domain.Bookings;
+using static TrainingHub.Web.Domain.Bookings.BookingState;
 
 namespace TrainingHub.Tests.Domain.Booking;
 

@@ -1,4 +1,4 @@
-namespace TrainingHub.Web.Domain.Booking;
+namespace TrainingHub.Web.Domain.Bookings;
 
 public enum BookingState { Requested = 0, Booked = 1, Waitlisted = 2, Offered = 3, Cancelled = 4, Attended = 5, NoShow = 6 }
 

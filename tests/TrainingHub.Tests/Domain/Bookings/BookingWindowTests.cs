@@ -1,4 +1,4 @@
-using TrainingHub.Web.Domain.Booking;
+using TrainingHub.Web.Domain.Bookings;
 
 namespace TrainingHub.Tests.Domain.Booking;
 

@@ -1,0 +1,72 @@
+using TrainingHub.Web.Data.Entities.Events;
+using TrainingHub.Web.Domain.Bookings;
+
+namespace TrainingHub.Web.Data.Entities.Bookings;
+
+/// <summary>
+/// One person's place (or place in line) on one event. A whole-practice reservation is a booking with a practice
+/// and no person yet; the practice names the attendee later. The state moves only through
+/// <see cref="BookingLifecycle"/>, and every move is kept as a <see cref="BookingTransition"/>.
+/// </summary>
+public class Booking
+{
+    public int Id { get; set; }
+    public int ProgrammeEventId { get; set; }
+    public ProgrammeEvent? ProgrammeEvent { get; set; }
+    /// <summary>Null only for a practice's reserved place not yet named.</summary>
+    public int? PersonId { get; set; }
+    public Person? Person { get; set; }
+    /// <summary>The practice the person worked in when they booked: coverage counts it there even if they move later.</summary>
+    public int? PracticeId { get; set; }
+    public Practice? Practice { get; set; }
+    /// <summary>The person's role when they booked, for the same reason.</summary>
+    public ProfessionalRole? ProfessionalRole { get; set; }
+    public BookingState State { get; set; }
+    /// <summary>Place in the waiting list (1 is first); null when not waiting.</summary>
+    public int? WaitingPosition { get; set; }
+    public DateTimeOffset? OfferedAt { get; set; }
+    public DateTimeOffset? OfferExpiresAt { get; set; }
+    /// <summary>Who made the booking when it was not the person themselves (a lead, a practice manager).</summary>
+    public int? BookedById { get; set; }
+    public string? Note { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public DateTimeOffset? CancelledAt { get; set; }
+    public int? CancelledById { get; set; }
+    public string? CancellationReason { get; set; }
+    public bool IsLateCancellation { get; set; }
+    /// <summary>When the person had been present at every session: the event is completed (state Attended).</summary>
+    public DateTimeOffset? CompletedAt { get; set; }
+    /// <summary>Bumped on every change; the concurrency token.</summary>
+    public int Version { get; set; }
+    public List<BookingTransition> Transitions { get; set; } = [];
+    public List<SessionAttendance> Attendance { get; set; } = [];
+}
+
+/// <summary>A move of the booking state machine: from, to, who, when and why.</summary>
+public class BookingTransition
+{
+    public long Id { get; set; }
+    public int BookingId { get; set; }
+    public Booking? Booking { get; set; }
+    public BookingState From { get; set; }
+    public BookingState To { get; set; }
+    public DateTimeOffset At { get; set; }
+    /// <summary>Null when the portal itself moved it (an offer lapsing, a job).</summary>
+    public int? ById { get; set; }
+    public string? Reason { get; set; }
+}
+
+/// <summary>The register for one session (day) of an event: present or absent, marked at the door or by self check-in.</summary>
+public class SessionAttendance
+{
+    public int Id { get; set; }
+    public int BookingId { get; set; }
+    public Booking? Booking { get; set; }
+    public int EventSessionId { get; set; }
+    public EventSession? EventSession { get; set; }
+    public bool Present { get; set; }
+    public DateTimeOffset MarkedAt { get; set; }
+    public int? MarkedById { get; set; }
+    public bool SelfCheckedIn { get; set; }
+}
