@@ -41,6 +41,20 @@ public class Booking
     public int Version { get; set; }
     public List<BookingTransition> Transitions { get; set; } = [];
     public List<SessionAttendance> Attendance { get; set; } = [];
+
+    /// <summary>
+    /// Moves the state machine one step and records who moved it and why. Returns why not (and changes nothing)
+    /// when the move is not allowed. Saving is the caller's: <see cref="Version"/> makes a stale move fail there.
+    /// </summary>
+    public string? MoveTo(BookingState to, int? byPersonId, string? reason, DateTimeOffset at)
+    {
+        if (BookingLifecycle.WhyNot(State, to) is { } whyNot) return whyNot;
+        Transitions.Add(new BookingTransition { From = State, To = to, ById = byPersonId, Reason = reason, At = at });
+        State = to;
+        UpdatedAt = at;
+        Version++;
+        return null;
+    }
 }
 
 /// <summary>A move of the booking state machine: from, to, who, when and why.</summary>
