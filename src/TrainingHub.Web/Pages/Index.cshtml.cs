@@ -46,6 +46,7 @@ public static class HomeSections
             new("System self-assessment", "Record and compare each area's self-assessment against the PCSP maturity matrix.", "/SelfAssessment"),
             new("Facilitators' caseloads", "Assign practices to facilitators and end assignments.", "/Facilitation/Caseloads"),
             new("Facilitation", "Visits, fidelity reviews and actions across every practice.", "/Facilitation"),
+            new("Facilitator cohorts", "Make the people who completed a facilitator course facilitators.", "/Facilitation/Cohorts"),
             new("Event schedule", "Create, publish and staff the programme's events; see them by month.", "/Events/Schedule"),
             new("Event types", "Edit the kinds of event the programme runs and their defaults.", "/Events/Types"),
             new("Invite a person", "Add someone to the portal: they get an email to set up their account.", "/People/Invite"),

@@ -21,6 +21,8 @@ public sealed class FacilitationPageAccess : PageAccess
             AccessRow.LeadsOnly("/Facilitation/Caseloads", "/Facilitation/Caseloads"),
             AccessRow.LeadsOnly("/Facilitation/Caseloads", "/Facilitation/Caseloads?handler=Assign", "POST"),
             AccessRow.LeadsOnly("/Facilitation/Caseloads", "/Facilitation/Caseloads?handler=End", "POST"),
+            AccessRow.LeadsOnly("/Facilitation/Cohorts", "/Facilitation/Cohorts"),
+            AccessRow.LeadsOnly("/Facilitation/Cohorts", "/Facilitation/Cohorts?handler=Make", "POST"),
             Facilitators("/Facilitation/Journey", $"/Facilitation/Journey/{world.Practice.Id}"),
             Facilitators("/Facilitation/Journey", $"/Facilitation/Journey/{world.Practice.Id}", "POST"),
             Facilitators("/Facilitation/Visits/Index", "/Facilitation/Visits"),
