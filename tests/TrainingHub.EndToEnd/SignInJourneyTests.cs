@@ -26,5 +26,6 @@ public sealed class SignInJourneyTests(BrowserFixture browser) : IClassFixture<B
         await Screenshots.SaveAsync(page, "sign-in-lead-home");
         Assert.Contains($"Welcome, {given}", await page.InnerTextAsync("main"));
         Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "People and roles" }).IsVisibleAsync());
+        Assert.Empty(portal.Errors.All);
     }
 }

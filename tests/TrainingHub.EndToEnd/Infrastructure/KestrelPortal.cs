@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace TrainingHub.EndToEnd.Infrastructure;
 
@@ -8,6 +9,7 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "traininghub-e2e", Guid.NewGuid().ToString("N"));
     public string RootUri { get; private set; } = "";
+    public ServerErrors Errors { get; } = new();
 
     public KestrelPortal()
     {
@@ -27,6 +29,7 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>
         builder.UseSetting("Authentication:LocalAccounts", "true");
         // Plain http on loopback: the browser would not send secure-only cookies back.
         builder.UseSetting("Authentication:SecureCookies", "false");
+        builder.ConfigureLogging(logging => logging.AddProvider(Errors));
     }
 
     protected override void Dispose(bool disposing)

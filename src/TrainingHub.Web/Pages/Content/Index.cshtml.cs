@@ -16,6 +16,7 @@ public class IndexModel : PageModel
         if (!Directory.Exists(root)) return;
         Folders = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
             .Select(file => new Entry(Path.GetRelativePath(root, file)[..^3].Replace('\\', '/'), TitleOf(file)))
+            .Where(e => ContentPageModel.IsForReaders(e.Path))
             .OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase)
             .GroupBy(e => e.Path.Contains('/') ? e.Path[..e.Path.IndexOf('/')] : "")
             .OrderBy(g => g.Key).ToList();

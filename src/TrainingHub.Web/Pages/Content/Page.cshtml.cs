@@ -14,11 +14,14 @@ public partial class ContentPageModel(ContentLibrary library) : PageModel
 
     public IActionResult OnGet(string path)
     {
-        if (!SafePath().IsMatch(path ?? "") || library.ReadMarkdown(path!) is not { } markdown) return NotFound();
+        if (!IsForReaders(path ?? "") || library.ReadMarkdown(path!) is not { } markdown) return NotFound();
         Title = markdown.Split('\n').FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal))?[2..].Trim() ?? path!;
         Html = library.Render(path!)!;
         return Page();
     }
+
+    /// <summary>Pages people read; email templates are the portal's own, and folders' READMEs are notes for editors.</summary>
+    public static bool IsForReaders(string path) => SafePath().IsMatch(path) && !path.StartsWith("emails/", StringComparison.Ordinal);
 
     [GeneratedRegex("^[a-z0-9-]+(/[a-z0-9-]+)*$")]
     private static partial Regex SafePath();

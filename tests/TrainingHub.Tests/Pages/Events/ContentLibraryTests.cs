@@ -35,4 +35,15 @@ public sealed class ContentLibraryTests : IDisposable
         foreach (var type in TrainingHub.Web.Data.Configurations.EventTypeSeeds.All)
             Assert.Contains("<h1", await client.GetPageAsync($"/Content/courses/{type.Slug}"));
     }
+
+    [Fact]
+    public async Task Email_templates_are_not_reading_material_in_the_library()
+    {
+        var client = factory.CreateClientFor((await factory.Data.PersonAsync()).Id);
+
+        var library = await client.GetPageAsync("/Content");
+        Assert.Contains("/Content/courses/yoc-training-course", library);
+        Assert.DoesNotContain("/Content/emails/", library);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync("/Content/emails/booking-confirmed")).StatusCode);
+    }
 }

@@ -1,0 +1,42 @@
+using Microsoft.Playwright;
+using TrainingHub.EndToEnd.Infrastructure;
+using TrainingHub.Web.Demo;
+using Xunit.Abstractions;
+
+namespace TrainingHub.EndToEnd.Accessibility;
+
+/// <summary>
+/// Every page each role can reach by following links, checked with axe-core: no serious or critical violation, and no
+/// link that leads a person to an error or a refusal.
+/// </summary>
+public sealed class EveryPageTests(BrowserFixture browser, PortalFixture portal, ITestOutputHelper output)
+    : IClassFixture<BrowserFixture>, IClassFixture<PortalFixture>
+{
+    public static TheoryData<string> Roles => new(["anonymous", .. DemoProgramme.Accounts.Select(a => a.Email)]);
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task Every_reachable_page_passes_axe_and_opens_without_error(string who)
+    {
+        var root = portal.Portal.RootUri;
+        // axe is injected as a script; the portal's strict CSP would rightly refuse it.
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true });
+        var page = await context.NewPageAsync();
+        if (who != "anonymous") await SignIn.AsAsync(page, root, who);
+        var problems = new List<string>();
+        var pages = 0;
+
+        await new SiteCrawler(root).CrawlAsync(page, async (path, response) =>
+        {
+            pages++;
+            if (response is null || response.Status >= 400) problems.Add($"{path}: HTTP {response?.Status}");
+            foreach (var v in await Axe.SeriousViolationsAsync(page))
+                problems.Add($"{path}: {v.Impact} {v.Rule} ({v.Help}) at {string.Join(", ", v.Targets.Take(3))}");
+        });
+
+        output.WriteLine($"{who}: {pages} pages checked");
+        Assert.True(pages >= (who == "anonymous" ? 1 : 3), $"{who} reached only {pages} pages");
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        Assert.Empty(portal.Portal.Errors.All);
+    }
+}
