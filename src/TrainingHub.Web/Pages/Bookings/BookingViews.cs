@@ -56,21 +56,10 @@ public sealed class BookingViews(TrainingHubDbContext db)
         var csv = new StringBuilder();
         Line(csv, "Name", "Email", "Practice", "ODS code", "Role", "Status", "Waiting position", "Booked by", "Note");
         foreach (var a in attendees)
-            Line(csv, a.Name, a.Email, a.Practice, a.OdsCode, a.Role is { } r ? RoleName(r) : null, BookingLifecycle.Display(a.State),
+            Line(csv, a.Name, a.Email, a.Practice, a.OdsCode, a.Role is { } r ? DisplayNames.Of(r) : null, BookingLifecycle.Display(a.State),
                 a.WaitingPosition?.ToString(), a.BookedBy, a.Note);
         return csv.ToString();
     }
-
-    public static string RoleName(ProfessionalRole role) => role switch
-    {
-        ProfessionalRole.GeneralPractitioner => "GP",
-        ProfessionalRole.PracticeNurse => "Practice nurse",
-        ProfessionalRole.HealthcareAssistant => "Healthcare assistant",
-        ProfessionalRole.Pharmacist => "Pharmacist",
-        ProfessionalRole.PracticeManager => "Practice manager",
-        ProfessionalRole.OtherClinical => "Other clinical",
-        _ => "Other",
-    };
 
     private static void Line(StringBuilder csv, params string?[] cells) =>
         csv.Append(string.Join(',', cells.Select(c => '"' + SpreadsheetSafe.Cell(c).Replace("\"", "\"\"") + '"'))).Append("\r\n");

@@ -23,24 +23,8 @@ public sealed class BookingConcurrencyTests : IDisposable
         BookingRace.The_same_person_pressing_book_many_times_at_once_holds_one_booking(factory);
 
     [Fact]
-    public async Task A_second_event_write_waits_until_the_first_has_committed()
-    {
-        var e = await factory.BookableEventAsync();
-        using var one = factory.Services.CreateScope();
-        using var two = factory.Services.CreateScope();
-        var first = await one.ServiceProvider.GetRequiredService<TrainingHubDbContext>().BeginEventWriteAsync([e.Id]);
-        var second = Task.Run(async () =>
-        {
-            await using var t = await two.ServiceProvider.GetRequiredService<TrainingHubDbContext>().BeginEventWriteAsync([e.Id]);
-            return DateTimeOffset.UtcNow;
-        });
-        await Task.Delay(700);
-        Assert.False(second.IsCompleted, "A second writer began while the first still held the event");
-        var released = DateTimeOffset.UtcNow;
-        await first.CommitAsync();
-        await first.DisposeAsync();
-        Assert.True(await second >= released);
-    }
+    public Task A_second_event_write_on_sqlite_waits_until_the_first_has_committed() =>
+        BookingRace.A_second_event_write_waits_until_the_first_has_committed(factory);
 
     [Fact]
     public async Task A_second_live_booking_for_the_same_person_is_refused_by_the_database_itself()

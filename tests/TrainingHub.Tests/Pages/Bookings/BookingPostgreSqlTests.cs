@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using TrainingHub.Web.Data;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities.Bookings;
 using TrainingHub.Web.Domain.Bookings;
@@ -42,22 +40,6 @@ public sealed class BookingPostgreSqlTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task On_postgresql_a_second_event_write_waits_until_the_first_has_committed()
-    {
-        var e = await factory.BookableEventAsync();
-        using var one = factory.Services.CreateScope();
-        using var two = factory.Services.CreateScope();
-        var first = await one.ServiceProvider.GetRequiredService<TrainingHubDbContext>().BeginEventWriteAsync([e.Id]);
-        var second = Task.Run(async () =>
-        {
-            await using var t = await two.ServiceProvider.GetRequiredService<TrainingHubDbContext>().BeginEventWriteAsync([e.Id]);
-            return DateTimeOffset.UtcNow;
-        });
-        await Task.Delay(700);
-        Assert.False(second.IsCompleted, "A second writer began while the first still held the event");
-        var released = DateTimeOffset.UtcNow;
-        await first.CommitAsync();
-        await first.DisposeAsync();
-        Assert.True(await second >= released);
-    }
+    public Task On_postgresql_a_second_event_write_waits_until_the_first_has_committed() =>
+        BookingRace.A_second_event_write_waits_until_the_first_has_committed(factory);
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using TrainingHub.Web.Data;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Domain.Bookings;
 
@@ -67,5 +69,25 @@ public static class BookingRace
         foreach (var refused in responses.Where(r => r.StatusCode == HttpStatusCode.OK))
             Assert.Contains("You already have a booking for this event", await refused.Content.ReadAsStringAsync());
         Assert.Single(await factory.BookingsOnAsync(e.Id));
+    }
+
+    /// <summary>The seam itself: while one request holds an event, a second writer to it waits for the commit.</summary>
+    public static async Task A_second_event_write_waits_until_the_first_has_committed(PortalFactory factory)
+    {
+        var e = await factory.BookableEventAsync();
+        using var one = factory.Services.CreateScope();
+        using var two = factory.Services.CreateScope();
+        var first = await one.ServiceProvider.GetRequiredService<TrainingHubDbContext>().BeginEventWriteAsync([e.Id]);
+        var second = Task.Run(async () =>
+        {
+            await using var t = await two.ServiceProvider.GetRequiredService<TrainingHubDbContext>().BeginEventWriteAsync([e.Id]);
+            return DateTimeOffset.UtcNow;
+        });
+        await Task.Delay(700);
+        Assert.False(second.IsCompleted, "A second writer began while the first still held the event");
+        var released = DateTimeOffset.UtcNow;
+        await first.CommitAsync();
+        await first.DisposeAsync();
+        Assert.True(await second >= released);
     }
 }

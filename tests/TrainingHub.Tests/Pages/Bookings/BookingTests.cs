@@ -91,6 +91,28 @@ public sealed class BookingTests : IDisposable
     }
 
     [Fact]
+    public async Task Declining_an_offer_passes_it_to_the_next_in_line_and_says_so()
+    {
+        var practice = await factory.PracticeAsync();
+        var people = await factory.StaffAsync(practice.Id, 3);
+        var e = await factory.BookableEventAsync(capacity: 1);
+        var ids = new List<int>();
+        foreach (var p in people) ids.Add(BookingsTestData.BookingIdFrom(await factory.CreateClientFor(p.Id).BookAsync(e.Id))!.Value);
+        await factory.CreateClientFor(people[0].Id).PostFormAsync($"/Bookings/Details/{ids[0]}", new { }, $"/Bookings/Details/{ids[0]}?handler=Cancel");
+        var offerPage = await factory.CreateClientFor(people[1].Id).GetPageAsync($"/Bookings/Details/{ids[1]}");
+        Assert.Contains("Decline the offer", offerPage);
+
+        await factory.CreateClientFor(people[1].Id).PostFormAsync($"/Bookings/Details/{ids[1]}", new { Reason = "Cannot get cover" }, $"/Bookings/Details/{ids[1]}?handler=Cancel");
+
+        var bookings = await factory.BookingsOnAsync(e.Id);
+        var declined = bookings.Single(x => x.Id == ids[1]).Transitions.Last();
+        Assert.Equal((BookingState.Offered, BookingState.Cancelled, people[1].Id), (declined.From, declined.To, declined.ById!.Value));
+        Assert.Equal("Declined the offer of a place: Cannot get cover", declined.Reason);
+        Assert.Contains("declined an offer", bookings.Single(x => x.Id == ids[2]).Transitions.Last().Reason);
+        Assert.Equal(BookingState.Offered, bookings.Single(x => x.Id == ids[2]).State);
+    }
+
+    [Fact]
     public async Task No_offer_is_made_once_booking_has_closed()
     {
         var practice = await factory.PracticeAsync();
