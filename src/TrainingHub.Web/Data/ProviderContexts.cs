@@ -1,5 +1,9 @@
+using System.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql;
 
 namespace TrainingHub.Web.Data;
 
@@ -14,6 +18,17 @@ public sealed class SqliteTrainingHubDbContext(DbContextOptions<SqliteTrainingHu
         configuration.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
     }
 
+    /// <summary>
+    /// SQLite has one writer at a time. A serializable transaction is begun IMMEDIATE (Microsoft.Data.Sqlite's rule),
+    /// taking the write lock before the first read, so the next writer waits (busy_timeout) instead of reading the
+    /// same count. A deferred BEGIN would read first and then fail to upgrade its lock when two raced.
+    /// </summary>
+    public override Task<IDbContextTransaction> BeginEventWriteAsync(IReadOnlyCollection<int> eventIds, CancellationToken cancellationToken = default) =>
+        Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
+
+    public override bool IsUniqueViolation(DbUpdateException exception) =>
+        exception.InnerException is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 };
+
     private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
         v => v.UtcTicks,
         v => new DateTimeOffset(v, TimeSpan.Zero));
@@ -21,4 +36,21 @@ public sealed class SqliteTrainingHubDbContext(DbContextOptions<SqliteTrainingHu
 
 /// <summary>The server database, for production and for more than one web node.</summary>
 public sealed class PostgreSqlTrainingHubDbContext(DbContextOptions<PostgreSqlTrainingHubDbContext> options)
-    : TrainingHubDbContext(options);
+    : TrainingHubDbContext(options)
+{
+    /// <summary>
+    /// Locks the events' rows (in id order, so two moves between the same events cannot deadlock). Under read
+    /// committed each later statement sees what the previous lock holder committed.
+    /// </summary>
+    public override async Task<IDbContextTransaction> BeginEventWriteAsync(IReadOnlyCollection<int> eventIds, CancellationToken cancellationToken = default)
+    {
+        var transaction = await Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+        var ids = eventIds.Distinct().Order().ToArray();
+        await Database.ExecuteSqlInterpolatedAsync(
+            $"SELECT 1 FROM \"ProgrammeEvents\" WHERE \"Id\" = ANY({ids}) ORDER BY \"Id\" FOR UPDATE", cancellationToken);
+        return transaction;
+    }
+
+    public override bool IsUniqueViolation(DbUpdateException exception) =>
+        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+}

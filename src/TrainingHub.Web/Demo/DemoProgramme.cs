@@ -51,6 +51,7 @@ public sealed class DemoProgramme(
         AddPracticeStaff(faker, practices);
         await db.SaveChangesAsync();
         await AddAccountsAsync(faker, practices);
+        await new DemoBookings(db, clock).SeedAsync();
         await output.WriteLineAsync($"Demo programme loaded: {practices.Count} active practices, {await db.People.CountAsync()} people.");
     }
 

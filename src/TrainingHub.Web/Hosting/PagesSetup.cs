@@ -29,6 +29,7 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/People", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizeFolder("/Preferences");
             o.Conventions.AuthorizeFolder("/Outbox", PortalPolicies.ProgrammeLead);
+            o.Conventions.AddFolderApplicationModelConvention("/Bookings", Pages.Bookings.BookingsAccess.Apply);
         });
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Practices.PracticeImporter>();
@@ -39,6 +40,7 @@ public static class PagesSetup
         services.AddScoped<Pages.SelfAssessment.SelfAssessmentService>();
         Pages.Facilitation.FacilitationSetup.AddTrainingHubFacilitation(services);
         services.AddTrainingHubEvents();
+        Pages.Bookings.BookingsSetup.AddTrainingHubBookings(services);
         services.AddScoped<Pages.Account.AccountMail>();
         services.AddScoped<Pages.People.Invitations>();
         services.AddScoped<Pages.People.RoleGrants>();

@@ -36,6 +36,7 @@ public static class HomeSections
         (null, new("Training",
         [
             new("Find training", "Published courses and workshops still to come, with places left.", "/Events"),
+            new("Your bookings", "Your places, waiting lists and offers to accept.", "/Bookings"),
             new("Content library", "Course descriptions and the programme handbook.", "/Content"),
         ])),
         (PortalRoles.ProgrammeLead, new("Run the programme",

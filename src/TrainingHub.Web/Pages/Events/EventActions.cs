@@ -70,12 +70,15 @@ public sealed class EventActions(TrainingHubDbContext db, EventHistory history, 
     }
 }
 
-/// <summary>
-/// Places taken on each event. Bookings arrive with the booking feature, which fills this in; until then no
-/// place is taken, and every page that shows places left asks here.
-/// </summary>
-public sealed class EventPlaces
+/// <summary>Places taken on each event (bookings that hold a place); every page that shows places left asks here.</summary>
+public sealed class EventPlaces(TrainingHubDbContext db)
 {
-    public Task<IReadOnlyDictionary<int, int>> TakenAsync(IReadOnlyCollection<int> eventIds) =>
-        Task.FromResult<IReadOnlyDictionary<int, int>>(eventIds.Distinct().ToDictionary(id => id, _ => 0));
+    public async Task<IReadOnlyDictionary<int, int>> TakenAsync(IReadOnlyCollection<int> eventIds)
+    {
+        var ids = eventIds.Distinct().ToList();
+        var taken = await db.Bookings.AsNoTracking()
+            .Where(b => ids.Contains(b.ProgrammeEventId) && Bookings.EventFacts.HoldingStates.Contains(b.State))
+            .GroupBy(b => b.ProgrammeEventId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        return ids.ToDictionary(id => id, id => taken.GetValueOrDefault(id));
+    }
 }

@@ -1,0 +1,101 @@
+using Bogus;
+using Person = TrainingHub.Web.Data.Entities.Person;
+using Microsoft.EntityFrameworkCore;
+using TrainingHub.Web.Data;
+using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Data.Entities.Bookings;
+using TrainingHub.Web.Data.Entities.Events;
+using TrainingHub.Web.Domain.Bookings;
+using TrainingHub.Web.Domain.Events;
+
+namespace TrainingHub.Web.Demo;
+
+/// <summary>
+/// Published events still to come with bookings: a full course with a waiting list, a
+/// whole-practice workshop with a practice's reserved places (one named), and a topic session with places left.
+/// The demo attendee holds a place on the first. Deterministic: a fixed seed picks the same people every time.
+/// </summary>
+public sealed class DemoBookings(TrainingHubDbContext db, TimeProvider clock)
+{
+    public async Task SeedAsync()
+    {
+        var faker = new Faker("en_GB") { Random = new Randomizer(2015) };
+        var now = clock.GetUtcNow();
+        var places = await db.Places.OrderBy(p => p.Name).ToListAsync();
+        var staff = await db.People.Where(p => p.PracticeId != null && p.ProfessionalRole != ProfessionalRole.PracticeManager)
+            .OrderBy(p => p.Id).ToListAsync();
+        var attendee = await db.People.FirstAsync(p => p.WorkEmail == DemoProgramme.Accounts[3].Email);
+        var lead = await db.People.FirstAsync(p => p.WorkEmail == DemoProgramme.Accounts[0].Email);
+
+        var course = Event(2, "YOC training course, Reading", places[0], 21, 9, 16, capacity: 12, now, "Reading Town Hall", "Blagrave Street, Reading RG1 1QH");
+        var workshop = Event(4, "Whole practice team workshop", places[^1], 35, 13, 16, capacity: 20, now, null, null);
+        var topic = Event(12, "Topic session: MSK conditions", places[1 % places.Count], 49, 13, 16, capacity: 30, now, "Oxford Town Hall", "St Aldate's, Oxford OX1 1BX");
+        db.ProgrammeEvents.AddRange(course, workshop, topic);
+        await db.SaveChangesAsync();
+
+        var picked = faker.PickRandom(staff.Where(p => p.Id != attendee.Id), 24).ToList();
+        Book(course, attendee, now.AddDays(-6), BookingState.Booked);
+        foreach (var (person, i) in picked.Take(11).Select((p, i) => (p, i))) Book(course, person, now.AddDays(-5).AddHours(i), BookingState.Booked);
+        foreach (var (person, i) in picked.Skip(11).Take(4).Select((p, i) => (p, i)))
+            Book(course, person, now.AddDays(-2).AddHours(i), BookingState.Waitlisted).WaitingPosition = i + 1;
+        foreach (var person in picked.Skip(15).Take(6)) Book(topic, person, now.AddDays(-1), BookingState.Booked);
+        ReservePracticePlaces(workshop, picked[21], lead, now);
+        await db.SaveChangesAsync();
+    }
+
+    private static ProgrammeEvent Event(int typeId, string title, Place place, int inDays, int startHour, int endHour, int capacity,
+        DateTimeOffset now, string? venue, string? address)
+    {
+        var day = LondonTime.DateOf(now).AddDays(inDays);
+        var session = new EventSession
+        {
+            StartsAt = LondonTime.ToInstant(day, new TimeOnly(startHour, 0)).Instant!.Value,
+            EndsAt = LondonTime.ToInstant(day, new TimeOnly(endHour, 30)).Instant!.Value,
+        };
+        var e = new ProgrammeEvent
+        {
+            EventTypeId = typeId, Title = title, PlaceId = place.Id, Capacity = capacity, Status = EventStatus.Published,
+            IsOnline = venue is null, JoiningLink = venue is null ? "https://meet.nhs.example/pcsp-workshop" : null,
+            VenueName = venue, VenueAddress = address, CreatedAt = now.AddDays(-30), UpdatedAt = now.AddDays(-30),
+            BookingOpensAt = now.AddDays(-30), BookingClosesAt = session.StartsAt.AddDays(-2), Sessions = [session],
+        };
+        e.RecalculateDates();
+        return e;
+    }
+
+    private Booking Book(ProgrammeEvent e, Person person, DateTimeOffset at, BookingState state)
+    {
+        var booking = new Booking
+        {
+            ProgrammeEventId = e.Id, PersonId = person.Id, PracticeId = person.PracticeId, ProfessionalRole = person.ProfessionalRole,
+            State = BookingState.Requested, CreatedAt = at, UpdatedAt = at,
+        };
+        booking.MoveTo(state, person.Id, state == BookingState.Booked ? "Booked by the attendee" : "Booked by the attendee: the event was full, so joined the waiting list", at);
+        db.Bookings.Add(booking);
+        return booking;
+    }
+
+    /// <summary>Three places reserved by the practice's manager (the lead stands in when there is none), one already named.</summary>
+    private void ReservePracticePlaces(ProgrammeEvent workshop, Person named, Person lead, DateTimeOffset now)
+    {
+        var manager = db.People.Local.FirstOrDefault(p => p.PracticeId == named.PracticeId && p.ProfessionalRole == ProfessionalRole.PracticeManager)
+                      ?? db.People.FirstOrDefault(p => p.PracticeId == named.PracticeId && p.ProfessionalRole == ProfessionalRole.PracticeManager) ?? lead;
+        for (var i = 0; i < 2; i++)
+        {
+            var reserved = new Booking
+            {
+                ProgrammeEventId = workshop.Id, PracticeId = named.PracticeId, State = BookingState.Requested, BookedById = manager.Id,
+                CreatedAt = now.AddDays(-3), UpdatedAt = now.AddDays(-3),
+            };
+            reserved.MoveTo(BookingState.Booked, manager.Id, $"Place reserved for the practice by {manager.FullName}", now.AddDays(-3));
+            db.Bookings.Add(reserved);
+        }
+        var booking = new Booking
+        {
+            ProgrammeEventId = workshop.Id, PersonId = named.Id, PracticeId = named.PracticeId, ProfessionalRole = named.ProfessionalRole,
+            State = BookingState.Requested, BookedById = manager.Id, CreatedAt = now.AddDays(-3), UpdatedAt = now.AddDays(-1),
+        };
+        booking.MoveTo(BookingState.Booked, manager.Id, $"Named by {manager.FullName} for a place reserved for their practice", now.AddDays(-1));
+        db.Bookings.Add(booking);
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using TrainingHub.Web.Data;
+using TrainingHub.Web.Domain.Bookings;
+using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Pages.Events;
+using TrainingHub.Web.Pages.Shared;
+using TrainingHub.Web.SignIn;
+
+namespace TrainingHub.Web.Pages.Bookings;
+
+/// <summary>Book a place on an event (or join its waiting list when it is full). Who books is the signed-in person.</summary>
+public class BookModel(TrainingHubDbContext db, BookingService bookings, TimeProvider clock) : PortalPageModel
+{
+    public EventView Event { get; private set; } = null!;
+    public int PlacesLeft { get; private set; }
+    public string? WhyNot { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int eventId)
+    {
+        if (!await LoadAsync(eventId)) return NotFound();
+        if (await ExistingAsync(eventId) is { } existing) return RedirectToPage("Details", new { id = existing });
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int eventId)
+    {
+        if (!await LoadAsync(eventId)) return NotFound();
+        var result = await bookings.BookAsync(eventId, User.PersonId()!.Value, User.PersonId()!.Value);
+        if (result.Succeeded) return RedirectToPage("Details", new { id = result.Booking!.Id });
+        ModelState.AddModelError("", result.Problem!);
+        await LoadAsync(eventId);
+        return Page();
+    }
+
+    private Task<int?> ExistingAsync(int eventId) =>
+        db.Bookings.Where(b => b.ProgrammeEventId == eventId && b.PersonId == User.PersonId() && b.State != BookingState.Cancelled)
+            .Select(b => (int?)b.Id).FirstOrDefaultAsync();
+
+    private async Task<bool> LoadAsync(int eventId)
+    {
+        if (await EventView.LoadAsync(db, eventId) is not { } view || view.Status == EventStatus.Draft) return false;
+        Event = view;
+        if (await EventFacts.LoadAsync(db, eventId) is not { } facts) return false;
+        PlacesLeft = Math.Max(0, facts.Capacity - await EventFacts.PlacesHeldAsync(db, eventId));
+        WhyNot = BookingWindow.WhyNot(facts.Window.At(clock.GetUtcNow()));
+        return true;
+    }
+}

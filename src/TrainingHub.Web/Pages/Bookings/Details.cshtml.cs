@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Mvc;
+using TrainingHub.Web.Data;
+using TrainingHub.Web.Pages.Events;
+using TrainingHub.Web.Pages.Shared;
+using TrainingHub.Web.SignIn;
+
+namespace TrainingHub.Web.Pages.Bookings;
+
+/// <summary>
+/// One booking as its attendee sees it: the confirmation with sessions and joining details, and what they can do
+/// next (cancel, leave the waiting list, accept or decline an offer). Nobody else's booking exists here, except to leads.
+/// </summary>
+public class DetailsModel(TrainingHubDbContext db, BookingViews views, BookingService bookings) : PortalPageModel
+{
+    public BookingViews.One Booking { get; private set; } = null!;
+    public EventView Event { get; private set; } = null!;
+    public bool IsOwn { get; private set; }
+    [BindProperty] public string? Reason { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostCancelAsync(int id) => ActAsync(id, () => bookings.CancelAsync(id, Me, Reason));
+
+    public Task<IActionResult> OnPostAcceptAsync(int id) => ActAsync(id, () => bookings.AcceptOfferAsync(id, Me));
+
+    private int Me => User.PersonId()!.Value;
+
+    private async Task<IActionResult> ActAsync(int id, Func<Task<BookingResult>> act)
+    {
+        if (!await LoadAsync(id) || !IsOwn) return NotFound();
+        var result = await act();
+        if (result.Succeeded) return RedirectToPage(new { id });
+        ModelState.AddModelError(result.Field ?? "", result.Problem!);
+        await LoadAsync(id);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id)
+    {
+        if (await views.OneAsync(id) is not { } booking) return false;
+        IsOwn = booking.PersonId == User.PersonId();
+        if (!IsOwn && !User.IsInRole(PortalRoles.ProgrammeLead)) return false;
+        Booking = booking;
+        Event = (await EventView.LoadAsync(db, booking.EventId))!;
+        return true;
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using TrainingHub.Web.Data;
+using TrainingHub.Web.Domain.Bookings;
+using TrainingHub.Web.Domain.Events;
+
+namespace TrainingHub.Web.Pages.Bookings;
+
+/// <summary>What the booking rules need to know about an event, read inside its write transaction.</summary>
+public sealed record EventFacts(
+    int Id, string Title, EventStatus Status, int Capacity, DateTimeOffset? OpensAt, DateTimeOffset? ClosesAt,
+    DateTimeOffset? StartsAt, int CancellationCutOffHours, int OfferWindowHours, bool PromoteImmediately)
+{
+    /// <summary>The states that hold one of the event's places (see <see cref="BookingLifecycle.HoldsPlace"/>), as a query can use them.</summary>
+    public static readonly BookingState[] HoldingStates =
+        Enum.GetValues<BookingState>().Where(BookingLifecycle.HoldsPlace).ToArray();
+
+    public BookingWindow Window => new(Status == EventStatus.Published, Status == EventStatus.Cancelled, OpensAt, ClosesAt, StartsAt);
+
+    public OfferPolicy Policy => new(TimeSpan.FromHours(OfferWindowHours), PromoteImmediately);
+
+    public DateTimeOffset? CancellationCutOff =>
+        StartsAt is { } start ? Domain.Bookings.CancellationCutOff.For(start, TimeSpan.FromHours(CancellationCutOffHours)) : null;
+
+    public static Task<EventFacts?> LoadAsync(TrainingHubDbContext db, int eventId) =>
+        db.ProgrammeEvents.AsNoTracking().Where(e => e.Id == eventId)
+            .Select(e => new EventFacts(e.Id, e.Title, e.Status, e.Capacity, e.BookingOpensAt, e.BookingClosesAt, e.StartsAt,
+                e.CancellationCutOffHours, e.OfferWindowHours, e.PromoteImmediately))
+            .FirstOrDefaultAsync();
+
+    public static Task<int> PlacesHeldAsync(TrainingHubDbContext db, int eventId) =>
+        db.Bookings.CountAsync(b => b.ProgrammeEventId == eventId && HoldingStates.Contains(b.State));
+}
+
+/// <summary>What a booking action came to: the booking it touched, or the sentence that says why nothing changed.</summary>
+public sealed record BookingResult(Data.Entities.Bookings.Booking? Booking, string? Problem, string? Field = null)
+{
+    public bool Succeeded => Problem is null;
+    public static BookingResult Done(Data.Entities.Bookings.Booking booking) => new(booking, null);
+    public static BookingResult Refused(string problem, string? field = null) => new(null, problem, field);
+}
