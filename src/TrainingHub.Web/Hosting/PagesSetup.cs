@@ -28,6 +28,7 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/People", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizeFolder("/Preferences");
             o.Conventions.AuthorizeFolder("/Outbox", PortalPolicies.ProgrammeLead);
+            o.Conventions.AddFolderApplicationModelConvention("/Register", Pages.Register.AttendanceAccess.Apply);
         });
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Practices.PracticeImporter>();
@@ -38,6 +39,7 @@ public static class PagesSetup
         services.AddScoped<Pages.SelfAssessment.SelfAssessmentService>();
         Pages.Facilitation.FacilitationSetup.AddTrainingHubFacilitation(services);
         services.AddTrainingHubEvents();
+        Pages.Register.AttendanceSetup.AddTrainingHubAttendance(services);
         services.AddScoped<Pages.Account.AccountMail>();
         services.AddScoped<Pages.People.Invitations>();
         services.AddScoped<Pages.People.RoleGrants>();

@@ -168,6 +168,27 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Attendance.SessionCheckInCode", b =>
+                {
+                    b.Property<int>("EventSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventSessionId");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("SessionCheckInCodes");
+                });
+
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Bookings.Booking", b =>
                 {
                     b.Property<int>("Id")
@@ -1676,6 +1697,17 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Attendance.SessionCheckInCode", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Events.EventSession", "EventSession")
+                        .WithOne()
+                        .HasForeignKey("TrainingHub.Web.Data.Entities.Attendance.SessionCheckInCode", "EventSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("EventSession");
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Bookings.Booking", b =>

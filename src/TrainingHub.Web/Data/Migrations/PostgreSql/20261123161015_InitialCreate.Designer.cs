@@ -12,7 +12,7 @@ using TrainingHub.Web.Data;
 namespace TrainingHub.Web.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlTrainingHubDbContext))]
-    [Migration("20261123154927_InitialCreate")]
+    [Migration("20261123161015_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -178,6 +178,27 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Attendance.SessionCheckInCode", b =>
+                {
+                    b.Property<int>("EventSessionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("EventSessionId");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("SessionCheckInCodes");
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Bookings.Booking", b =>
@@ -1740,6 +1761,17 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Attendance.SessionCheckInCode", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Events.EventSession", "EventSession")
+                        .WithOne()
+                        .HasForeignKey("TrainingHub.Web.Data.Entities.Attendance.SessionCheckInCode", "EventSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("EventSession");
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Bookings.Booking", b =>

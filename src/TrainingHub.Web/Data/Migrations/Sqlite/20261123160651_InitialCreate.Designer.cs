@@ -11,7 +11,7 @@ using TrainingHub.Web.Data;
 namespace TrainingHub.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTrainingHubDbContext))]
-    [Migration("20261123154857_InitialCreate")]
+    [Migration("20261123160651_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -169,6 +169,27 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Attendance.SessionCheckInCode", b =>
+                {
+                    b.Property<int>("EventSessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventSessionId");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("SessionCheckInCodes");
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Bookings.Booking", b =>
@@ -1679,6 +1700,17 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Attendance.SessionCheckInCode", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Events.EventSession", "EventSession")
+                        .WithOne()
+                        .HasForeignKey("TrainingHub.Web.Data.Entities.Attendance.SessionCheckInCode", "EventSessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("EventSession");
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Bookings.Booking", b =>
