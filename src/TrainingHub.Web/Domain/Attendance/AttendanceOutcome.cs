@@ -9,8 +9,9 @@ namespace TrainingHub.Web.Domain.Attendance;
 public static class AttendanceOutcome
 {
     /// <summary>Only places actually held on the event are on its register.</summary>
-    public static bool IsOnRegister(BookingState state) =>
-        state is BookingState.Booked or BookingState.Attended or BookingState.NoShow;
+    public static readonly BookingState[] OnRegister = [BookingState.Booked, BookingState.Attended, BookingState.NoShow];
+
+    public static bool IsOnRegister(BookingState state) => OnRegister.Contains(state);
 
     /// <summary>The state the booking should be in; the current one when the marks change nothing.</summary>
     public static BookingState Decide(BookingState current, IReadOnlyCollection<int> sessionIds,

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Domain.Attendance;
 using TrainingHub.Web.Domain.Bookings;
+using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Pages.Shared;
 using TrainingHub.Web.SignIn;
 
@@ -32,11 +33,11 @@ public class CheckInModel(TrainingHubDbContext db, SessionCodes codes, Attendanc
         var personId = User.PersonId()!.Value;
         var entered = CheckInCodes.Normalise(Input.Code);
         var sessionId = await codes.SessionForAsync(entered);
-        var session = sessionId is null ? null : await db.EventSessions.AsNoTracking().Where(s => s.Id == sessionId)
-            .Select(s => new { s.Id, s.StartsAt, s.EndsAt, s.ProgrammeEventId, s.ProgrammeEvent!.Title }).FirstAsync();
-        var onRegister = new[] { BookingState.Booked, BookingState.Attended, BookingState.NoShow };
+        var session = sessionId is null ? null : await db.EventSessions.AsNoTracking()
+            .Where(s => s.Id == sessionId && (s.ProgrammeEvent!.Status == EventStatus.Published || s.ProgrammeEvent.Status == EventStatus.Completed))
+            .Select(s => new { s.Id, s.StartsAt, s.EndsAt, s.ProgrammeEventId, s.ProgrammeEvent!.Title }).FirstOrDefaultAsync();
         var bookingId = session is null ? null : await db.Bookings.AsNoTracking()
-            .Where(b => b.ProgrammeEventId == session.ProgrammeEventId && b.PersonId == personId && onRegister.Contains(b.State))
+            .Where(b => b.ProgrammeEventId == session.ProgrammeEventId && b.PersonId == personId && AttendanceOutcome.OnRegister.Contains(b.State))
             .Select(b => (int?)b.Id).FirstOrDefaultAsync();
         // The code names the session, so an unknown code is one that matches no room.
         var whyNot = session is null

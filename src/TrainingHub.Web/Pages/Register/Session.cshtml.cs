@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
+using TrainingHub.Web.Domain.Attendance;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Pages.Shared;
 using TrainingHub.Web.SignIn;
@@ -77,9 +78,8 @@ public class SessionModel(TrainingHubDbContext db, RegisterSessions sessions, At
     {
         if (await sessions.FindAsync(User, sessionId) is not { } session) return false;
         Session = session;
-        var onRegister = new[] { BookingState.Booked, BookingState.Attended, BookingState.NoShow };
         Attendees = await db.Bookings.AsNoTracking()
-            .Where(b => b.ProgrammeEventId == session.EventId && b.PersonId != null && onRegister.Contains(b.State))
+            .Where(b => b.ProgrammeEventId == session.EventId && b.PersonId != null && AttendanceOutcome.OnRegister.Contains(b.State))
             .OrderBy(b => b.Person!.FamilyName).ThenBy(b => b.Person!.GivenName)
             .Select(b => new Attendee(b.Id, b.Person!.GivenName + " " + b.Person.FamilyName,
                 b.Practice == null ? b.Person.Organisation : b.Practice.Name, b.State,

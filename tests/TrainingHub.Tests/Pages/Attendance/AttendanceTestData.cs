@@ -45,6 +45,11 @@ public static partial class AttendanceTestData
         return booking;
     });
 
+    /// <summary>The whole-register form: everyone listed, and the ticked ones present.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> RegisterFields(IEnumerable<int> listed, IEnumerable<int> present) =>
+        listed.Select(id => new KeyValuePair<string, string>("Input.Listed", id.ToString()))
+            .Concat(present.Select(id => new KeyValuePair<string, string>("Input.Present", id.ToString())));
+
     public static DateTimeOffset DaysAgo(int days) => DateTimeOffset.UtcNow.AddDays(-days);
 
     /// <summary>The check-in code as the page shows it in the room.</summary>

@@ -2,7 +2,9 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Data.Entities.Attendance;
 using TrainingHub.Web.Domain.Bookings;
+using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.SignIn;
 using static TrainingHub.Tests.Pages.Attendance.AttendanceTestData;
 
@@ -95,6 +97,24 @@ public sealed class CheckInTests : IDisposable
         Assert.Contains(message, html);
         Assert.Contains("href=\"#Input_Code\"", html);
         if (typed.Length > 0) Assert.Contains($"value=\"{typed}\"", html);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.SessionAttendance.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_code_for_a_session_of_a_cancelled_event_checks_nobody_in()
+    {
+        var e = await factory.EventWithSessionsAsync(DateTimeOffset.UtcNow.AddHours(-1), status: EventStatus.Cancelled);
+        var person = await factory.Data.PersonAsync();
+        await factory.BookingAsync(e.Id, person.Id);
+        await factory.WithDbAsync(db =>
+        {
+            db.SessionCheckInCodes.Add(new SessionCheckInCode { EventSessionId = e.Sessions[0].Id, Code = "K7PM2Q", CreatedAt = DateTimeOffset.UtcNow });
+            return db.SaveChangesAsync();
+        });
+
+        var response = await CheckInAsync(factory.CreateClientFor(person.Id), "K7PM2Q");
+
+        Assert.Contains("The code does not match the one shown in the room", await response.TextAsync());
         Assert.Equal(0, await factory.WithDbAsync(db => db.SessionAttendance.CountAsync()));
     }
 

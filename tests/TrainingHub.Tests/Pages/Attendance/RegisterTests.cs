@@ -16,10 +16,6 @@ public sealed class RegisterTests : IDisposable
     private Task<TrainingHub.Web.Data.Entities.Person> TrainerAsync() =>
         factory.Data.PersonAsync(null, TrainingHub.Web.Data.Entities.ProfessionalRole.OtherClinical, PortalRoles.Trainer);
 
-    private static IEnumerable<KeyValuePair<string, string>> Fields(IEnumerable<int> listed, IEnumerable<int> present) =>
-        listed.Select(id => new KeyValuePair<string, string>("Input.Listed", id.ToString()))
-            .Concat(present.Select(id => new KeyValuePair<string, string>("Input.Present", id.ToString())));
-
     private static Task<HttpResponseMessage> MarkAsync(HttpClient client, int sessionId, int bookingId, bool present) =>
         client.PostFormAsync($"/Register/Session/{sessionId}",
             [new("bookingId", bookingId.ToString()), new("present", present ? "true" : "false")],
@@ -38,7 +34,7 @@ public sealed class RegisterTests : IDisposable
 
         var everyoneTicked = await client.GetPageAsync($"/Register/Session/{session}?all=true");
         Assert.Equal(3, everyoneTicked.Split("checked=\"checked\"").Length - 1);
-        var response = await client.PostFormAsync($"/Register/Session/{session}", Fields(bookings, bookings.Take(2)));
+        var response = await client.PostFormAsync($"/Register/Session/{session}", RegisterFields(bookings, bookings.Take(2)));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("Register saved: 2 present, 1 absent", await client.GetPageAsync(response.Headers.Location!.OriginalString));
@@ -107,7 +103,7 @@ public sealed class RegisterTests : IDisposable
         var theirs = await factory.BookingAsync(other.Id, (await factory.Data.PersonAsync()).Id);
         var client = factory.CreateClientFor(trainer.Id);
 
-        var response = await client.PostFormAsync($"/Register/Session/{e.Sessions[0].Id}", Fields([mine.Id, theirs.Id], [mine.Id, theirs.Id]));
+        var response = await client.PostFormAsync($"/Register/Session/{e.Sessions[0].Id}", RegisterFields([mine.Id, theirs.Id], [mine.Id, theirs.Id]));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.TextAsync();
