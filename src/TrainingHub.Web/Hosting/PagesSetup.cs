@@ -30,6 +30,7 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/Preferences");
             o.Conventions.AuthorizeFolder("/Outbox", PortalPolicies.ProgrammeLead);
             o.Conventions.AddFolderApplicationModelConvention("/Bookings", Pages.Bookings.BookingsAccess.Apply);
+            o.Conventions.AddFolderApplicationModelConvention("/Register", Pages.Register.AttendanceAccess.Apply);
         });
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Practices.PracticeImporter>();
@@ -41,6 +42,7 @@ public static class PagesSetup
         Pages.Facilitation.FacilitationSetup.AddTrainingHubFacilitation(services);
         services.AddTrainingHubEvents();
         Pages.Bookings.BookingsSetup.AddTrainingHubBookings(services);
+        Pages.Register.AttendanceSetup.AddTrainingHubAttendance(services);
         services.AddScoped<Pages.Account.AccountMail>();
         services.AddScoped<Pages.People.Invitations>();
         services.AddScoped<Pages.People.RoleGrants>();

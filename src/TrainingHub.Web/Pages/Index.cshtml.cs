@@ -38,6 +38,8 @@ public static class HomeSections
             new("Find training", "Published courses and workshops still to come, with places left.", "/Events"),
             new("Your bookings", "Your places, waiting lists and offers to accept.", "/Bookings"),
             new("Content library", "Course descriptions and the programme handbook.", "/Content"),
+            new("Your training record", "Your bookings, attendance and certificates of attendance.", "/TrainingRecord"),
+            new("Check in", "At a session, check in with the code shown in the room.", "/Register/CheckIn"),
         ])),
         (PortalRoles.ProgrammeLead, new("Run the programme",
         [
@@ -51,6 +53,7 @@ public static class HomeSections
             new("Event schedule", "Create, publish and staff the programme's events; see them by month.", "/Events/Schedule"),
             new("Event types", "Edit the kinds of event the programme runs and their defaults.", "/Events/Types"),
             new("Invite a person", "Add someone to the portal: they get an email to set up their account.", "/People/Invite"),
+            new("Attendance registers", "Take registers and see late cancellations and no-shows.", "/Register"),
         ])),
         (PortalRoles.Facilitator, new("Support practices",
         [
@@ -61,6 +64,7 @@ public static class HomeSections
         [
             new("Practice register", "See the practices whose staff you train.", "/Practices"),
             new("Your calendar feed", "Subscribe to the sessions you deliver in your own calendar.", "/Calendar"),
+            new("Attendance registers", "Take the register for the sessions you deliver and show the check-in code.", "/Register"),
         ])),
         (null, new("Your practice",
         [

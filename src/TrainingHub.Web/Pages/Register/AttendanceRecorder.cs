@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using TrainingHub.Web.Data;
+using TrainingHub.Web.Data.Entities.Bookings;
+using TrainingHub.Web.Domain.Attendance;
+using TrainingHub.Web.Domain.Bookings;
+using TrainingHub.Web.Domain.Events;
+
+namespace TrainingHub.Web.Pages.Register;
+
+/// <summary>One register mark: this booking, present or not.</summary>
+public sealed record RegisterMark(int BookingId, bool Present);
+
+/// <summary>
+/// Writes register marks and settles what they make of each booking (attended, did not attend). The register and
+/// self check-in both come through here. Two people marking the same register at once are safe: each mark is one
+/// conditional write on the (booking, session) row the unique index allows once, and the booking's state moves
+/// only through its version check, retried on fresh data when someone else moved it first.
+/// </summary>
+public sealed class AttendanceRecorder(TrainingHubDbContext db, TimeProvider clock)
+{
+    private const int SettleAttempts = 10;
+
+    /// <summary>Why these bookings cannot be marked on this session (nothing is written then), or null when they can.</summary>
+    public async Task<string?> WhyNotAsync(int eventId, IReadOnlyCollection<int> bookingIds)
+    {
+        var found = await db.Bookings.AsNoTracking().Where(b => bookingIds.Contains(b.Id))
+            .Select(b => new { b.Id, b.ProgrammeEventId, b.State, b.PersonId }).ToListAsync();
+        if (found.Count != bookingIds.Distinct().Count() || found.Any(b => b.ProgrammeEventId != eventId || b.PersonId is null))
+            return "The register lists only people booked on this event: reload the register and try again";
+        if (found.FirstOrDefault(b => !AttendanceOutcome.IsOnRegister(b.State)) is { } off)
+            return $"A booking that is {BookingLifecycle.Display(off.State).ToLowerInvariant()} cannot be marked: reload the register";
+        return null;
+    }
+
+    public async Task MarkAsync(int sessionId, IReadOnlyCollection<RegisterMark> marks, int byPersonId, bool selfCheckedIn = false)
+    {
+        foreach (var mark in marks) await WriteMarkAsync(sessionId, mark, byPersonId, selfCheckedIn);
+        foreach (var mark in marks) await SettleAsync(mark.BookingId, byPersonId);
+    }
+
+    private async Task WriteMarkAsync(int sessionId, RegisterMark mark, int byPersonId, bool selfCheckedIn)
+    {
+        if (await UpdateMarkAsync(sessionId, mark, byPersonId, selfCheckedIn) > 0) return;
+        var row = new SessionAttendance
+        {
+            BookingId = mark.BookingId, EventSessionId = sessionId, Present = mark.Present,
+            MarkedAt = clock.GetUtcNow(), MarkedById = byPersonId, SelfCheckedIn = selfCheckedIn,
+        };
+        db.SessionAttendance.Add(row);
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // Someone else wrote this person's first mark a moment ago: the unique index kept one row, so mark that.
+            db.Entry(row).State = EntityState.Detached;
+            await UpdateMarkAsync(sessionId, mark, byPersonId, selfCheckedIn);
+        }
+    }
+
+    private Task<int> UpdateMarkAsync(int sessionId, RegisterMark mark, int byPersonId, bool selfCheckedIn)
+    {
+        var now = clock.GetUtcNow();
+        return db.SessionAttendance.Where(a => a.BookingId == mark.BookingId && a.EventSessionId == sessionId)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Present, mark.Present).SetProperty(a => a.MarkedAt, now)
+                .SetProperty(a => a.MarkedById, byPersonId).SetProperty(a => a.SelfCheckedIn, selfCheckedIn));
+    }
+
+    /// <summary>Moves the booking to what its marks now say, retrying on fresh data when another save got there first.</summary>
+    private async Task SettleAsync(int bookingId, int byPersonId)
+    {
+        for (var attempt = 0; attempt < SettleAttempts; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            var booking = await db.Bookings.Include(b => b.ProgrammeEvent).FirstAsync(b => b.Id == bookingId);
+            var sessionIds = await db.EventSessions.Where(s => s.ProgrammeEventId == booking.ProgrammeEventId).Select(s => s.Id).ToListAsync();
+            var marks = await db.SessionAttendance.Where(a => a.BookingId == bookingId)
+                .ToDictionaryAsync(a => a.EventSessionId, a => a.Present);
+            var now = clock.GetUtcNow();
+            var target = AttendanceOutcome.Decide(booking.State, sessionIds, marks, IsOver(booking.ProgrammeEvent!, now));
+            if (target != booking.State)
+            {
+                booking.MoveTo(target, byPersonId, "Register marked", now);
+                booking.CompletedAt = target == BookingState.Attended ? now : null;
+            }
+            else
+            {
+                // Claimed even when nothing moves, so a save that read the marks before this one cannot win with stale marks.
+                booking.Version++;
+            }
+            try
+            {
+                await db.SaveChangesAsync();
+                return;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+            }
+        }
+        throw new InvalidOperationException($"Booking {bookingId} kept changing while its attendance was settled.");
+    }
+
+    private static bool IsOver(Data.Entities.Events.ProgrammeEvent programmeEvent, DateTimeOffset now) =>
+        programmeEvent.Status == EventStatus.Completed || (programmeEvent.EndsAt is { } end && end <= now);
+}

@@ -1,0 +1,40 @@
+using TrainingHub.Tests.Infrastructure;
+
+namespace TrainingHub.Tests.Pages.Attendance;
+
+public sealed class RegisterConcurrencySqliteTests : IDisposable
+{
+    private readonly PortalFactory factory = new();
+
+    public void Dispose() => factory.Dispose();
+
+    [Fact]
+    public Task Two_people_saving_the_same_register_at_once_leave_one_mark_each_and_every_booking_in_the_right_state() =>
+        RegisterConcurrencyScenario.RunAsync(factory);
+}
+
+/// <summary>The same race on the production database: a database of its own on the test PostgreSQL server.</summary>
+public sealed class RegisterConcurrencyPostgreSqlTests : IAsyncLifetime
+{
+    private PostgresDatabase database = null!;
+    private PortalFactory factory = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await PostgresDatabase.CreateAsync();
+        factory = new PortalFactory()
+            .With("Database:Provider", "PostgreSql")
+            .With("Database:ConnectionString", database.ConnectionString)
+            .With("Jobs:Enabled", "false");
+    }
+
+    public async Task DisposeAsync()
+    {
+        factory.Dispose();
+        await database.DisposeAsync();
+    }
+
+    [Fact]
+    public Task Two_people_saving_the_same_register_at_once_leave_one_mark_each_and_every_booking_in_the_right_state_on_postgresql() =>
+        RegisterConcurrencyScenario.RunAsync(factory);
+}
