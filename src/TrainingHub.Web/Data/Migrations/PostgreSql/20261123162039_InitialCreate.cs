@@ -78,6 +78,21 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "JobRuns",
+                columns: table => new
+                {
+                    JobKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Succeeded = table.Column<bool>(type: "boolean", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobRuns", x => x.JobKey);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RoleChanges",
                 columns: table => new
                 {
@@ -1486,6 +1501,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "FidelityElementRatings");
+
+            migrationBuilder.DropTable(
+                name: "JobRuns");
 
             migrationBuilder.DropTable(
                 name: "MessagePreferences");

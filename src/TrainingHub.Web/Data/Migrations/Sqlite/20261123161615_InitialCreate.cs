@@ -77,6 +77,21 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "JobRuns",
+                columns: table => new
+                {
+                    JobKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Succeeded = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_JobRuns", x => x.JobKey);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RoleChanges",
                 columns: table => new
                 {
@@ -1485,6 +1500,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "FidelityElementRatings");
+
+            migrationBuilder.DropTable(
+                name: "JobRuns");
 
             migrationBuilder.DropTable(
                 name: "MessagePreferences");
