@@ -18,6 +18,9 @@ public sealed record ReminderLead(string Kind, int Days)
 /// </summary>
 public static class ReminderTiming
 {
+    /// <summary>How late a reminder may still go: later than this, "in one week" or "tomorrow" would no longer be true.</summary>
+    public static readonly TimeSpan Grace = TimeSpan.FromHours(6);
+
     public static DateTimeOffset DueAt(ReminderLead lead, DateTimeOffset firstSessionStartsAt)
     {
         var date = LondonTime.DateOf(firstSessionStartsAt).AddDays(-lead.Days);
@@ -32,8 +35,7 @@ public static class ReminderTiming
         var due = DueAt(lead, firstSessionStartsAt);
         if (now >= firstSessionStartsAt) return "The session has started.";
         if (placeHeldSince > due) return "The place was booked after the reminder was due.";
-        // A week's reminder that could only go out after the day-before one was due would only repeat it.
-        if (lead != ReminderLead.Day && now >= DueAt(ReminderLead.Day, firstSessionStartsAt)) return "A later reminder has taken its place.";
+        if (now > due + Grace) return "Too late for what the reminder says.";
         return null;
     }
 }
