@@ -16,6 +16,9 @@ const events = calendar.getAllSubcomponents('vevent').map((vevent) => {
     status: vevent.getFirstPropertyValue('status'),
     start: event.startDate.toJSDate().toISOString(),
     end: event.endDate.toJSDate().toISOString(),
+    organizer: vevent.getFirstPropertyValue('organizer'),
+    attendees: vevent.getAllProperties('attendee').map((p) => p.getFirstValue()),
+    alarms: vevent.getAllSubcomponents('valarm').map((a) => a.getFirstPropertyValue('trigger').toString()),
   };
 });
-process.stdout.write(JSON.stringify({ version: calendar.getFirstPropertyValue('version'), events }));
+process.stdout.write(JSON.stringify({ version: calendar.getFirstPropertyValue('version'), method: calendar.getFirstPropertyValue('method'), events }));

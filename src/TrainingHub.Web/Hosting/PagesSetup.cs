@@ -31,6 +31,7 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/Outbox", PortalPolicies.ProgrammeLead);
             o.Conventions.AddFolderApplicationModelConvention("/Bookings", Pages.Bookings.BookingsAccess.Apply);
             o.Conventions.AddFolderApplicationModelConvention("/Register", Pages.Register.AttendanceAccess.Apply);
+            o.Conventions.AuthorizeFolder("/Jobs", PortalPolicies.ProgrammeLead);
         });
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Practices.PracticeImporter>();
@@ -48,6 +49,7 @@ public static class PagesSetup
         services.AddScoped<Pages.People.RoleGrants>();
         services.AddScoped<Pages.Notifications.Outbox>();
         services.AddScoped<Pages.Notifications.OutboxDispatcher>();
+        Pages.Messages.MessagesSetup.AddTrainingHubMessages(services);
         return services;
     }
 

@@ -53,5 +53,11 @@ public interface IPortalJob
 public static class PortalJobs
 {
     /// <summary>Every recurring job; later features add theirs (reminders, coverage snapshots, digests).</summary>
-    public static readonly IPortalJob[] All = [new Pages.Notifications.OutboxDispatchJob.Schedule(), new Pages.Bookings.OfferExpiryJob.Schedule()];
+    public static readonly IPortalJob[] All =
+    [
+        new Pages.Notifications.OutboxDispatchJob.Schedule(),
+        new Pages.Bookings.OfferExpiryJob.Schedule(),
+        new Pages.Messages.BookingMessagesJob.Schedule(),
+        new Pages.Messages.FacilitationRemindersJob.Schedule(),
+    ];
 }

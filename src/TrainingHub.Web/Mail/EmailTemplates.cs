@@ -14,12 +14,19 @@ public sealed record EmailTemplate(string Kind, string Subject, bool Essential, 
 public sealed record RenderedEmail(string Kind, string Subject, bool Essential, string Html, string Text)
 {
     /// <summary>A multipart/alternative message: plain text first, HTML preferred by clients that can show it.</summary>
-    public MailMessage ToMailMessage(MailAddress recipient)
+    public MailMessage ToMailMessage(MailAddress recipient, IEnumerable<EmailAttachment>? attachments = null)
     {
         var message = new MailMessage { Subject = Subject, SubjectEncoding = Encoding.UTF8 };
         message.To.Add(recipient);
         message.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(Text, Encoding.UTF8, MediaTypeNames.Text.Plain));
         message.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(Html, Encoding.UTF8, MediaTypeNames.Text.Html));
+        foreach (var file in attachments ?? [])
+        {
+            var attachment = Attachment.CreateAttachmentFromString(file.Content, new ContentType(file.ContentType));
+            attachment.Name = file.FileName;
+            attachment.TransferEncoding = TransferEncoding.Base64;
+            message.Attachments.Add(attachment);
+        }
         return message;
     }
 }

@@ -9,6 +9,17 @@ public sealed record CalendarEntry(
     string Summary, string? Location, string? Description, string? Url, bool Cancelled);
 
 /// <summary>
+/// What makes a calendar file an invitation (RFC 5546 iTIP): REQUEST to add or update, CANCEL to remove;
+/// the organiser is the programme's mailbox, the attendee the person invited; an alarm reminds them before.
+/// </summary>
+public sealed record CalendarInvitation(
+    string Method, string OrganiserEmail, string OrganiserName, string AttendeeEmail, string AttendeeName, TimeSpan? AlarmBefore)
+{
+    public const string Request = "REQUEST";
+    public const string Cancel = "CANCEL";
+}
+
+/// <summary>
 /// Writes RFC 5545 iCalendar text: CRLF line ends, lines folded at 75 octets without splitting a UTF-8 character,
 /// TEXT values escaped, and times in UTC so no VTIMEZONE is needed.
 /// </summary>
@@ -16,7 +27,7 @@ public static class CalendarFile
 {
     private const int MaxOctets = 75;
 
-    public static string Write(string calendarName, IEnumerable<CalendarEntry> entries)
+    public static string Write(string calendarName, IEnumerable<CalendarEntry> entries, CalendarInvitation? invitation = null)
     {
         var text = new StringBuilder();
         void Line(string content) => text.Append(Fold(content)).Append("\r\n");
@@ -24,7 +35,7 @@ public static class CalendarFile
         Line("VERSION:2.0");
         Line("PRODID:-//TrainingHub//Programme events//EN");
         Line("CALSCALE:GREGORIAN");
-        Line("METHOD:PUBLISH");
+        Line("METHOD:" + (invitation?.Method ?? "PUBLISH"));
         Line("X-WR-CALNAME:" + Escape(calendarName));
         foreach (var entry in entries)
         {
@@ -39,11 +50,28 @@ public static class CalendarFile
             if (!string.IsNullOrWhiteSpace(entry.Description)) Line("DESCRIPTION:" + Escape(entry.Description));
             if (!string.IsNullOrWhiteSpace(entry.Url)) Line("URL:" + entry.Url);
             Line("STATUS:" + (entry.Cancelled ? "CANCELLED" : "CONFIRMED"));
+            if (invitation is not null) WriteInvitation(Line, invitation, entry);
             Line("END:VEVENT");
         }
         Line("END:VCALENDAR");
         return text.ToString();
     }
+
+    private static void WriteInvitation(Action<string> line, CalendarInvitation invitation, CalendarEntry entry)
+    {
+        line($"ORGANIZER;CN={Quoted(invitation.OrganiserName)}:mailto:{invitation.OrganiserEmail}");
+        var status = invitation.Method == CalendarInvitation.Cancel ? "DECLINED" : "ACCEPTED";
+        line($"ATTENDEE;CN={Quoted(invitation.AttendeeName)};ROLE=REQ-PARTICIPANT;PARTSTAT={status}:mailto:{invitation.AttendeeEmail}");
+        if (invitation.AlarmBefore is not { } before || entry.Cancelled) return;
+        line("BEGIN:VALARM");
+        line("ACTION:DISPLAY");
+        line("DESCRIPTION:" + Escape(entry.Summary));
+        line($"TRIGGER:-PT{(int)before.TotalMinutes}M");
+        line("END:VALARM");
+    }
+
+    /// <summary>A parameter value in double quotes (RFC 5545 3.2), which may not itself hold a double quote.</summary>
+    private static string Quoted(string value) => "\"" + value.Replace("\"", "'") + "\"";
 
     public static string Utc(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);

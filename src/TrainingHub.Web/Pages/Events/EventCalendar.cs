@@ -9,7 +9,10 @@ public sealed class EventCalendar
 {
     public const string ContentType = "text/calendar; charset=utf-8";
 
-    public async Task<string> WriteAsync(string calendarName, IQueryable<EventSession> sessionsToShow, string detailsBaseUrl)
+    public async Task<string> WriteAsync(string calendarName, IQueryable<EventSession> sessionsToShow, string detailsBaseUrl) =>
+        CalendarFile.Write(calendarName, await EntriesAsync(sessionsToShow, detailsBaseUrl));
+
+    public async Task<IReadOnlyList<CalendarEntry>> EntriesAsync(IQueryable<EventSession> sessionsToShow, string detailsBaseUrl)
     {
         var sessions = await sessionsToShow.AsNoTracking()
             .Select(s => new
@@ -28,7 +31,7 @@ public sealed class EventCalendar
             Description: s.Status == EventStatus.Cancelled ? $"Cancelled: {s.CancellationReason}" : $"{s.Type}{(s.IsOnline && s.JoiningLink is not null ? $"\nJoin online: {s.JoiningLink}" : "")}",
             Url: $"{detailsBaseUrl}/Events/Details/{s.EventId}",
             Cancelled: s.Status == EventStatus.Cancelled));
-        return CalendarFile.Write(calendarName, entries);
+        return entries.ToList();
     }
 
     public static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";

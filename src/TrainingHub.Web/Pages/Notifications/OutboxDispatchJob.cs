@@ -5,15 +5,12 @@ namespace TrainingHub.Web.Pages.Notifications;
 
 /// <summary>Every minute: send the messages that are due.</summary>
 [DisallowConcurrentExecution]
-public sealed class OutboxDispatchJob(OutboxDispatcher dispatcher) : IJob
+public sealed class OutboxDispatchJob(OutboxDispatcher dispatcher, JobRuns runs) : IJob
 {
     public static readonly JobKey Key = new("outbox-dispatch", "notifications");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
-    {
-        var sent = await dispatcher.DispatchDueAsync(cancellationToken);
-        context.Result = $"{sent} sent";
-    }
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        await runs.RecordAsync(context, async ct => $"{await dispatcher.DispatchDueAsync(ct)} sent", cancellationToken);
 
     public sealed class Schedule : IPortalJob
     {

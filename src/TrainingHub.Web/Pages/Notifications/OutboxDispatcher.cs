@@ -15,7 +15,7 @@ namespace TrainingHub.Web.Pages.Notifications;
 /// </summary>
 public sealed class OutboxDispatcher(
     TrainingHubDbContext db, EmailTemplates templates, IMailTransport transport, TimeProvider clock,
-    IEnumerable<INotificationRecheck> rechecks, ILogger<OutboxDispatcher> logger)
+    IEnumerable<INotificationRecheck> rechecks, IEnumerable<INotificationAttachments> attachments, ILogger<OutboxDispatcher> logger)
 {
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
     private const int BatchSize = 50;
@@ -61,6 +61,7 @@ public sealed class OutboxDispatcher(
     {
         var row = await db.Notifications.AsNoTracking().Include(n => n.Recipient).SingleAsync(n => n.Id == id, cancellationToken);
         RenderedEmail email;
+        IReadOnlyList<EmailAttachment> files;
         try
         {
             var values = await StillToSendAsync(row, cancellationToken);
@@ -68,6 +69,7 @@ public sealed class OutboxDispatcher(
             email = templates.Render(row.Kind, values);
             if (!email.Essential && await OptedOutAsync(row.RecipientPersonId, cancellationToken))
                 return await FinishAsync(id, NotificationStatus.Dropped, "The person opted out of non-essential messages.", null, cancellationToken);
+            files = await AttachmentsAsync(row, values, cancellationToken);
             await RecordRenderedAsync(id, email, cancellationToken);
         }
         catch (UnfilledPlaceholderException error)
@@ -77,7 +79,7 @@ public sealed class OutboxDispatcher(
         }
         try
         {
-            using var message = email.ToMailMessage(new MailAddress(row.Recipient!.WorkEmail, row.Recipient.FullName));
+            using var message = email.ToMailMessage(new MailAddress(row.Recipient!.WorkEmail, row.Recipient.FullName), files);
             await transport.SendAsync(message, cancellationToken);
         }
         catch (Exception error) when (error is not OperationCanceledException)
@@ -96,6 +98,14 @@ public sealed class OutboxDispatcher(
         var recheck = rechecks.FirstOrDefault(r => r.Kinds.Contains(row.Kind));
         if (recheck is null) return queued;
         return await recheck.StillToSendAsync(row.Kind, row.Subject, row.RecipientPersonId, queued, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<EmailAttachment>> AttachmentsAsync(Notification row, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
+    {
+        var files = new List<EmailAttachment>();
+        foreach (var source in attachments.Where(a => a.Kinds.Contains(row.Kind)))
+            files.AddRange(await source.ForAsync(row.Kind, row.Subject, row.RecipientPersonId, values, cancellationToken));
+        return files;
     }
 
     private Task<bool> OptedOutAsync(int personId, CancellationToken cancellationToken) =>

@@ -18,5 +18,10 @@ public static class TemplateSamples
         ["announcement.subject"] = "New dates for spring",
         ["announcement.body"] = "More dates are **open** for booking.",
         ["sender.name"] = "Sam Lead",
+        ["offer.expires_local"] = "Thursday 26 February 2026, 17:00",
+        ["practice.name"] = "Kennet Surgery",
+        ["reminder.what"] = "Share the care planning template with the nursing team (owner: practice manager)",
+        ["reminder.due_on"] = "12 March 2026",
+        ["reminder.url"] = "https://traininghub.example.nhs.uk/Facilitation/Visits/Details/4",
     };
 }

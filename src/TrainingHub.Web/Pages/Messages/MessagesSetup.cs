@@ -1,0 +1,21 @@
+using TrainingHub.Web.Mail;
+
+namespace TrainingHub.Web.Pages.Messages;
+
+public static class MessagesSetup
+{
+    public static IServiceCollection AddTrainingHubMessages(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Messages").Get<MessageOptions>() ?? new MessageOptions());
+        services.AddScoped<BookingMessageValues>();
+        services.AddScoped<BookingMessageQueue>();
+        services.AddScoped<INotificationRecheck, BookingRecheck>();
+        services.AddScoped<INotificationAttachments, CalendarInvite>();
+        services.AddScoped<FacilitationMessages>();
+        services.AddScoped<INotificationRecheck>(sp => sp.GetRequiredService<FacilitationMessages>());
+        NoFeedbackRecordsYet.AddUnlessReplaced(services);
+        services.AddScoped<Jobs.JobSchedules>();
+        services.AddSingleton<Web.Jobs.JobRuns>();
+        return services;
+    }
+}

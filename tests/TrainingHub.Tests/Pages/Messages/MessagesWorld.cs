@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using TrainingHub.Tests.Infrastructure;
+using TrainingHub.Web.Data.Entities.Bookings;
+using TrainingHub.Web.Data.Entities.Events;
+using TrainingHub.Web.Domain.Bookings;
+using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Pages.Messages;
+using TrainingHub.Web.Pages.Notifications;
+
+namespace TrainingHub.Tests.Pages.Messages;
+
+/// <summary>A clock the test moves; the portal reads it through the TimeProvider it is given.</summary>
+public sealed class TestClock(DateTimeOffset now) : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = now;
+    public override DateTimeOffset GetUtcNow() => Now;
+}
+
+/// <summary>The portal with a test clock and mail going to a real SMTP server process; two may share one data directory.</summary>
+public sealed class MessagesPortal(TestClock clock, SmtpSink smtp, string dataDirectory) : PortalFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        With("TrainingHub:DataDirectory", dataDirectory).With("Jobs:Enabled", "false")
+            .With("Mail:Smtp:Host", "127.0.0.1").With("Mail:Smtp:Port", smtp.Port.ToString()).With("Mail:Smtp:EnableSsl", "false")
+            .With("Messages:PortalUrl", "https://traininghub.test").With("Messages:OrganiserEmail", "pcsp@programme.test");
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock));
+    }
+
+    public async Task<int> QueueAsync(CancellationToken cancellationToken = default)
+    {
+        using var scope = Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<BookingMessageQueue>().QueueAsync(cancellationToken);
+    }
+
+    public async Task<int> DispatchAsync(CancellationToken cancellationToken = default)
+    {
+        using var scope = Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(cancellationToken);
+    }
+
+    /// <summary>An event with one session at the instant given (a published, upcoming event unless said otherwise).</summary>
+    public Task<ProgrammeEvent> EventAsync(DateTimeOffset startsAt, string title = "YOC training course, Reading") => WithDbAsync(async db =>
+    {
+        var e = new ProgrammeEvent
+        {
+            EventTypeId = 2, Title = title, VenueName = "Town Hall", VenueAddress = "Reading", Capacity = 20, Status = EventStatus.Published,
+            CreatedAt = startsAt.AddDays(-60), UpdatedAt = startsAt.AddDays(-60),
+            Sessions = [new EventSession { StartsAt = startsAt, EndsAt = startsAt.AddHours(6) }],
+        };
+        e.RecalculateDates();
+        db.ProgrammeEvents.Add(e);
+        await db.SaveChangesAsync();
+        return e;
+    });
+
+    /// <summary>A booking made at the given moment that moved through the states given, each move a recorded transition.</summary>
+    public Task<int> BookingAsync(int eventId, int personId, DateTimeOffset at, params BookingState[] moves) => WithDbAsync(async db =>
+    {
+        var booking = new Booking { ProgrammeEventId = eventId, PersonId = personId, State = BookingState.Requested, CreatedAt = at, UpdatedAt = at };
+        foreach (var to in moves) Assert.Null(booking.MoveTo(to, personId, null, at));
+        if (booking.State == BookingState.Waitlisted) booking.WaitingPosition = 1;
+        db.Bookings.Add(booking);
+        await db.SaveChangesAsync();
+        return booking.Id;
+    });
+}
+
+/// <summary>A message as it arrived, read by Python's email parser.</summary>
+public sealed record ReceivedMail(string To, string Subject, string Text, IReadOnlyList<ReceivedAttachment> Attachments);
+
+public sealed record ReceivedAttachment(string Name, string ContentType, string? Method, string Content);
+
+public static class Received
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+
+    public static IReadOnlyList<ReceivedMail> All(SmtpSink smtp)
+    {
+        var files = Directory.EnumerateFiles(smtp.Folder, "*.eml").ToList();
+        if (files.Count == 0) return [];
+        var script = Path.Combine(AppContext.BaseDirectory, "Pages", "Messages", "read_mail.py");
+        var (output, error, exit) = Run("python3", [script, .. files], null);
+        Assert.True(exit == 0, "The email parser could not read the messages: " + error);
+        return JsonSerializer.Deserialize<List<ReceivedMail>>(output, Json)!;
+    }
+
+    /// <summary>A calendar file read by ical.js (tests/node/parse-ics.mjs), as a calendar app reads it.</summary>
+    public static JsonElement ParseIcs(string ics)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"traininghub-{Guid.NewGuid():N}.ics");
+        File.WriteAllText(file, ics);
+        try
+        {
+            var (output, error, exit) = Run("node", ["parse-ics.mjs", file], NodeTests());
+            Assert.True(exit == 0, "ical.js could not parse the invitation: " + error);
+            return JsonDocument.Parse(output).RootElement;
+        }
+        finally { File.Delete(file); }
+    }
+
+    private static (string Output, string Error, int Exit) Run(string program, string[] args, string? directory)
+    {
+        var start = new ProcessStartInfo(program, args) { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (directory is not null) start.WorkingDirectory = directory;
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (output, error.Result, process.ExitCode);
+    }
+
+    private static string NodeTests()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "tests", "node");
+            if (File.Exists(Path.Combine(candidate, "package.json"))) return candidate;
+        }
+        throw new InvalidOperationException("tests/node not found above the test output folder.");
+    }
+}
