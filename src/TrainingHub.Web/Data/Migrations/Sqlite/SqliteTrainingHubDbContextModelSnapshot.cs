@@ -314,6 +314,72 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.ToTable("SessionAttendance");
                 });
 
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Coverage.CoverageSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActivePractices")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CliniciansTrained")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Engaged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("TakenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Trained")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TakenOn");
+
+                    b.HasIndex("PlaceId", "TakenOn")
+                        .IsUnique();
+
+                    b.ToTable("CoverageSnapshots");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Coverage.CoverageTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UpdatedById")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CoverageTargets", t =>
+                        {
+                            t.HasCheckConstraint("CK_CoverageTargets_Percent", "\"Percent\" BETWEEN 1 AND 100");
+                        });
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Percent = 95
+                        });
+                });
+
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.CalendarFeed", b =>
                 {
                     b.Property<int>("PersonId")
@@ -1731,6 +1797,17 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.Navigation("Booking");
 
                     b.Navigation("EventSession");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Coverage.CoverageSnapshot", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Place", "Place")
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Place");
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.CalendarFeed", b =>

@@ -12,7 +12,7 @@ using TrainingHub.Web.Data;
 namespace TrainingHub.Web.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlTrainingHubDbContext))]
-    [Migration("20261123154927_InitialCreate")]
+    [Migration("20261123162216_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -330,6 +330,74 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("SessionAttendance");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Coverage.CoverageSnapshot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActivePractices")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CliniciansTrained")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Engaged")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlaceId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("TakenOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Trained")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TakenOn");
+
+                    b.HasIndex("PlaceId", "TakenOn")
+                        .IsUnique();
+
+                    b.ToTable("CoverageSnapshots");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Coverage.CoverageTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Percent")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("UpdatedById")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CoverageTargets", t =>
+                        {
+                            t.HasCheckConstraint("CK_CoverageTargets_Percent", "\"Percent\" BETWEEN 1 AND 100");
+                        });
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Percent = 95
+                        });
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.CalendarFeed", b =>
@@ -1795,6 +1863,17 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.Navigation("Booking");
 
                     b.Navigation("EventSession");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Coverage.CoverageSnapshot", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Place", "Place")
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Place");
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.CalendarFeed", b =>

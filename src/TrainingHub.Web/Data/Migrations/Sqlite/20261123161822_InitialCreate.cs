@@ -1,12 +1,11 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace TrainingHub.Web.Data.Migrations.PostgreSql
+namespace TrainingHub.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -18,10 +17,10 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,13 +28,28 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "CoverageTargets",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Percent = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedById = table.Column<int>(type: "INTEGER", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CoverageTargets", x => x.Id);
+                    table.CheckConstraint("CK_CoverageTargets_Percent", "\"Percent\" BETWEEN 1 AND 100");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -46,17 +60,17 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "EventTypes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Slug = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    DefaultDays = table.Column<int>(type: "integer", nullable: false),
-                    DefaultStartTime = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
-                    DefaultEndTime = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
-                    DefaultCapacity = table.Column<int>(type: "integer", nullable: false),
-                    Audience = table.Column<int>(type: "integer", nullable: false),
-                    RequiredAccreditation = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    CountsTowardsPracticeTrained = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    DefaultDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    DefaultStartTime = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    DefaultEndTime = table.Column<TimeOnly>(type: "TEXT", nullable: false),
+                    DefaultCapacity = table.Column<int>(type: "INTEGER", nullable: false),
+                    Audience = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequiredAccreditation = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    CountsTowardsPracticeTrained = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -67,10 +81,10 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "IntegratedCareSystems",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -81,14 +95,14 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "RoleChanges",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PersonId = table.Column<int>(type: "integer", nullable: false),
-                    Role = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    PlaceId = table.Column<int>(type: "integer", nullable: true),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    ActorPersonId = table.Column<int>(type: "integer", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    PlaceId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    ActorPersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -99,11 +113,11 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -120,11 +134,11 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "Places",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    IntegratedCareSystemId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CommissionerCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IntegratedCareSystemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CommissionerCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -138,14 +152,39 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "CoverageSnapshots",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlaceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TakenOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ActivePractices = table.Column<int>(type: "INTEGER", nullable: false),
+                    Engaged = table.Column<int>(type: "INTEGER", nullable: false),
+                    Trained = table.Column<int>(type: "INTEGER", nullable: false),
+                    CliniciansTrained = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CoverageSnapshots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CoverageSnapshots_Places_PlaceId",
+                        column: x => x.PlaceId,
+                        principalTable: "Places",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PrimaryCareNetworks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PlaceId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PlaceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -162,29 +201,29 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "ProgrammeEvents",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EventTypeId = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PlaceId = table.Column<int>(type: "integer", nullable: true),
-                    IsOnline = table.Column<bool>(type: "boolean", nullable: false),
-                    VenueName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    VenueAddress = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    AccessibilityNotes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    JoiningLink = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Capacity = table.Column<int>(type: "integer", nullable: false),
-                    BookingOpensAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    BookingClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CancellationCutOffHours = table.Column<int>(type: "integer", nullable: false),
-                    OfferWindowHours = table.Column<int>(type: "integer", nullable: false),
-                    PromoteImmediately = table.Column<bool>(type: "boolean", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    CancellationReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventTypeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PlaceId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsOnline = table.Column<bool>(type: "INTEGER", nullable: false),
+                    VenueName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    VenueAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    AccessibilityNotes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    JoiningLink = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
+                    BookingOpensAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    BookingClosesAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CancellationCutOffHours = table.Column<int>(type: "INTEGER", nullable: false),
+                    OfferWindowHours = table.Column<int>(type: "INTEGER", nullable: false),
+                    PromoteImmediately = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EndsAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -207,26 +246,26 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "Practices",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    OdsCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    AddressLine1 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    AddressLine2 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    AddressLine3 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    AddressLine4 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    AddressLine5 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Postcode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    Telephone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    OpenedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    CommissionerCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    PlaceId = table.Column<int>(type: "integer", nullable: false),
-                    PrimaryCareNetworkId = table.Column<int>(type: "integer", nullable: true),
-                    ConditionsInScope = table.Column<int>(type: "integer", nullable: false),
-                    EnhancedServiceLevel = table.Column<int>(type: "integer", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OdsCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AddressLine1 = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AddressLine2 = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AddressLine3 = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AddressLine4 = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AddressLine5 = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Telephone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CommissionerCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    PlaceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PrimaryCareNetworkId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ConditionsInScope = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnhancedServiceLevel = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -249,11 +288,11 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "EventSessions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProgrammeEventId = table.Column<int>(type: "integer", nullable: false),
-                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgrammeEventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EndsAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -270,16 +309,16 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "People",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    GivenName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    FamilyName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    WorkEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    ProfessionalRole = table.Column<int>(type: "integer", nullable: false),
-                    PracticeId = table.Column<int>(type: "integer", nullable: true),
-                    Organisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    GivenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FamilyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    WorkEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ProfessionalRole = table.Column<int>(type: "INTEGER", nullable: false),
+                    PracticeId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -296,9 +335,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "PracticeJourneys",
                 columns: table => new
                 {
-                    PracticeId = table.Column<int>(type: "integer", nullable: false),
-                    Stage = table.Column<int>(type: "integer", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    PracticeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Stage = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -315,22 +354,22 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    PersonId = table.Column<int>(type: "integer", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -347,26 +386,26 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "Bookings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProgrammeEventId = table.Column<int>(type: "integer", nullable: false),
-                    PersonId = table.Column<int>(type: "integer", nullable: true),
-                    PracticeId = table.Column<int>(type: "integer", nullable: true),
-                    ProfessionalRole = table.Column<int>(type: "integer", nullable: true),
-                    State = table.Column<int>(type: "integer", nullable: false),
-                    WaitingPosition = table.Column<int>(type: "integer", nullable: true),
-                    OfferedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    OfferExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    BookedById = table.Column<int>(type: "integer", nullable: true),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CancelledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CancelledById = table.Column<int>(type: "integer", nullable: true),
-                    CancellationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    IsLateCancellation = table.Column<bool>(type: "boolean", nullable: false),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgrammeEventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PracticeId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ProfessionalRole = table.Column<int>(type: "INTEGER", nullable: true),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    WaitingPosition = table.Column<int>(type: "INTEGER", nullable: true),
+                    OfferedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    OfferExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    BookedById = table.Column<int>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CancelledById = table.Column<int>(type: "INTEGER", nullable: true),
+                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    IsLateCancellation = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -395,9 +434,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "CalendarFeeds",
                 columns: table => new
                 {
-                    PersonId = table.Column<int>(type: "integer", nullable: false),
-                    Token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Token = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -414,12 +453,12 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "EventChanges",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProgrammeEventId = table.Column<int>(type: "integer", nullable: false),
-                    ChangedById = table.Column<int>(type: "integer", nullable: false),
-                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgrammeEventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChangedById = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -442,11 +481,11 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "EventTrainers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ProgrammeEventId = table.Column<int>(type: "integer", nullable: false),
-                    PersonId = table.Column<int>(type: "integer", nullable: false),
-                    Role = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ProgrammeEventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -469,14 +508,14 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "FacilitatorAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FacilitatorId = table.Column<int>(type: "integer", nullable: false),
-                    PracticeId = table.Column<int>(type: "integer", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    AssignedById = table.Column<int>(type: "integer", nullable: false),
-                    AssignedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FacilitatorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PracticeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AssignedById = table.Column<int>(type: "INTEGER", nullable: false),
+                    AssignedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -505,19 +544,19 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "FidelityReviews",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PracticeId = table.Column<int>(type: "integer", nullable: false),
-                    ReviewedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    NextReviewDue = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    StartedById = table.Column<int>(type: "integer", nullable: false),
-                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedById = table.Column<int>(type: "integer", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PracticeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NextReviewDue = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedById = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedById = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -546,9 +585,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "MessagePreferences",
                 columns: table => new
                 {
-                    PersonId = table.Column<int>(type: "integer", nullable: false),
-                    OptedOutOfNonEssential = table.Column<bool>(type: "boolean", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OptedOutOfNonEssential = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -565,24 +604,24 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Subject = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    RecipientPersonId = table.Column<int>(type: "integer", nullable: false),
-                    Occurrence = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    ValuesJson = table.Column<string>(type: "text", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    RenderedSubject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    RenderedText = table.Column<string>(type: "text", nullable: true),
-                    RenderedHtml = table.Column<string>(type: "text", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RecipientPersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Occurrence = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ValuesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RenderedSubject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    RenderedText = table.Column<string>(type: "TEXT", nullable: true),
+                    RenderedHtml = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -599,16 +638,16 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "PracticeJourneyChanges",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PracticeId = table.Column<int>(type: "integer", nullable: false),
-                    Aspect = table.Column<int>(type: "integer", nullable: false),
-                    FromValue = table.Column<int>(type: "integer", nullable: false),
-                    ToValue = table.Column<int>(type: "integer", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RecordedById = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PracticeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Aspect = table.Column<int>(type: "INTEGER", nullable: false),
+                    FromValue = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToValue = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedById = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -631,18 +670,18 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "PracticeVisits",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PracticeId = table.Column<int>(type: "integer", nullable: false),
-                    FacilitatorId = table.Column<int>(type: "integer", nullable: false),
-                    VisitedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Mode = table.Column<int>(type: "integer", nullable: false),
-                    DurationMinutes = table.Column<int>(type: "integer", nullable: false),
-                    Purpose = table.Column<int>(type: "integer", nullable: false),
-                    Notes = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
-                    FollowUpOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PracticeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FacilitatorId = table.Column<int>(type: "INTEGER", nullable: false),
+                    VisitedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Mode = table.Column<int>(type: "INTEGER", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Purpose = table.Column<int>(type: "INTEGER", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    FollowUpOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -665,14 +704,14 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "RoleGrants",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PersonId = table.Column<int>(type: "integer", nullable: false),
-                    Role = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    PlaceId = table.Column<int>(type: "integer", nullable: true),
-                    ScopeKey = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    GrantedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    GrantedByPersonId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    PlaceId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ScopeKey = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    GrantedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    GrantedByPersonId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -695,21 +734,21 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "SelfAssessments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    IntegratedCareSystemId = table.Column<int>(type: "integer", nullable: false),
-                    PlaceId = table.Column<int>(type: "integer", nullable: true),
-                    PrimaryCareNetworkId = table.Column<int>(type: "integer", nullable: true),
-                    AreaKey = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    AssessedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    StartedFromId = table.Column<int>(type: "integer", nullable: true),
-                    CreatedByPersonId = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    SubmittedByPersonId = table.Column<int>(type: "integer", nullable: true),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IntegratedCareSystemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlaceId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PrimaryCareNetworkId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AreaKey = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AssessedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartedFromId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedByPersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubmittedByPersonId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -756,8 +795,8 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "TraineeTrainers",
                 columns: table => new
                 {
-                    PersonId = table.Column<int>(type: "integer", nullable: false),
-                    Since = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Since = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -774,11 +813,11 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -795,10 +834,10 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<string>(type: "text", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -815,8 +854,8 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    RoleId = table.Column<string>(type: "text", nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -839,10 +878,10 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "text", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -859,14 +898,14 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "BookingTransitions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    BookingId = table.Column<int>(type: "integer", nullable: false),
-                    From = table.Column<int>(type: "integer", nullable: false),
-                    To = table.Column<int>(type: "integer", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ById = table.Column<int>(type: "integer", nullable: true),
-                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BookingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    From = table.Column<int>(type: "INTEGER", nullable: false),
+                    To = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ById = table.Column<int>(type: "INTEGER", nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -883,14 +922,14 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "SessionAttendance",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    BookingId = table.Column<int>(type: "integer", nullable: false),
-                    EventSessionId = table.Column<int>(type: "integer", nullable: false),
-                    Present = table.Column<bool>(type: "boolean", nullable: false),
-                    MarkedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    MarkedById = table.Column<int>(type: "integer", nullable: true),
-                    SelfCheckedIn = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BookingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EventSessionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Present = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MarkedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    MarkedById = table.Column<int>(type: "INTEGER", nullable: true),
+                    SelfCheckedIn = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -913,12 +952,12 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "FidelityElementRatings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FidelityReviewId = table.Column<int>(type: "integer", nullable: false),
-                    Element = table.Column<int>(type: "integer", nullable: false),
-                    Rating = table.Column<int>(type: "integer", nullable: true),
-                    Evidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FidelityReviewId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Element = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rating = table.Column<int>(type: "INTEGER", nullable: true),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -935,17 +974,17 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "VisitActions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PracticeId = table.Column<int>(type: "integer", nullable: false),
-                    PracticeVisitId = table.Column<int>(type: "integer", nullable: true),
-                    FidelityReviewId = table.Column<int>(type: "integer", nullable: true),
-                    Area = table.Column<int>(type: "integer", nullable: true),
-                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    RecordedById = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PracticeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PracticeVisitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    FidelityReviewId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Area = table.Column<int>(type: "INTEGER", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RecordedById = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -981,12 +1020,12 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "SelfAssessmentRatings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SelfAssessmentId = table.Column<int>(type: "integer", nullable: false),
-                    EnablerKey = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Level = table.Column<int>(type: "integer", nullable: true),
-                    Evidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SelfAssessmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnablerKey = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: true),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1004,19 +1043,19 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "SelfAssessmentActions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SelfAssessmentRatingId = table.Column<int>(type: "integer", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SelfAssessmentRatingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SelfAssessmentActions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_SelfAssessmentActions_SelfAssessmentRatings_SelfAssessmentR~",
+                        name: "FK_SelfAssessmentActions_SelfAssessmentRatings_SelfAssessmentRatingId",
                         column: x => x.SelfAssessmentRatingId,
                         principalTable: "SelfAssessmentRatings",
                         principalColumn: "Id",
@@ -1032,6 +1071,11 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     { "ProgrammeLead", "ProgrammeLead", "ProgrammeLead", "PROGRAMMELEAD" },
                     { "Trainer", "Trainer", "Trainer", "TRAINER" }
                 });
+
+            migrationBuilder.InsertData(
+                table: "CoverageTargets",
+                columns: new[] { "Id", "Percent", "UpdatedAt", "UpdatedById" },
+                values: new object[] { 1, 95, null, null });
 
             migrationBuilder.InsertData(
                 table: "EventTypes",
@@ -1134,6 +1178,17 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 table: "CalendarFeeds",
                 column: "Token",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoverageSnapshots_PlaceId_TakenOn",
+                table: "CoverageSnapshots",
+                columns: new[] { "PlaceId", "TakenOn" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoverageSnapshots_TakenOn",
+                table: "CoverageSnapshots",
+                column: "TakenOn");
 
             migrationBuilder.CreateIndex(
                 name: "IX_EventChanges_ChangedById",
@@ -1471,6 +1526,12 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "CalendarFeeds");
+
+            migrationBuilder.DropTable(
+                name: "CoverageSnapshots");
+
+            migrationBuilder.DropTable(
+                name: "CoverageTargets");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");

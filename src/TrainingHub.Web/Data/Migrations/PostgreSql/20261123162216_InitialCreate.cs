@@ -1,11 +1,12 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace TrainingHub.Web.Data.Migrations.Sqlite
+namespace TrainingHub.Web.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -17,10 +18,10 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -28,13 +29,28 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CoverageTargets",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Percent = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedById = table.Column<int>(type: "integer", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CoverageTargets", x => x.Id);
+                    table.CheckConstraint("CK_CoverageTargets_Percent", "\"Percent\" BETWEEN 1 AND 100");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -45,17 +61,17 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "EventTypes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
-                    DefaultDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    DefaultStartTime = table.Column<TimeOnly>(type: "TEXT", nullable: false),
-                    DefaultEndTime = table.Column<TimeOnly>(type: "TEXT", nullable: false),
-                    DefaultCapacity = table.Column<int>(type: "INTEGER", nullable: false),
-                    Audience = table.Column<int>(type: "INTEGER", nullable: false),
-                    RequiredAccreditation = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    CountsTowardsPracticeTrained = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    DefaultDays = table.Column<int>(type: "integer", nullable: false),
+                    DefaultStartTime = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    DefaultEndTime = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    DefaultCapacity = table.Column<int>(type: "integer", nullable: false),
+                    Audience = table.Column<int>(type: "integer", nullable: false),
+                    RequiredAccreditation = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    CountsTowardsPracticeTrained = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -66,10 +82,10 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "IntegratedCareSystems",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -80,14 +96,14 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "RoleChanges",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    PlaceId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    ActorPersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    PlaceId = table.Column<int>(type: "integer", nullable: true),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    ActorPersonId = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -98,11 +114,11 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -119,11 +135,11 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "Places",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    IntegratedCareSystemId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CommissionerCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IntegratedCareSystemId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CommissionerCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -137,14 +153,39 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CoverageSnapshots",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlaceId = table.Column<int>(type: "integer", nullable: false),
+                    TakenOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ActivePractices = table.Column<int>(type: "integer", nullable: false),
+                    Engaged = table.Column<int>(type: "integer", nullable: false),
+                    Trained = table.Column<int>(type: "integer", nullable: false),
+                    CliniciansTrained = table.Column<int>(type: "integer", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CoverageSnapshots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CoverageSnapshots_Places_PlaceId",
+                        column: x => x.PlaceId,
+                        principalTable: "Places",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PrimaryCareNetworks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlaceId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlaceId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -161,29 +202,29 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "ProgrammeEvents",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EventTypeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PlaceId = table.Column<int>(type: "INTEGER", nullable: true),
-                    IsOnline = table.Column<bool>(type: "INTEGER", nullable: false),
-                    VenueName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    VenueAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    AccessibilityNotes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    JoiningLink = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
-                    BookingOpensAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    BookingClosesAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CancellationCutOffHours = table.Column<int>(type: "INTEGER", nullable: false),
-                    OfferWindowHours = table.Column<int>(type: "INTEGER", nullable: false),
-                    PromoteImmediately = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    StartsAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    EndsAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EventTypeId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PlaceId = table.Column<int>(type: "integer", nullable: true),
+                    IsOnline = table.Column<bool>(type: "boolean", nullable: false),
+                    VenueName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    VenueAddress = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    AccessibilityNotes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    JoiningLink = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Capacity = table.Column<int>(type: "integer", nullable: false),
+                    BookingOpensAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    BookingClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CancellationCutOffHours = table.Column<int>(type: "integer", nullable: false),
+                    OfferWindowHours = table.Column<int>(type: "integer", nullable: false),
+                    PromoteImmediately = table.Column<bool>(type: "boolean", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    CancellationReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -206,26 +247,26 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "Practices",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OdsCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    AddressLine1 = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    AddressLine2 = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    AddressLine3 = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    AddressLine4 = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    AddressLine5 = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Postcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    Telephone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CommissionerCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
-                    PlaceId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrimaryCareNetworkId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ConditionsInScope = table.Column<int>(type: "INTEGER", nullable: false),
-                    EnhancedServiceLevel = table.Column<int>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OdsCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AddressLine1 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    AddressLine2 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    AddressLine3 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    AddressLine4 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    AddressLine5 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Postcode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Telephone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CommissionerCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    PlaceId = table.Column<int>(type: "integer", nullable: false),
+                    PrimaryCareNetworkId = table.Column<int>(type: "integer", nullable: true),
+                    ConditionsInScope = table.Column<int>(type: "integer", nullable: false),
+                    EnhancedServiceLevel = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -248,11 +289,11 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "EventSessions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProgrammeEventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    EndsAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProgrammeEventId = table.Column<int>(type: "integer", nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -269,16 +310,16 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "People",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    GivenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    FamilyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    WorkEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ProfessionalRole = table.Column<int>(type: "INTEGER", nullable: false),
-                    PracticeId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Organisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    GivenName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    FamilyName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    WorkEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ProfessionalRole = table.Column<int>(type: "integer", nullable: false),
+                    PracticeId = table.Column<int>(type: "integer", nullable: true),
+                    Organisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -295,9 +336,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "PracticeJourneys",
                 columns: table => new
                 {
-                    PracticeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Stage = table.Column<int>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    PracticeId = table.Column<int>(type: "integer", nullable: false),
+                    Stage = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -314,22 +355,22 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -346,26 +387,26 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "Bookings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProgrammeEventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: true),
-                    PracticeId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ProfessionalRole = table.Column<int>(type: "INTEGER", nullable: true),
-                    State = table.Column<int>(type: "INTEGER", nullable: false),
-                    WaitingPosition = table.Column<int>(type: "INTEGER", nullable: true),
-                    OfferedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    OfferExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    BookedById = table.Column<int>(type: "INTEGER", nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CancelledById = table.Column<int>(type: "INTEGER", nullable: true),
-                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    IsLateCancellation = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProgrammeEventId = table.Column<int>(type: "integer", nullable: false),
+                    PersonId = table.Column<int>(type: "integer", nullable: true),
+                    PracticeId = table.Column<int>(type: "integer", nullable: true),
+                    ProfessionalRole = table.Column<int>(type: "integer", nullable: true),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    WaitingPosition = table.Column<int>(type: "integer", nullable: true),
+                    OfferedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    OfferExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    BookedById = table.Column<int>(type: "integer", nullable: true),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CancelledById = table.Column<int>(type: "integer", nullable: true),
+                    CancellationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    IsLateCancellation = table.Column<bool>(type: "boolean", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -394,9 +435,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "CalendarFeeds",
                 columns: table => new
                 {
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Token = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
+                    Token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -413,12 +454,12 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "EventChanges",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProgrammeEventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ChangedById = table.Column<int>(type: "INTEGER", nullable: false),
-                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProgrammeEventId = table.Column<int>(type: "integer", nullable: false),
+                    ChangedById = table.Column<int>(type: "integer", nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -441,11 +482,11 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "EventTrainers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProgrammeEventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProgrammeEventId = table.Column<int>(type: "integer", nullable: false),
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -468,14 +509,14 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "FacilitatorAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FacilitatorId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PracticeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    AssignedById = table.Column<int>(type: "INTEGER", nullable: false),
-                    AssignedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FacilitatorId = table.Column<int>(type: "integer", nullable: false),
+                    PracticeId = table.Column<int>(type: "integer", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AssignedById = table.Column<int>(type: "integer", nullable: false),
+                    AssignedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -504,19 +545,19 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "FidelityReviews",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PracticeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReviewedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    NextReviewDue = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    StartedById = table.Column<int>(type: "INTEGER", nullable: false),
-                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedById = table.Column<int>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PracticeId = table.Column<int>(type: "integer", nullable: false),
+                    ReviewedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    NextReviewDue = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    StartedById = table.Column<int>(type: "integer", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedById = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -545,9 +586,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "MessagePreferences",
                 columns: table => new
                 {
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OptedOutOfNonEssential = table.Column<bool>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
+                    OptedOutOfNonEssential = table.Column<bool>(type: "boolean", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -564,24 +605,24 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    RecipientPersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Occurrence = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    ValuesJson = table.Column<string>(type: "TEXT", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true),
-                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    RenderedSubject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    RenderedText = table.Column<string>(type: "TEXT", nullable: true),
-                    RenderedHtml = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RecipientPersonId = table.Column<int>(type: "integer", nullable: false),
+                    Occurrence = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    ValuesJson = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RenderedSubject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    RenderedText = table.Column<string>(type: "text", nullable: true),
+                    RenderedHtml = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -598,16 +639,16 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "PracticeJourneyChanges",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PracticeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Aspect = table.Column<int>(type: "INTEGER", nullable: false),
-                    FromValue = table.Column<int>(type: "INTEGER", nullable: false),
-                    ToValue = table.Column<int>(type: "INTEGER", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RecordedById = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PracticeId = table.Column<int>(type: "integer", nullable: false),
+                    Aspect = table.Column<int>(type: "integer", nullable: false),
+                    FromValue = table.Column<int>(type: "integer", nullable: false),
+                    ToValue = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedById = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -630,18 +671,18 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "PracticeVisits",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PracticeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FacilitatorId = table.Column<int>(type: "INTEGER", nullable: false),
-                    VisitedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Mode = table.Column<int>(type: "INTEGER", nullable: false),
-                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    Purpose = table.Column<int>(type: "INTEGER", nullable: false),
-                    Notes = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    FollowUpOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PracticeId = table.Column<int>(type: "integer", nullable: false),
+                    FacilitatorId = table.Column<int>(type: "integer", nullable: false),
+                    VisitedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Mode = table.Column<int>(type: "integer", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "integer", nullable: false),
+                    Purpose = table.Column<int>(type: "integer", nullable: false),
+                    Notes = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    FollowUpOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -664,14 +705,14 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "RoleGrants",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    PlaceId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ScopeKey = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    GrantedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    GrantedByPersonId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    PlaceId = table.Column<int>(type: "integer", nullable: true),
+                    ScopeKey = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    GrantedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    GrantedByPersonId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -694,21 +735,21 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "SelfAssessments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    IntegratedCareSystemId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PlaceId = table.Column<int>(type: "INTEGER", nullable: true),
-                    PrimaryCareNetworkId = table.Column<int>(type: "INTEGER", nullable: true),
-                    AreaKey = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    AssessedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    StartedFromId = table.Column<int>(type: "INTEGER", nullable: true),
-                    CreatedByPersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    SubmittedByPersonId = table.Column<int>(type: "INTEGER", nullable: true),
-                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IntegratedCareSystemId = table.Column<int>(type: "integer", nullable: false),
+                    PlaceId = table.Column<int>(type: "integer", nullable: true),
+                    PrimaryCareNetworkId = table.Column<int>(type: "integer", nullable: true),
+                    AreaKey = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    AssessedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    StartedFromId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedByPersonId = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SubmittedByPersonId = table.Column<int>(type: "integer", nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -755,8 +796,8 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "TraineeTrainers",
                 columns: table => new
                 {
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Since = table.Column<long>(type: "INTEGER", nullable: false)
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
+                    Since = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -773,11 +814,11 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -794,10 +835,10 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -814,8 +855,8 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -838,10 +879,10 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -858,14 +899,14 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "BookingTransitions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    BookingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    From = table.Column<int>(type: "INTEGER", nullable: false),
-                    To = table.Column<int>(type: "INTEGER", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    ById = table.Column<int>(type: "INTEGER", nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BookingId = table.Column<int>(type: "integer", nullable: false),
+                    From = table.Column<int>(type: "integer", nullable: false),
+                    To = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ById = table.Column<int>(type: "integer", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -882,14 +923,14 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "SessionAttendance",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    BookingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EventSessionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Present = table.Column<bool>(type: "INTEGER", nullable: false),
-                    MarkedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    MarkedById = table.Column<int>(type: "INTEGER", nullable: true),
-                    SelfCheckedIn = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BookingId = table.Column<int>(type: "integer", nullable: false),
+                    EventSessionId = table.Column<int>(type: "integer", nullable: false),
+                    Present = table.Column<bool>(type: "boolean", nullable: false),
+                    MarkedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    MarkedById = table.Column<int>(type: "integer", nullable: true),
+                    SelfCheckedIn = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -912,12 +953,12 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "FidelityElementRatings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FidelityReviewId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Element = table.Column<int>(type: "INTEGER", nullable: false),
-                    Rating = table.Column<int>(type: "INTEGER", nullable: true),
-                    Evidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FidelityReviewId = table.Column<int>(type: "integer", nullable: false),
+                    Element = table.Column<int>(type: "integer", nullable: false),
+                    Rating = table.Column<int>(type: "integer", nullable: true),
+                    Evidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -934,17 +975,17 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "VisitActions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PracticeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PracticeVisitId = table.Column<int>(type: "INTEGER", nullable: true),
-                    FidelityReviewId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Area = table.Column<int>(type: "INTEGER", nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RecordedById = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PracticeId = table.Column<int>(type: "integer", nullable: false),
+                    PracticeVisitId = table.Column<int>(type: "integer", nullable: true),
+                    FidelityReviewId = table.Column<int>(type: "integer", nullable: true),
+                    Area = table.Column<int>(type: "integer", nullable: true),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RecordedById = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -980,12 +1021,12 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "SelfAssessmentRatings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SelfAssessmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EnablerKey = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Level = table.Column<int>(type: "INTEGER", nullable: true),
-                    Evidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SelfAssessmentId = table.Column<int>(type: "integer", nullable: false),
+                    EnablerKey = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: true),
+                    Evidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1003,19 +1044,19 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "SelfAssessmentActions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SelfAssessmentRatingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SelfAssessmentRatingId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SelfAssessmentActions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_SelfAssessmentActions_SelfAssessmentRatings_SelfAssessmentRatingId",
+                        name: "FK_SelfAssessmentActions_SelfAssessmentRatings_SelfAssessmentR~",
                         column: x => x.SelfAssessmentRatingId,
                         principalTable: "SelfAssessmentRatings",
                         principalColumn: "Id",
@@ -1031,6 +1072,11 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     { "ProgrammeLead", "ProgrammeLead", "ProgrammeLead", "PROGRAMMELEAD" },
                     { "Trainer", "Trainer", "Trainer", "TRAINER" }
                 });
+
+            migrationBuilder.InsertData(
+                table: "CoverageTargets",
+                columns: new[] { "Id", "Percent", "UpdatedAt", "UpdatedById" },
+                values: new object[] { 1, 95, null, null });
 
             migrationBuilder.InsertData(
                 table: "EventTypes",
@@ -1133,6 +1179,17 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 table: "CalendarFeeds",
                 column: "Token",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoverageSnapshots_PlaceId_TakenOn",
+                table: "CoverageSnapshots",
+                columns: new[] { "PlaceId", "TakenOn" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CoverageSnapshots_TakenOn",
+                table: "CoverageSnapshots",
+                column: "TakenOn");
 
             migrationBuilder.CreateIndex(
                 name: "IX_EventChanges_ChangedById",
@@ -1470,6 +1527,12 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "CalendarFeeds");
+
+            migrationBuilder.DropTable(
+                name: "CoverageSnapshots");
+
+            migrationBuilder.DropTable(
+                name: "CoverageTargets");
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
