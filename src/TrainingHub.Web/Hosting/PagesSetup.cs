@@ -28,6 +28,8 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/People", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizeFolder("/Preferences");
             o.Conventions.AuthorizeFolder("/Outbox", PortalPolicies.ProgrammeLead);
+            o.Conventions.AuthorizeFolder("/Coverage", PortalPolicies.ProgrammeLead);
+            o.Conventions.AuthorizeFolder("/Delivery", PortalPolicies.ProgrammeLead);
         });
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Practices.PracticeImporter>();
@@ -43,6 +45,7 @@ public static class PagesSetup
         services.AddScoped<Pages.People.RoleGrants>();
         services.AddScoped<Pages.Notifications.Outbox>();
         services.AddScoped<Pages.Notifications.OutboxDispatcher>();
+        Pages.Coverage.CoverageSetup.AddTrainingHubCoverage(services);
         return services;
     }
 
@@ -67,5 +70,6 @@ public static class PagesSetup
         app.UseAuthorization();
         app.MapTrainingHubHealth();
         app.MapRazorPages();
+        Pages.Coverage.ReportsApi.MapTrainingHubReportsApi(app);
     }
 }

@@ -49,6 +49,8 @@ public static class HomeSections
             new("Event schedule", "Create, publish and staff the programme's events; see them by month.", "/Events/Schedule"),
             new("Event types", "Edit the kinds of event the programme runs and their defaults.", "/Events/Types"),
             new("Invite a person", "Add someone to the portal: they get an email to set up their account.", "/People/Invite"),
+            new("Coverage", "Practices engaged and trained by place and PCN against the target, and who is not trained yet.", "/Coverage"),
+            new("Programme delivery", "Events delivered by type, place and year, who attended, and fidelity review ratings.", "/Delivery"),
         ])),
         (PortalRoles.Facilitator, new("Support practices",
         [

@@ -18,5 +18,9 @@ public static class TemplateSamples
         ["announcement.subject"] = "New dates for spring",
         ["announcement.body"] = "More dates are **open** for booking.",
         ["sender.name"] = "Sam Lead",
+        ["digest.week_ending"] = "23 November 2026",
+        ["digest.coverage_change"] = "172 of 180 active practices trained (95.6%), up 2 since 16 November; 178 engaged (no change); 611 clinicians trained (up 5).",
+        ["digest.few_bookings"] = "- YOC training course, Reading: Tue 1 December, 09:00: 6 of 24 places booked",
+        ["digest.overdue_reviews"] = "- Abbey Medical Centre: due 2 November 2026",
     };
 }
