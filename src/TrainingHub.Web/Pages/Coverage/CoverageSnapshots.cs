@@ -24,9 +24,9 @@ public sealed class CoverageSnapshots(TrainingHubDbContext db, CoverageSource so
         for (var day = from; day <= to; day = day.AddDays(1))
         {
             var assessed = PracticeTrained.Assess(practices, completions, day);
-            var rows = placeIds.Select(id => Row(id, day, PracticeTrained.Sum(assessed.Where(a => a.Practice.PlaceId == id)))).ToList();
-            await ReplaceDayAsync(day, rows, cancellationToken);
-            written += rows.Count;
+            var figures = placeIds.Select(id => (id, PracticeTrained.Sum(assessed.Where(a => a.Practice.PlaceId == id)))).ToList();
+            await ReplaceDayAsync(day, figures, cancellationToken);
+            written += figures.Count;
         }
         return written;
     }
@@ -37,7 +37,7 @@ public sealed class CoverageSnapshots(TrainingHubDbContext db, CoverageSource so
         CliniciansTrained = f.CliniciansTrained, RecordedAt = clock.GetUtcNow(),
     };
 
-    private async Task ReplaceDayAsync(DateOnly day, IReadOnlyList<CoverageSnapshot> rows, CancellationToken cancellationToken)
+    private async Task ReplaceDayAsync(DateOnly day, IReadOnlyList<(int PlaceId, CoverageFigures Figures)> figures, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -45,11 +45,8 @@ public sealed class CoverageSnapshots(TrainingHubDbContext db, CoverageSource so
             try
             {
                 await db.CoverageSnapshots.Where(s => s.TakenOn == day).ExecuteDeleteAsync(cancellationToken);
-                db.CoverageSnapshots.AddRange(rows.Select(r => new CoverageSnapshot
-                {
-                    PlaceId = r.PlaceId, TakenOn = r.TakenOn, ActivePractices = r.ActivePractices, Engaged = r.Engaged,
-                    Trained = r.Trained, CliniciansTrained = r.CliniciansTrained, RecordedAt = r.RecordedAt,
-                }));
+                // Fresh rows on every attempt: a failed save leaves keys behind on the ones it tried.
+                db.CoverageSnapshots.AddRange(figures.Select(f => Row(f.PlaceId, day, f.Figures)));
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return;
