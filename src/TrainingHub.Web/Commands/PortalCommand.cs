@@ -10,7 +10,7 @@ namespace TrainingHub.Web.Commands;
 /// </summary>
 public sealed class PortalCommand
 {
-    public static readonly string[] Names = ["migrate", "import-practices", "seed-demo"];
+    public static readonly string[] Names = ["migrate", "import-practices", "seed-demo", "backfill-coverage"];
 
     public string? Name { get; private init; }
     public string[] Arguments { get; private init; } = [];
@@ -24,6 +24,7 @@ public sealed class PortalCommand
         for (var i = 1; i < args.Length; i++)
         {
             if (args[i] == "--commissioners" && i + 1 < args.Length) { own.Add(args[i]); own.Add(args[++i]); }
+            else if (args[i] is "--from" or "--to" && i + 1 < args.Length) { own.Add(args[i]); own.Add(args[++i]); }
             else if (args[i] is "--dry-run") own.Add(args[i]);
             else if (args[i].StartsWith("--", StringComparison.Ordinal)) { host.Add(args[i]); if (i + 1 < args.Length && !args[i + 1].StartsWith("--")) host.Add(args[++i]); }
             else own.Add(args[i]);
@@ -47,6 +48,8 @@ public sealed class PortalCommand
                 return 0;
             case "import-practices":
                 return await ImportPracticesCommand.RunAsync(services, Arguments, output);
+            case "backfill-coverage":
+                return await Pages.Coverage.BackfillCoverageCommand.RunAsync(services, Arguments, output);
             default:
                 return 2;
         }

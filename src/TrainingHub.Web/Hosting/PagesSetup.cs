@@ -32,6 +32,8 @@ public static class PagesSetup
             o.Conventions.AddFolderApplicationModelConvention("/Bookings", Pages.Bookings.BookingsAccess.Apply);
             o.Conventions.AddFolderApplicationModelConvention("/Register", Pages.Register.AttendanceAccess.Apply);
             o.Conventions.AuthorizeFolder("/Jobs", PortalPolicies.ProgrammeLead);
+            o.Conventions.AuthorizeFolder("/Coverage", PortalPolicies.ProgrammeLead);
+            o.Conventions.AuthorizeFolder("/Delivery", PortalPolicies.ProgrammeLead);
         });
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Practices.PracticeImporter>();
@@ -50,6 +52,7 @@ public static class PagesSetup
         services.AddScoped<Pages.Notifications.Outbox>();
         services.AddScoped<Pages.Notifications.OutboxDispatcher>();
         Pages.Messages.MessagesSetup.AddTrainingHubMessages(services);
+        Pages.Coverage.CoverageSetup.AddTrainingHubCoverage(services);
         return services;
     }
 
@@ -74,5 +77,6 @@ public static class PagesSetup
         app.UseAuthorization();
         app.MapTrainingHubHealth();
         app.MapRazorPages();
+        Pages.Coverage.ReportsApi.MapTrainingHubReportsApi(app);
     }
 }

@@ -59,5 +59,7 @@ public static class PortalJobs
         new Pages.Bookings.OfferExpiryJob.Schedule(),
         new Pages.Messages.BookingMessagesJob.Schedule(),
         new Pages.Messages.FacilitationRemindersJob.Schedule(),
+        new Pages.Coverage.CoverageSnapshotJob.Schedule(),
+        new Pages.Coverage.WeeklyDigestJob.Schedule(),
     ];
 }

@@ -54,6 +54,8 @@ public static class HomeSections
             new("Event types", "Edit the kinds of event the programme runs and their defaults.", "/Events/Types"),
             new("Invite a person", "Add someone to the portal: they get an email to set up their account.", "/People/Invite"),
             new("Attendance registers", "Take registers and see late cancellations and no-shows.", "/Register"),
+            new("Coverage", "Practices engaged and trained by place and PCN against the target, and who is not trained yet.", "/Coverage"),
+            new("Programme delivery", "Events delivered by type, place and year, who attended, and fidelity review ratings.", "/Delivery"),
         ])),
         (PortalRoles.Facilitator, new("Support practices",
         [

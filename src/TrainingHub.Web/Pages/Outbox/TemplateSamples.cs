@@ -23,5 +23,9 @@ public static class TemplateSamples
         ["reminder.what"] = "Share the care planning template with the nursing team (owner: practice manager)",
         ["reminder.due_on"] = "12 March 2026",
         ["reminder.url"] = "https://traininghub.example.nhs.uk/Facilitation/Visits/Details/4",
+        ["digest.week_ending"] = "23 November 2026",
+        ["digest.coverage_change"] = "172 of 180 active practices trained (95.6%), up 2 since 16 November; 178 engaged (no change); 611 clinicians trained (up 5).",
+        ["digest.few_bookings"] = "- YOC training course, Reading: Tue 1 December, 09:00: 6 of 24 places booked",
+        ["digest.overdue_reviews"] = "- Abbey Medical Centre: due 2 November 2026",
     };
 }

@@ -1,0 +1,80 @@
+using Microsoft.EntityFrameworkCore;
+using TrainingHub.Web.Data;
+using TrainingHub.Web.Data.Entities.Coverage;
+using TrainingHub.Web.Domain.Coverage;
+using TrainingHub.Web.Domain.Events;
+
+namespace TrainingHub.Web.Pages.Coverage;
+
+/// <summary>Builds the coverage report for a date: live figures from completions, the trend from snapshots.</summary>
+public sealed class CoverageReports(TrainingHubDbContext db, CoverageSource source, TimeProvider clock)
+{
+    public DateOnly Today => LondonTime.DateOf(clock.GetUtcNow());
+
+    public async Task<CoverageReport> BuildAsync(CancellationToken cancellationToken = default)
+    {
+        var on = Today;
+        var target = await TargetAsync(cancellationToken);
+        var places = await db.Places.AsNoTracking().OrderBy(p => p.Name)
+            .Select(p => new { p.Id, p.Name, System = p.IntegratedCareSystem!.Name, p.IntegratedCareSystemId }).ToListAsync(cancellationToken);
+        var networks = await db.PrimaryCareNetworks.AsNoTracking().OrderBy(n => n.Name)
+            .Select(n => new { n.Id, n.Name, n.PlaceId }).ToListAsync(cancellationToken);
+        var assessed = PracticeTrained.Assess(await source.PracticesAsync(cancellationToken), await source.CompletionsAsync(cancellationToken), on);
+
+        var areas = new List<CoverageArea>();
+        foreach (var system in places.GroupBy(p => new { p.IntegratedCareSystemId, p.System }).OrderBy(g => g.Key.System))
+        {
+            var ids = system.Select(p => p.Id).ToHashSet();
+            areas.Add(CoverageReport.Area(AreaKind.IntegratedCareSystem, system.Key.IntegratedCareSystemId, system.Key.System, null,
+                PracticeTrained.Sum(assessed.Where(a => ids.Contains(a.Practice.PlaceId))), target));
+            foreach (var place in system)
+            {
+                areas.Add(CoverageReport.Area(AreaKind.Place, place.Id, place.Name, system.Key.System,
+                    PracticeTrained.Sum(assessed.Where(a => a.Practice.PlaceId == place.Id)), target));
+                areas.AddRange(networks.Where(n => n.PlaceId == place.Id).Select(n => CoverageReport.Area(AreaKind.PrimaryCareNetwork, n.Id, n.Name,
+                    place.Name, PracticeTrained.Sum(assessed.Where(a => a.Practice.PrimaryCareNetworkId == n.Id)), target)));
+            }
+        }
+        var placeNames = places.ToDictionary(p => p.Id, p => p.Name);
+        var networkNames = networks.ToDictionary(n => n.Id, n => n.Name);
+        var notTrained = assessed.Where(a => !a.Trained)
+            .Select(a => new PracticeNotTrained(a.Practice.Id, a.Practice.OdsCode, a.Practice.Name, placeNames[a.Practice.PlaceId],
+                a.Practice.PrimaryCareNetworkId is { } n ? networkNames.GetValueOrDefault(n) : null, a.Engaged))
+            .OrderBy(p => p.Place).ThenBy(p => p.Engaged).ThenBy(p => p.Name).ToList();
+        var trend = await TrendAsync(places.Select(p => p.Id).ToList(), cancellationToken);
+        return new CoverageReport(on, target, PracticeTrained.Rule, areas, notTrained, places.Select(p => p.Name).ToList(), trend);
+    }
+
+    public async Task<int> TargetAsync(CancellationToken cancellationToken = default) =>
+        await db.CoverageTargets.AsNoTracking().Where(t => t.Id == CoverageTarget.TheOne).Select(t => (int?)t.Percent)
+            .FirstOrDefaultAsync(cancellationToken) ?? CoverageTarget.Default;
+
+    /// <summary>The last snapshot of each month, summed over places for the ICS line.</summary>
+    private async Task<IReadOnlyList<TrendPoint>> TrendAsync(IReadOnlyList<int> placeIds, CancellationToken cancellationToken)
+    {
+        var snapshots = await db.CoverageSnapshots.AsNoTracking()
+            .Select(s => new { s.PlaceId, s.TakenOn, s.ActivePractices, s.Trained }).ToListAsync(cancellationToken);
+        var monthEnds = snapshots.GroupBy(s => (s.TakenOn.Year, s.TakenOn.Month)).Select(g => g.Max(s => s.TakenOn)).Order();
+        return monthEnds.Select(day =>
+        {
+            var that = snapshots.Where(s => s.TakenOn == day).ToList();
+            var active = that.Sum(s => s.ActivePractices);
+            var trained = that.Sum(s => s.Trained);
+            var byPlace = placeIds.Select(id => that.FirstOrDefault(s => s.PlaceId == id) is { } s
+                ? (decimal?)new CoverageFigures(s.ActivePractices, 0, s.Trained, 0).PercentTrained : null).ToList();
+            return new TrendPoint(day, new CoverageFigures(active, 0, trained, 0).PercentTrained, trained, byPlace);
+        }).ToList();
+    }
+
+    /// <summary>A lead sets the target. One row, one conditional update: the last lead to save wins, nothing else is read first.</summary>
+    public async Task SetTargetAsync(int percent, int byPersonId, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var changed = await db.CoverageTargets.Where(t => t.Id == CoverageTarget.TheOne)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Percent, percent).SetProperty(t => t.UpdatedById, byPersonId)
+                .SetProperty(t => t.UpdatedAt, now), cancellationToken);
+        if (changed == 1) return;
+        db.CoverageTargets.Add(new CoverageTarget { Id = CoverageTarget.TheOne, Percent = percent, UpdatedById = byPersonId, UpdatedAt = now });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TrainingHub.Tests.Infrastructure;
+using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Pages.Coverage;
+using TrainingHub.Web.SignIn;
+
+namespace TrainingHub.Tests.Pages.Coverage;
+
+/// <summary>Snapshots and reports on the production database: a database of its own on the test PostgreSQL server.</summary>
+public sealed class CoveragePostgreSqlTests : IAsyncLifetime
+{
+    private PostgresDatabase database = null!;
+    private PortalFactory factory = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await PostgresDatabase.CreateAsync();
+        factory = new PortalFactory()
+            .With("Database:Provider", "PostgreSql")
+            .With("Database:ConnectionString", database.ConnectionString)
+            .With("Jobs:Enabled", "false");
+    }
+
+    public async Task DisposeAsync()
+    {
+        factory.Dispose();
+        await database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task The_nightly_job_and_a_backfill_recording_the_same_days_at_once_leave_one_snapshot_per_place_and_day()
+    {
+        var places = new[] { await factory.Data.PlaceAsync(), await factory.Data.PlaceAsync() };
+        foreach (var place in places) await factory.Data.PracticeAsync(place.Id);
+        var from = new DateOnly(2026, 1, 1);
+        var to = new DateOnly(2026, 1, 10);
+
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(async _ =>
+        {
+            using var scope = factory.Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<CoverageSnapshots>().RecordAsync(from, to);
+        }));
+
+        var perDay = await factory.WithDbAsync(db => db.CoverageSnapshots.GroupBy(s => new { s.PlaceId, s.TakenOn }).Select(g => g.Count()).ToListAsync());
+        Assert.Equal(20, perDay.Count);
+        Assert.All(perDay, n => Assert.Equal(1, n));
+        Assert.All(await factory.WithDbAsync(db => db.CoverageSnapshots.Select(s => s.ActivePractices).ToListAsync()), n => Assert.Equal(1, n));
+    }
+
+    [Fact]
+    public async Task The_pages_and_api_answer_on_postgresql()
+    {
+        var place = await factory.Data.PlaceAsync();
+        await factory.Data.PracticeAsync(place.Id);
+        var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
+        var client = factory.CreateClientFor(lead.Id);
+        foreach (var path in new[] { "/Coverage", "/Delivery", "/api/coverage", "/api/delivery", "/Coverage?handler=Xlsx" })
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(path)).StatusCode);
+        using var scope = factory.Services.CreateScope();
+        Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<WeeklyDigest>().QueueAsync());
+    }
+}
