@@ -33,4 +33,8 @@ cleanup() { run_pg "$pgbin/pg_ctl" -D "$pgdata" -m immediate stop >/dev/null 2>&
 trap cleanup EXIT
 export TRAININGHUB_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres;Pooling=true"
 
+# Each test host watches its settings files; inotify instances are few (128 per user by default) and a parallel
+# suite of web hosts can run out of them, so file watching polls instead.
+export DOTNET_USE_POLLING_FILE_WATCHER=1
+
 dotnet test TrainingHub.sln --nologo "$@"
