@@ -1568,6 +1568,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("ByDirectory")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -1593,6 +1596,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ByDirectory")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("GrantedAt")

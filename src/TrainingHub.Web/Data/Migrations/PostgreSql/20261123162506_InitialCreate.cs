@@ -88,6 +88,7 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     PlaceId = table.Column<int>(type: "integer", nullable: true),
                     Kind = table.Column<int>(type: "integer", nullable: false),
                     ActorPersonId = table.Column<int>(type: "integer", nullable: false),
+                    ByDirectory = table.Column<bool>(type: "boolean", nullable: false),
                     At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -672,7 +673,8 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     PlaceId = table.Column<int>(type: "integer", nullable: true),
                     ScopeKey = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     GrantedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    GrantedByPersonId = table.Column<int>(type: "integer", nullable: false)
+                    GrantedByPersonId = table.Column<int>(type: "integer", nullable: false),
+                    ByDirectory = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {

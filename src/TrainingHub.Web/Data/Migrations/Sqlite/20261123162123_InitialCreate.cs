@@ -87,6 +87,7 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     PlaceId = table.Column<int>(type: "INTEGER", nullable: true),
                     Kind = table.Column<int>(type: "INTEGER", nullable: false),
                     ActorPersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ByDirectory = table.Column<bool>(type: "INTEGER", nullable: false),
                     At = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -671,7 +672,8 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     PlaceId = table.Column<int>(type: "INTEGER", nullable: true),
                     ScopeKey = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     GrantedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    GrantedByPersonId = table.Column<int>(type: "INTEGER", nullable: false)
+                    GrantedByPersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ByDirectory = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
