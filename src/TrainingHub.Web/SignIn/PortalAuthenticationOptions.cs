@@ -1,3 +1,5 @@
+using TrainingHub.Web.SignIn.EntraId;
+
 namespace TrainingHub.Web.SignIn;
 
 /// <summary>The "Authentication" section of configuration: which ways in the portal offers.</summary>
@@ -16,7 +18,8 @@ public sealed class PortalAuthenticationOptions
 
     public EntraIdOptions? EntraId { get; set; }
 
-    public bool EntraIdConfigured => EntraId is { ClientId.Length: > 0, TenantId.Length: > 0 };
+    /// <summary>True when the section is present at all; <see cref="EnsureUsable"/> refuses it unless it is complete.</summary>
+    public bool EntraIdConfigured => EntraId is not null && EntraId.IsPresent;
 
     public bool LocalAccountsEnabled(IHostEnvironment environment) => LocalAccounts ?? environment.IsDevelopment();
 
@@ -26,22 +29,13 @@ public sealed class PortalAuthenticationOptions
     /// <summary>Outside Development a portal with no configured way in would be useless or, worse, open: refuse to start.</summary>
     public void EnsureUsable(IHostEnvironment environment)
     {
+        // A half-filled app registration would show a button that cannot work: refuse it in every environment.
+        if (EntraId?.Problems() is { Count: > 0 } problems)
+            throw new InvalidOperationException("Authentication:EntraId is incomplete: " + string.Join(" ", problems));
         if (environment.IsDevelopment()) return;
         if (!LocalAccountsEnabled(environment) && !EntraIdConfigured)
             throw new InvalidOperationException(
                 "No sign-in method is configured. Set Authentication:LocalAccounts to true, or configure Authentication:EntraId " +
-                "(TenantId, ClientId and ClientSecret).");
+                "(TenantId, ClientId, and ClientSecret or a certificate).");
     }
-}
-
-/// <summary>The "Authentication:EntraId" section: the portal's app registration in the organisation's tenant.</summary>
-public sealed class EntraIdOptions
-{
-    public string TenantId { get; set; } = "";
-    public string ClientId { get; set; } = "";
-    public string? ClientSecret { get; set; }
-    /// <summary>Default: the tenant's v2.0 authority at login.microsoftonline.com.</summary>
-    public string? Authority { get; set; }
-    public string CallbackPath { get; set; } = "/signin-entra";
-    public string AuthorityUrl => (Authority ?? $"https://login.microsoftonline.com/{TenantId}/v2.0").TrimEnd('/');
 }

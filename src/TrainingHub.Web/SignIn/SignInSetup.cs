@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.SignIn.EntraId;
 
 namespace TrainingHub.Web.SignIn;
 
@@ -15,6 +16,7 @@ public static class SignInSetup
         var authentication = PortalAuthenticationOptions.From(configuration);
         authentication.EnsureUsable(environment);
         services.AddSingleton(authentication);
+        services.AddSingleton(SignInMethods.From(authentication, environment));
         var secureCookies = authentication.SecureCookies ?? !environment.IsDevelopment();
         var cookiePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
@@ -54,6 +56,7 @@ public static class SignInSetup
         });
 
         services.ConfigureExternalCookie(o => o.Cookie.SecurePolicy = cookiePolicy);
+        services.AddTrainingHubEntraId(authentication, cookiePolicy);
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o => o.Cookie.SecurePolicy = cookiePolicy);
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, o => o.Cookie.SecurePolicy = cookiePolicy);
         // Disabling a person, revoking their roles or "sign out everywhere" reaches every open session within a minute.

@@ -22,5 +22,9 @@ public sealed class AccountPageAccess : PageAccess
             // Without a password step just passed there is nothing to verify: back to sign-in, whoever asks.
             new("/Account/TwoFactor", "/Account/TwoFactor", Access.SignIn, Access.SignIn, Access.SignIn, Access.SignIn, Access.SignIn),
             AccessRow.Public("/Account/TwoFactor", "/Account/TwoFactor", "POST"),
+            AccessRow.Public("/Account/PasswordsOff", "/Account/PasswordsOff"),
+            // Entra ID sign-in exists only where a tenant is configured (EntraIdSignInTests); the matrix's portal has none.
+            new("/Account/SignIn", "/Account/SignIn?handler=EntraId", Access.NotFound, Access.NotFound, Access.NotFound, Access.NotFound, Access.NotFound),
+            new("/Account/EntraCallback", "/Account/EntraCallback", Access.NotFound, Access.NotFound, Access.NotFound, Access.NotFound, Access.NotFound),
         ]);
 }

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Pages.Shared;
+using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Pages.Account;
 
 /// <summary>The invitation link's page: the invited person chooses their first password, once.</summary>
 [AllowAnonymous]
+[PasswordsOnly]
 public class AcceptInvitationModel(UserManager<PortalUser> users, ILogger<AcceptInvitationModel> logger) : PortalPageModel
 {
     [BindProperty] public NewPasswordInput Input { get; set; } = new();

@@ -2,10 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using TrainingHub.Web.Pages.Shared;
+using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Pages.Account;
 
 [AllowAnonymous]
+[PasswordsOnly]
 public class ForgotPasswordModel(AccountMail mail) : PortalPageModel
 {
     public sealed class ForgotPasswordInput

@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Pages.Shared;
+using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Pages.Account;
 
 [AllowAnonymous]
+[PasswordsOnly]
 public class ResetPasswordModel(UserManager<PortalUser> users, ILogger<ResetPasswordModel> logger) : PortalPageModel
 {
     [BindProperty] public NewPasswordInput Input { get; set; } = new();

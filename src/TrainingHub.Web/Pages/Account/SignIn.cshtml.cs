@@ -1,14 +1,17 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Pages.Shared;
+using TrainingHub.Web.SignIn;
+using TrainingHub.Web.SignIn.EntraId;
 
 namespace TrainingHub.Web.Pages.Account;
 
 [AllowAnonymous]
-public class SignInModel(SignInManager<PortalUser> signIn, ILogger<SignInModel> logger) : PortalPageModel
+public class SignInModel(SignInManager<PortalUser> signIn, SignInMethods methods, ILogger<SignInModel> logger) : PortalPageModel
 {
     public sealed class SignInInput
     {
@@ -23,10 +26,24 @@ public class SignInModel(SignInManager<PortalUser> signIn, ILogger<SignInModel> 
     [BindProperty] public SignInInput Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
+    public SignInMethods Methods => methods;
+
     public void OnGet() { }
+
+    /// <summary>
+    /// To the organisation's sign-in page. A link, not a form: the strict CSP's form-action 'self' would stop a form
+    /// post from being redirected to another site. The correlation cookie and protected state tie the answer to this browser.
+    /// </summary>
+    public IActionResult OnGetEntraId()
+    {
+        if (!methods.EntraId) return NotFound();
+        var finish = Url.Page(EntraIdOptions.FinishPage, new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
+        return Challenge(new AuthenticationProperties { RedirectUri = finish }, EntraIdOptions.Scheme);
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (!methods.Passwords) return RedirectToPage(PasswordsOnlyAttribute.RefusalPage);
         if (!ModelState.IsValid) return Page();
         var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Pages.Shared;
+using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Pages.Account;
 
 /// <summary>The second step of sign-in, for people who turned on two-step verification.</summary>
 [AllowAnonymous]
+[PasswordsOnly]
 public class TwoFactorModel(SignInManager<PortalUser> signIn, ILogger<TwoFactorModel> logger) : PortalPageModel
 {
     [BindProperty] public SecurityModel.CodeInput Input { get; set; } = new();

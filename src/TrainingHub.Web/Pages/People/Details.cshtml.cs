@@ -80,7 +80,7 @@ public class DetailsModel(TrainingHubDbContext db, RoleGrants grants, UserManage
         Grants = await db.RoleGrants.AsNoTracking().Where(g => g.PersonId == id).OrderBy(g => g.Role)
             .Select(g => new GrantView(g.Id, g.Role, g.Place == null ? "Every place" : g.Place.Name)).ToListAsync();
         var changes = await db.RoleChanges.AsNoTracking().Where(c => c.PersonId == id).OrderByDescending(c => c.Id).Take(50)
-            .Join(db.People, c => c.ActorPersonId, a => a.Id, (c, a) => new { c.At, c.Kind, c.Role, c.PlaceId, By = a.GivenName + " " + a.FamilyName })
+            .Join(db.People, c => c.ActorPersonId, a => a.Id, (c, a) => new { c.At, c.Kind, c.Role, c.PlaceId, By = c.ByDirectory ? "Organisation directory (Entra ID), at sign-in" : a.GivenName + " " + a.FamilyName })
             .ToListAsync();
         Changes = changes.Select(c => new ChangeView(c.At, $"{c.Kind} {c.Role}{(c.PlaceId is { } p ? " for " + Places.FirstOrDefault(x => x.Id == p).Name : "")}", c.By)).ToList();
         return true;

@@ -15,7 +15,7 @@ public enum RoleOutcome { Done, AlreadyHeld, NotFound, Refused }
 /// </summary>
 public sealed class RoleGrants(TrainingHubDbContext db, UserManager<PortalUser> users, TimeProvider clock)
 {
-    public async Task<RoleOutcome> GrantAsync(int personId, string role, int? placeId, int actorPersonId)
+    public async Task<RoleOutcome> GrantAsync(int personId, string role, int? placeId, int actorPersonId, bool byDirectory = false)
     {
         var user = await db.Users.FirstOrDefaultAsync(u => u.PersonId == personId);
         if (user is null) return RoleOutcome.NotFound;
@@ -24,9 +24,9 @@ public sealed class RoleGrants(TrainingHubDbContext db, UserManager<PortalUser> 
         db.RoleGrants.Add(new RoleGrant
         {
             PersonId = personId, Role = role, PlaceId = placeId, ScopeKey = RoleGrant.ScopeKeyFor(placeId),
-            GrantedAt = now, GrantedByPersonId = actorPersonId,
+            GrantedAt = now, GrantedByPersonId = actorPersonId, ByDirectory = byDirectory,
         });
-        db.RoleChanges.Add(new RoleChange { PersonId = personId, Role = role, PlaceId = placeId, Kind = RoleChangeKind.Granted, ActorPersonId = actorPersonId, At = now });
+        db.RoleChanges.Add(new RoleChange { PersonId = personId, Role = role, PlaceId = placeId, Kind = RoleChangeKind.Granted, ActorPersonId = actorPersonId, At = now, ByDirectory = byDirectory });
         try { await db.SaveChangesAsync(); }
         catch (DbUpdateException) { return RoleOutcome.AlreadyHeld; }
         if (!await users.IsInRoleAsync(user, role)) await users.AddToRoleAsync(user, role);
@@ -34,11 +34,11 @@ public sealed class RoleGrants(TrainingHubDbContext db, UserManager<PortalUser> 
         return RoleOutcome.Done;
     }
 
-    public async Task<RoleOutcome> RevokeAsync(int personId, int grantId, int actorPersonId)
+    public async Task<RoleOutcome> RevokeAsync(int personId, int grantId, int actorPersonId, bool byDirectory = false)
     {
         var grant = await db.RoleGrants.AsNoTracking().FirstOrDefaultAsync(g => g.Id == grantId && g.PersonId == personId);
         if (grant is null) return RoleOutcome.NotFound;
-        if (RoleGrantRules.RefuseRevoke(grant.Role, personId, actorPersonId) is not null) return RoleOutcome.Refused;
+        if (!byDirectory && RoleGrantRules.RefuseRevoke(grant.Role, personId, actorPersonId) is not null) return RoleOutcome.Refused;
         var user = await db.Users.FirstAsync(u => u.PersonId == personId);
         await using var transaction = await db.Database.BeginTransactionAsync();
         // The delete decides a double revoke: only the request that removed the row records it.
@@ -46,7 +46,7 @@ public sealed class RoleGrants(TrainingHubDbContext db, UserManager<PortalUser> 
         db.RoleChanges.Add(new RoleChange
         {
             PersonId = personId, Role = grant.Role, PlaceId = grant.PlaceId, Kind = RoleChangeKind.Revoked,
-            ActorPersonId = actorPersonId, At = clock.GetUtcNow(),
+            ActorPersonId = actorPersonId, At = clock.GetUtcNow(), ByDirectory = byDirectory,
         });
         await db.SaveChangesAsync();
         if (!await db.RoleGrants.AnyAsync(g => g.PersonId == personId && g.Role == grant.Role))

@@ -15,6 +15,19 @@ public sealed class StartupRefusalTests
     }
 
     [Fact]
+    public void An_incomplete_Entra_ID_registration_is_refused_with_what_is_missing()
+    {
+        using var factory = new PortalFactory()
+            .With("Authentication:EntraId:TenantId", "7a4e2c1d-3b5f-4e6a-9c8d-1f2e3d4c5b6a")
+            .With("Authentication:EntraId:ClientId", "traininghub");
+
+        var refusal = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("Authentication:EntraId is incomplete", Flatten(refusal));
+        Assert.Contains("ClientSecret", Flatten(refusal));
+    }
+
+    [Fact]
     public void Production_never_loads_the_demo_accounts_and_their_published_password()
     {
         using var factory = new PortalFactory().With("environment", "Production").With("Database:SeedDemoData", "true");

@@ -18,7 +18,7 @@ public sealed class CalendarParsingTests : IDisposable
 
     private static JsonElement Parse(string ics)
     {
-        var nodeDir = FindNodeTests();
+        var nodeDir = NodeTests.Folder;
         var file = Path.Combine(Path.GetTempPath(), $"traininghub-{Guid.NewGuid():N}.ics");
         File.WriteAllText(file, ics);
         try
@@ -32,16 +32,6 @@ public sealed class CalendarParsingTests : IDisposable
             return JsonDocument.Parse(output).RootElement;
         }
         finally { File.Delete(file); }
-    }
-
-    private static string FindNodeTests()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "tests", "node");
-            if (File.Exists(Path.Combine(candidate, "package.json"))) return candidate;
-        }
-        throw new InvalidOperationException("tests/node not found above the test output folder.");
     }
 
     [Fact]

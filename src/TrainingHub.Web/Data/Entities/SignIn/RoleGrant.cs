@@ -14,6 +14,8 @@ public class RoleGrant
     public required string ScopeKey { get; set; }
     public DateTimeOffset GrantedAt { get; set; }
     public int GrantedByPersonId { get; set; }
+    /// <summary>Granted by the organisation's directory (an Entra app role) at sign-in, not by a lead; the directory may take it away.</summary>
+    public bool ByDirectory { get; set; }
 
     public static string ScopeKeyFor(int? placeId) => placeId?.ToString() ?? Everywhere;
 }
@@ -29,5 +31,7 @@ public class RoleChange
     public int? PlaceId { get; set; }
     public RoleChangeKind Kind { get; set; }
     public int ActorPersonId { get; set; }
+    /// <summary>Made by the organisation's directory at the person's sign-in (ActorPersonId is then the person).</summary>
+    public bool ByDirectory { get; set; }
     public DateTimeOffset At { get; set; }
 }
