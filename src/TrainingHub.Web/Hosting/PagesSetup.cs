@@ -28,6 +28,7 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/People", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizeFolder("/Preferences");
             o.Conventions.AuthorizeFolder("/Outbox", PortalPolicies.ProgrammeLead);
+            o.Conventions.AddFolderApplicationModelConvention("/Feedback", Pages.Feedback.FeedbackAccess.Apply);
         });
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Practices.PracticeImporter>();
@@ -43,6 +44,7 @@ public static class PagesSetup
         services.AddScoped<Pages.People.RoleGrants>();
         services.AddScoped<Pages.Notifications.Outbox>();
         services.AddScoped<Pages.Notifications.OutboxDispatcher>();
+        Pages.Feedback.FeedbackSetup.AddTrainingHubFeedback(services);
         return services;
     }
 

@@ -37,6 +37,7 @@ public static class HomeSections
         [
             new("Find training", "Published courses and workshops still to come, with places left.", "/Events"),
             new("Content library", "Course descriptions and the programme handbook.", "/Content"),
+            new("Your feedback", "Tell us how the events you completed went.", "/Feedback"),
         ])),
         (PortalRoles.ProgrammeLead, new("Run the programme",
         [
@@ -49,6 +50,7 @@ public static class HomeSections
             new("Event schedule", "Create, publish and staff the programme's events; see them by month.", "/Events/Schedule"),
             new("Event types", "Edit the kinds of event the programme runs and their defaults.", "/Events/Types"),
             new("Invite a person", "Add someone to the portal: they get an email to set up their account.", "/People/Invite"),
+            new("Feedback reports", "What attendees said, by event, trainer, event type, place and period; who has not answered; training needs.", "/Feedback/Reports"),
         ])),
         (PortalRoles.Facilitator, new("Support practices",
         [
@@ -59,6 +61,7 @@ public static class HomeSections
         [
             new("Practice register", "See the practices whose staff you train.", "/Practices"),
             new("Your calendar feed", "Subscribe to the sessions you deliver in your own calendar.", "/Calendar"),
+            new("Feedback on your events", "What attendees said about the events you delivered.", "/Feedback/Reports"),
         ])),
         (null, new("Your practice",
         [

@@ -1062,6 +1062,206 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         });
                 });
 
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Feedback.EventTypeFeedbackSettings", b =>
+                {
+                    b.Property<int>("EventTypeId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("AskConfidence")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("AskTrainingNeeds")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("AskUnderstanding")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("EventTypeId");
+
+                    b.ToTable("EventTypeFeedbackSettings");
+
+                    b.HasData(
+                        new
+                        {
+                            EventTypeId = 1,
+                            Anonymous = false,
+                            AskConfidence = true,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = true
+                        },
+                        new
+                        {
+                            EventTypeId = 2,
+                            Anonymous = false,
+                            AskConfidence = true,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = true
+                        },
+                        new
+                        {
+                            EventTypeId = 3,
+                            Anonymous = false,
+                            AskConfidence = true,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = true
+                        },
+                        new
+                        {
+                            EventTypeId = 4,
+                            Anonymous = false,
+                            AskConfidence = true,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = true
+                        },
+                        new
+                        {
+                            EventTypeId = 5,
+                            Anonymous = false,
+                            AskConfidence = true,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = true
+                        },
+                        new
+                        {
+                            EventTypeId = 6,
+                            Anonymous = false,
+                            AskConfidence = true,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = true
+                        },
+                        new
+                        {
+                            EventTypeId = 7,
+                            Anonymous = false,
+                            AskConfidence = true,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = true
+                        },
+                        new
+                        {
+                            EventTypeId = 8,
+                            Anonymous = false,
+                            AskConfidence = false,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = false
+                        },
+                        new
+                        {
+                            EventTypeId = 9,
+                            Anonymous = false,
+                            AskConfidence = false,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = false
+                        },
+                        new
+                        {
+                            EventTypeId = 10,
+                            Anonymous = false,
+                            AskConfidence = true,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = true
+                        },
+                        new
+                        {
+                            EventTypeId = 11,
+                            Anonymous = false,
+                            AskConfidence = true,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = true
+                        },
+                        new
+                        {
+                            EventTypeId = 12,
+                            Anonymous = false,
+                            AskConfidence = true,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = true
+                        },
+                        new
+                        {
+                            EventTypeId = 13,
+                            Anonymous = false,
+                            AskConfidence = true,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = true
+                        },
+                        new
+                        {
+                            EventTypeId = 14,
+                            Anonymous = false,
+                            AskConfidence = true,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = true
+                        });
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Feedback.FeedbackResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("BetterUnderstanding")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BookingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ConfidenceAfter")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ConfidenceBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("MayQuote")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MostUseful")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("OtherNeed")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("OverallRating")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProgrammeEventId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ToImprove")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("TrainingNeeds")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId")
+                        .IsUnique();
+
+                    b.HasIndex("ProgrammeEventId");
+
+                    b.ToTable("FeedbackResponses");
+                });
+
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.IntegratedCareSystem", b =>
                 {
                     b.Property<int>("Id")
@@ -2018,6 +2218,36 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.Navigation("FidelityReview");
 
                     b.Navigation("PracticeVisit");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Feedback.EventTypeFeedbackSettings", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Events.EventType", "EventType")
+                        .WithOne()
+                        .HasForeignKey("TrainingHub.Web.Data.Entities.Feedback.EventTypeFeedbackSettings", "EventTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("EventType");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Feedback.FeedbackResponse", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Bookings.Booking", "Booking")
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Events.ProgrammeEvent", "ProgrammeEvent")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Booking");
+
+                    b.Navigation("ProgrammeEvent");
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Notifications.MessagePreference", b =>

@@ -1025,6 +1025,204 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Feedback.EventTypeFeedbackSettings", b =>
+                {
+                    b.Property<int>("EventTypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Anonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AskConfidence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AskTrainingNeeds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AskUnderstanding")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventTypeId");
+
+                    b.ToTable("EventTypeFeedbackSettings");
+
+                    b.HasData(
+                        new
+                        {
+                            EventTypeId = 1,
+                            Anonymous = false,
+                            AskConfidence = true,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = true
+                        },
+                        new
+                        {
+                            EventTypeId = 2,
+                            Anonymous = false,
+                            AskConfidence = true,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = true
+                        },
+                        new
+                        {
+                            EventTypeId = 3,
+                            Anonymous = false,
+                            AskConfidence = true,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = true
+                        },
+                        new
+                        {
+                            EventTypeId = 4,
+                            Anonymous = false,
+                            AskConfidence = true,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = true
+                        },
+                        new
+                        {
+                            EventTypeId = 5,
+                            Anonymous = false,
+                            AskConfidence = true,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = true
+                        },
+                        new
+                        {
+                            EventTypeId = 6,
+                            Anonymous = false,
+                            AskConfidence = true,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = true
+                        },
+                        new
+                        {
+                            EventTypeId = 7,
+                            Anonymous = false,
+                            AskConfidence = true,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = true
+                        },
+                        new
+                        {
+                            EventTypeId = 8,
+                            Anonymous = false,
+                            AskConfidence = false,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = false
+                        },
+                        new
+                        {
+                            EventTypeId = 9,
+                            Anonymous = false,
+                            AskConfidence = false,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = false
+                        },
+                        new
+                        {
+                            EventTypeId = 10,
+                            Anonymous = false,
+                            AskConfidence = true,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = true
+                        },
+                        new
+                        {
+                            EventTypeId = 11,
+                            Anonymous = false,
+                            AskConfidence = true,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = true
+                        },
+                        new
+                        {
+                            EventTypeId = 12,
+                            Anonymous = false,
+                            AskConfidence = true,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = true
+                        },
+                        new
+                        {
+                            EventTypeId = 13,
+                            Anonymous = false,
+                            AskConfidence = true,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = true
+                        },
+                        new
+                        {
+                            EventTypeId = 14,
+                            Anonymous = false,
+                            AskConfidence = true,
+                            AskTrainingNeeds = true,
+                            AskUnderstanding = true
+                        });
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Feedback.FeedbackResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BetterUnderstanding")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BookingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ConfidenceAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ConfidenceBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MayQuote")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MostUseful")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherNeed")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OverallRating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgrammeEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToImprove")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TrainingNeeds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId")
+                        .IsUnique();
+
+                    b.HasIndex("ProgrammeEventId");
+
+                    b.ToTable("FeedbackResponses");
+                });
+
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.IntegratedCareSystem", b =>
                 {
                     b.Property<int>("Id")
@@ -1957,6 +2155,36 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.Navigation("FidelityReview");
 
                     b.Navigation("PracticeVisit");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Feedback.EventTypeFeedbackSettings", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Events.EventType", "EventType")
+                        .WithOne()
+                        .HasForeignKey("TrainingHub.Web.Data.Entities.Feedback.EventTypeFeedbackSettings", "EventTypeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("EventType");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Feedback.FeedbackResponse", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Bookings.Booking", "Booking")
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Events.ProgrammeEvent", "ProgrammeEvent")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Booking");
+
+                    b.Navigation("ProgrammeEvent");
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Notifications.MessagePreference", b =>

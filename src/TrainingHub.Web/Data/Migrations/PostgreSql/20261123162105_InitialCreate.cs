@@ -117,6 +117,27 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "EventTypeFeedbackSettings",
+                columns: table => new
+                {
+                    EventTypeId = table.Column<int>(type: "integer", nullable: false),
+                    AskUnderstanding = table.Column<bool>(type: "boolean", nullable: false),
+                    AskConfidence = table.Column<bool>(type: "boolean", nullable: false),
+                    AskTrainingNeeds = table.Column<bool>(type: "boolean", nullable: false),
+                    Anonymous = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EventTypeFeedbackSettings", x => x.EventTypeId);
+                    table.ForeignKey(
+                        name: "FK_EventTypeFeedbackSettings_EventTypes_EventTypeId",
+                        column: x => x.EventTypeId,
+                        principalTable: "EventTypes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Places",
                 columns: table => new
                 {
@@ -880,6 +901,44 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "FeedbackResponses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BookingId = table.Column<int>(type: "integer", nullable: false),
+                    ProgrammeEventId = table.Column<int>(type: "integer", nullable: false),
+                    OverallRating = table.Column<int>(type: "integer", nullable: false),
+                    BetterUnderstanding = table.Column<int>(type: "integer", nullable: true),
+                    ConfidenceBefore = table.Column<int>(type: "integer", nullable: true),
+                    ConfidenceAfter = table.Column<int>(type: "integer", nullable: true),
+                    MostUseful = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ToImprove = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    TrainingNeeds = table.Column<int>(type: "integer", nullable: true),
+                    OtherNeed = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    MayQuote = table.Column<bool>(type: "boolean", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FeedbackResponses_Bookings_BookingId",
+                        column: x => x.BookingId,
+                        principalTable: "Bookings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FeedbackResponses_ProgrammeEvents_ProgrammeEventId",
+                        column: x => x.ProgrammeEventId,
+                        principalTable: "ProgrammeEvents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SessionAttendance",
                 columns: table => new
                 {
@@ -1054,6 +1113,27 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     { 14, 0, false, 30, 1, new TimeOnly(16, 30, 0), new TimeOnly(13, 30, 0), "Topic session: conversation skills", "yoc-training-course", "topic-conversation-skills" }
                 });
 
+            migrationBuilder.InsertData(
+                table: "EventTypeFeedbackSettings",
+                columns: new[] { "EventTypeId", "Anonymous", "AskConfidence", "AskTrainingNeeds", "AskUnderstanding" },
+                values: new object[,]
+                {
+                    { 1, false, true, true, true },
+                    { 2, false, true, true, true },
+                    { 3, false, true, true, true },
+                    { 4, false, true, true, true },
+                    { 5, false, true, true, true },
+                    { 6, false, true, true, true },
+                    { 7, false, true, true, true },
+                    { 8, false, false, true, false },
+                    { 9, false, false, true, false },
+                    { 10, false, true, true, true },
+                    { 11, false, true, true, true },
+                    { 12, false, true, true, true },
+                    { 13, false, true, true, true },
+                    { 14, false, true, true, true }
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -1193,6 +1273,17 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "IX_FacilitatorAssignments_PracticeId_StartsOn",
                 table: "FacilitatorAssignments",
                 columns: new[] { "PracticeId", "StartsOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackResponses_BookingId",
+                table: "FeedbackResponses",
+                column: "BookingId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackResponses_ProgrammeEventId",
+                table: "FeedbackResponses",
+                column: "ProgrammeEventId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_FidelityElementRatings_FidelityReviewId_Element",
@@ -1482,7 +1573,13 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 name: "EventTrainers");
 
             migrationBuilder.DropTable(
+                name: "EventTypeFeedbackSettings");
+
+            migrationBuilder.DropTable(
                 name: "FacilitatorAssignments");
+
+            migrationBuilder.DropTable(
+                name: "FeedbackResponses");
 
             migrationBuilder.DropTable(
                 name: "FidelityElementRatings");

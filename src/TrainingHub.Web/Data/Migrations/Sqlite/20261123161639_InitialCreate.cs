@@ -116,6 +116,27 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "EventTypeFeedbackSettings",
+                columns: table => new
+                {
+                    EventTypeId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AskUnderstanding = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AskConfidence = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AskTrainingNeeds = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Anonymous = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EventTypeFeedbackSettings", x => x.EventTypeId);
+                    table.ForeignKey(
+                        name: "FK_EventTypeFeedbackSettings_EventTypes_EventTypeId",
+                        column: x => x.EventTypeId,
+                        principalTable: "EventTypes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Places",
                 columns: table => new
                 {
@@ -879,6 +900,44 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "FeedbackResponses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BookingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProgrammeEventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OverallRating = table.Column<int>(type: "INTEGER", nullable: false),
+                    BetterUnderstanding = table.Column<int>(type: "INTEGER", nullable: true),
+                    ConfidenceBefore = table.Column<int>(type: "INTEGER", nullable: true),
+                    ConfidenceAfter = table.Column<int>(type: "INTEGER", nullable: true),
+                    MostUseful = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ToImprove = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    TrainingNeeds = table.Column<int>(type: "INTEGER", nullable: true),
+                    OtherNeed = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    MayQuote = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FeedbackResponses_Bookings_BookingId",
+                        column: x => x.BookingId,
+                        principalTable: "Bookings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FeedbackResponses_ProgrammeEvents_ProgrammeEventId",
+                        column: x => x.ProgrammeEventId,
+                        principalTable: "ProgrammeEvents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SessionAttendance",
                 columns: table => new
                 {
@@ -1053,6 +1112,27 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     { 14, 0, false, 30, 1, new TimeOnly(16, 30, 0), new TimeOnly(13, 30, 0), "Topic session: conversation skills", "yoc-training-course", "topic-conversation-skills" }
                 });
 
+            migrationBuilder.InsertData(
+                table: "EventTypeFeedbackSettings",
+                columns: new[] { "EventTypeId", "Anonymous", "AskConfidence", "AskTrainingNeeds", "AskUnderstanding" },
+                values: new object[,]
+                {
+                    { 1, false, true, true, true },
+                    { 2, false, true, true, true },
+                    { 3, false, true, true, true },
+                    { 4, false, true, true, true },
+                    { 5, false, true, true, true },
+                    { 6, false, true, true, true },
+                    { 7, false, true, true, true },
+                    { 8, false, false, true, false },
+                    { 9, false, false, true, false },
+                    { 10, false, true, true, true },
+                    { 11, false, true, true, true },
+                    { 12, false, true, true, true },
+                    { 13, false, true, true, true },
+                    { 14, false, true, true, true }
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -1192,6 +1272,17 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "IX_FacilitatorAssignments_PracticeId_StartsOn",
                 table: "FacilitatorAssignments",
                 columns: new[] { "PracticeId", "StartsOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackResponses_BookingId",
+                table: "FeedbackResponses",
+                column: "BookingId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackResponses_ProgrammeEventId",
+                table: "FeedbackResponses",
+                column: "ProgrammeEventId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_FidelityElementRatings_FidelityReviewId_Element",
@@ -1481,7 +1572,13 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "EventTrainers");
 
             migrationBuilder.DropTable(
+                name: "EventTypeFeedbackSettings");
+
+            migrationBuilder.DropTable(
                 name: "FacilitatorAssignments");
+
+            migrationBuilder.DropTable(
+                name: "FeedbackResponses");
 
             migrationBuilder.DropTable(
                 name: "FidelityElementRatings");
