@@ -22,16 +22,13 @@ public sealed class FeedbackForms(TrainingHubDbContext db, TimeProvider clock)
     /// <summary>Null unless the booking is the person's own: nobody opens another's form by changing the number.</summary>
     public async Task<FeedbackForm?> LoadAsync(int bookingId, int personId)
     {
-        var form = await db.Bookings.AsNoTracking().Where(b => b.Id == bookingId && b.PersonId == personId)
-            .Select(b => new FeedbackForm(b.Id, b.ProgrammeEventId, b.ProgrammeEvent!.Title, b.ProgrammeEvent.StartsAt, b.ProgrammeEvent.EndsAt,
-                b.State, b.CompletedAt, QuestionSet.Everything, null))
+        var booking = await db.Bookings.AsNoTracking().Where(b => b.Id == bookingId && b.PersonId == personId)
+            .Select(b => new { b.Id, b.ProgrammeEventId, b.ProgrammeEvent!.Title, b.ProgrammeEvent.StartsAt, b.ProgrammeEvent.EndsAt, b.State, b.CompletedAt })
             .FirstOrDefaultAsync();
-        if (form is null) return null;
-        return form with
-        {
-            Questions = await QuestionsForEventAsync(form.EventId),
-            Response = await db.FeedbackResponses.AsNoTracking().FirstOrDefaultAsync(r => r.BookingId == bookingId),
-        };
+        if (booking is null) return null;
+        return new FeedbackForm(booking.Id, booking.ProgrammeEventId, booking.Title, booking.StartsAt, booking.EndsAt, booking.State, booking.CompletedAt,
+            await QuestionsForEventAsync(booking.ProgrammeEventId),
+            await db.FeedbackResponses.AsNoTracking().FirstOrDefaultAsync(r => r.BookingId == bookingId));
     }
 
     public async Task<QuestionSet> QuestionsForEventAsync(int eventId) =>

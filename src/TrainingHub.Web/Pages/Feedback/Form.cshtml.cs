@@ -24,6 +24,7 @@ public class FormModel(FeedbackForms forms, TimeProvider clock) : PortalPageMode
     {
         if (!await LoadAsync(bookingId)) return NotFound();
         if (WhyClosed is not null) return Page();
+        ReplaceBindingMessages();
         foreach (var (key, message) in Input.Problems(Form.Questions)) ModelState.AddModelError(key, message);
         if (!ModelState.IsValid) return Page();
         switch (await forms.SaveAsync(Form, Input))
@@ -37,6 +38,17 @@ public class FormModel(FeedbackForms forms, TimeProvider clock) : PortalPageMode
                 ModelState.AddModelError("", "Your feedback was changed in another window. Reload the page to see it, then make your changes again");
                 return Page();
         }
+    }
+
+    private void ReplaceBindingMessages()
+    {
+        BindingMessages.Replace(ModelState, "Input.OverallRating", "Choose an overall rating from 1 to 5");
+        BindingMessages.Replace(ModelState, "Input.BetterUnderstanding", "Say how far you agree that you have a better understanding of the YOC approach and the PCSP conversation");
+        BindingMessages.Replace(ModelState, "Input.ConfidenceBefore", "Choose how confident you felt before, from 1 to 5");
+        BindingMessages.Replace(ModelState, "Input.ConfidenceAfter", "Choose how confident you feel now, from 1 to 5");
+        BindingMessages.Replace(ModelState, "Input.Needs", "Choose training needs from the list");
+        BindingMessages.Replace(ModelState, "Input.MayQuote", "Say whether we may quote your comments");
+        BindingMessages.Replace(ModelState, "Input.Version", "Reload the page and make your changes again");
     }
 
     private async Task<bool> LoadAsync(int bookingId)

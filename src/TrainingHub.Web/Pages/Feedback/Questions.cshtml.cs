@@ -47,7 +47,7 @@ public class QuestionsModel(TrainingHubDbContext db) : PortalPageModel
             try { await db.SaveChangesAsync(); }
             catch (DbUpdateException) { await UpdateAsync(typeId, wanted); }
         }
-        return RedirectToPage("Questions", new { id = (int?)null, saved = true });
+        return Redirect("/Feedback/Questions?saved=true");
     }
 
     private Task<int> UpdateAsync(int typeId, QuestionSet q) =>

@@ -46,19 +46,11 @@ public class ReportsModel(FeedbackReports reports, TrainingHubDbContext db) : Po
 
     private bool Check()
     {
-        Friendly("Filter.From", "Enter a real date for ‘from’, for example 2026-03-31");
-        Friendly("Filter.To", "Enter a real date for ‘to’, for example 2026-03-31");
+        BindingMessages.Replace(ModelState, "Filter.From", "Enter a real date for ‘from’, for example 2026-03-31");
+        BindingMessages.Replace(ModelState, "Filter.To", "Enter a real date for ‘to’, for example 2026-03-31");
         if (Filter is { From: { } from, To: { } to } && to < from)
             ModelState.AddModelError("Filter.To", "The ‘to’ date must be the same as or after the ‘from’ date");
         return ModelState.IsValid;
-    }
-
-    /// <summary>Replaces the model binder's technical message for a value it could not read.</summary>
-    private void Friendly(string key, string message)
-    {
-        if (!HasError(key)) return;
-        ModelState[key]!.Errors.Clear();
-        ModelState.AddModelError(key, message);
     }
 
     private static string ToCsv(FeedbackReport report)
@@ -82,9 +74,9 @@ public class ReportsModel(FeedbackReports reports, TrainingHubDbContext db) : Po
         object?[] numbers =
         [
             f.ResponseRate.Of, f.Responses, f.ResponseRate.Percent, f.BetterUnderstanding.Percent, f.BetterUnderstanding.Of,
-            f.ConfidenceBefore.Value, f.ConfidenceAfter.Value, f.ConfidenceShift.Value, f.OverallRating.Value,
+            f.ConfidenceBefore.Display(""), f.ConfidenceAfter.Display(""), f.ConfidenceShift.Display(""), f.OverallRating.Display(""),
         ];
-        foreach (var n in numbers) csv.WriteField(n is IFormattable v ? v.ToString(null, CultureInfo.InvariantCulture) : "");
+        foreach (var n in numbers) csv.WriteField(n is IFormattable v ? v.ToString(null, CultureInfo.InvariantCulture) : n as string ?? "");
         csv.NextRecord();
     }
 
