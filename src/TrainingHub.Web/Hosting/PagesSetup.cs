@@ -34,6 +34,7 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/Jobs", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizeFolder("/Coverage", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizeFolder("/Delivery", PortalPolicies.ProgrammeLead);
+            o.Conventions.AddFolderApplicationModelConvention("/Feedback", Pages.Feedback.FeedbackAccess.Apply);
         });
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Practices.PracticeImporter>();
@@ -53,6 +54,7 @@ public static class PagesSetup
         services.AddScoped<Pages.Notifications.OutboxDispatcher>();
         Pages.Messages.MessagesSetup.AddTrainingHubMessages(services);
         Pages.Coverage.CoverageSetup.AddTrainingHubCoverage(services);
+        Pages.Feedback.FeedbackSetup.AddTrainingHubFeedback(services);
         return services;
     }
 

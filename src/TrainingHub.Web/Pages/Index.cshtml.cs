@@ -40,6 +40,7 @@ public static class HomeSections
             new("Content library", "Course descriptions and the programme handbook.", "/Content"),
             new("Your training record", "Your bookings, attendance and certificates of attendance.", "/TrainingRecord"),
             new("Check in", "At a session, check in with the code shown in the room.", "/Register/CheckIn"),
+            new("Your feedback", "Tell us how the events you completed went.", "/Feedback"),
         ])),
         (PortalRoles.ProgrammeLead, new("Run the programme",
         [
@@ -56,6 +57,7 @@ public static class HomeSections
             new("Attendance registers", "Take registers and see late cancellations and no-shows.", "/Register"),
             new("Coverage", "Practices engaged and trained by place and PCN against the target, and who is not trained yet.", "/Coverage"),
             new("Programme delivery", "Events delivered by type, place and year, who attended, and fidelity review ratings.", "/Delivery"),
+            new("Feedback reports", "What attendees said, by event, trainer, event type, place and period; who has not answered; training needs.", "/Feedback/Reports"),
         ])),
         (PortalRoles.Facilitator, new("Support practices",
         [
@@ -67,6 +69,7 @@ public static class HomeSections
             new("Practice register", "See the practices whose staff you train.", "/Practices"),
             new("Your calendar feed", "Subscribe to the sessions you deliver in your own calendar.", "/Calendar"),
             new("Attendance registers", "Take the register for the sessions you deliver and show the check-in code.", "/Register"),
+            new("Feedback on your events", "What attendees said about the events you delivered.", "/Feedback/Reports"),
         ])),
         (null, new("Your practice",
         [

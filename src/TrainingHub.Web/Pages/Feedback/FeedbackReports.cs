@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using TrainingHub.Web.Data;
+using TrainingHub.Web.Data.Entities.Events;
+using TrainingHub.Web.Domain.Bookings;
+using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.Feedback;
+
+namespace TrainingHub.Web.Pages.Feedback;
+
+/// <summary>Which events a report covers. All optional; dates are UK dates of the event's first session.</summary>
+public sealed class ReportFilter
+{
+    public int? EventId { get; set; }
+    public int? TrainerId { get; set; }
+    public int? EventTypeId { get; set; }
+    public int? PlaceId { get; set; }
+    public DateOnly? From { get; set; }
+    public DateOnly? To { get; set; }
+}
+
+public sealed record EventFigures(int EventId, string Title, DateTimeOffset? StartsAt, string EventType, string? Place, FeedbackFigures Figures);
+public sealed record Quote(string EventTitle, string Question, string Text);
+public sealed record FeedbackReport(FeedbackFigures Overall, IReadOnlyList<EventFigures> Events, IReadOnlyList<Quote> Quotes);
+
+/// <summary>
+/// The feedback reports. Leads see every event; a trainer only the events they delivered. Nothing here carries a
+/// person: answers are read without their booking, and comments only where the attendee allowed quoting.
+/// </summary>
+public sealed class FeedbackReports(TrainingHubDbContext db)
+{
+    /// <summary>The events a viewer may report on: all for a lead, else only those the trainer delivered.</summary>
+    public IQueryable<ProgrammeEvent> EventsFor(int? onlyTrainerId) =>
+        db.ProgrammeEvents.AsNoTracking()
+            .Where(e => e.Status != EventStatus.Cancelled && e.Status != EventStatus.Draft)
+            .Where(e => onlyTrainerId == null || e.Trainers.Any(t => t.PersonId == onlyTrainerId));
+
+    public async Task<FeedbackReport> RunAsync(int? onlyTrainerId, ReportFilter filter)
+    {
+        var events = await Filtered(EventsFor(onlyTrainerId), filter)
+            .Where(e => db.Bookings.Any(b => b.ProgrammeEventId == e.Id && b.State == BookingState.Attended))
+            .OrderBy(e => e.StartsAt)
+            .Select(e => new
+            {
+                e.Id, e.Title, e.StartsAt, Type = e.EventType!.Name, Place = e.Place == null ? null : e.Place.Name,
+                Completed = db.Bookings.Count(b => b.ProgrammeEventId == e.Id && b.State == BookingState.Attended && b.CompletedAt != null),
+            })
+            .ToListAsync();
+        var ids = events.Select(e => e.Id).ToList();
+        var answers = await Answered(ids)
+            .Select(r => new { r.ProgrammeEventId, Answers = new FeedbackAnswers(r.OverallRating, r.BetterUnderstanding, r.ConfidenceBefore, r.ConfidenceAfter, r.TrainingNeeds) })
+            .ToListAsync();
+        var byEvent = answers.ToLookup(a => a.ProgrammeEventId, a => a.Answers);
+        var rows = events.Select(e => new EventFigures(e.Id, e.Title, e.StartsAt, e.Type, e.Place, FeedbackFigures.From(e.Completed, byEvent[e.Id].ToList()))).ToList();
+        var overall = FeedbackFigures.From(events.Sum(e => e.Completed), answers.Select(a => a.Answers).ToList());
+        return new FeedbackReport(overall, rows, await QuotesAsync(ids));
+    }
+
+    public static IQueryable<ProgrammeEvent> Filtered(IQueryable<ProgrammeEvent> events, ReportFilter f)
+    {
+        if (f.EventId is { } eventId) events = events.Where(e => e.Id == eventId);
+        if (f.TrainerId is { } trainerId) events = events.Where(e => e.Trainers.Any(t => t.PersonId == trainerId));
+        if (f.EventTypeId is { } typeId) events = events.Where(e => e.EventTypeId == typeId);
+        if (f.PlaceId is { } placeId) events = events.Where(e => e.PlaceId == placeId);
+        if (f.From is { } from)
+        {
+            var start = LondonTime.StartOfDay(from);
+            events = events.Where(e => e.StartsAt >= start);
+        }
+        if (f.To is { } to)
+        {
+            var end = LondonTime.StartOfDay(to.AddDays(1));
+            events = events.Where(e => e.StartsAt < end);
+        }
+        return events;
+    }
+
+    /// <summary>Responses that count: from attendees still recorded as having completed the event.</summary>
+    private IQueryable<Data.Entities.Feedback.FeedbackResponse> Answered(List<int> eventIds) =>
+        db.FeedbackResponses.AsNoTracking()
+            .Where(r => eventIds.Contains(r.ProgrammeEventId) && r.Booking!.State == BookingState.Attended && r.Booking.CompletedAt != null);
+
+    private async Task<IReadOnlyList<Quote>> QuotesAsync(List<int> eventIds)
+    {
+        var quotable = await Answered(eventIds).Where(r => r.MayQuote && (r.MostUseful != null || r.ToImprove != null))
+            .OrderBy(r => r.ProgrammeEvent!.StartsAt).ThenBy(r => r.MostUseful)
+            .Select(r => new { r.ProgrammeEvent!.Title, r.MostUseful, r.ToImprove })
+            .ToListAsync();
+        return quotable.SelectMany(r => new[]
+        {
+            r.MostUseful is null ? null : new Quote(r.Title, "Most useful", r.MostUseful),
+            r.ToImprove is null ? null : new Quote(r.Title, "To improve", r.ToImprove),
+        }).OfType<Quote>().ToList();
+    }
+}

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using TrainingHub.Web.Data;
+using TrainingHub.Web.Domain;
+using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Pages.Shared;
+using TrainingHub.Web.SignIn;
+
+namespace TrainingHub.Web.Pages.Feedback;
+
+/// <summary>Feedback figures for leads (every event) and trainers (the events they delivered), filtered, with a CSV export.</summary>
+public class ReportsModel(FeedbackReports reports, TrainingHubDbContext db) : PortalPageModel
+{
+    public sealed record Option(int Id, string Name);
+
+    [BindProperty(SupportsGet = true)] public ReportFilter Filter { get; set; } = new();
+    public FeedbackReport? Report { get; private set; }
+    public IReadOnlyList<Option> Events { get; private set; } = [];
+    public IReadOnlyList<Option> Trainers { get; private set; } = [];
+    public IReadOnlyList<Option> EventTypes { get; private set; } = [];
+    public IReadOnlyList<Option> Places { get; private set; } = [];
+    public bool IsLead => User.IsInRole(PortalRoles.ProgrammeLead);
+
+    /// <summary>Null for a lead (everything); otherwise the trainer's own person id.</summary>
+    private int? OnlyTrainerId => IsLead ? null : User.PersonId() ?? -1;
+
+    public async Task OnGetAsync()
+    {
+        await LoadOptionsAsync();
+        if (Check()) Report = await reports.RunAsync(OnlyTrainerId, Filter);
+    }
+
+    public async Task<IActionResult> OnGetCsvAsync()
+    {
+        if (!Check())
+        {
+            await LoadOptionsAsync();
+            return Page();
+        }
+        var report = await reports.RunAsync(OnlyTrainerId, Filter);
+        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(ToCsv(report))).ToArray(), "text/csv", "feedback-report.csv");
+    }
+
+    private bool Check()
+    {
+        BindingMessages.Replace(ModelState, "Filter.From", "Enter a real date for ‘from’, for example 2026-03-31");
+        BindingMessages.Replace(ModelState, "Filter.To", "Enter a real date for ‘to’, for example 2026-03-31");
+        if (Filter is { From: { } from, To: { } to } && to < from)
+            ModelState.AddModelError("Filter.To", "The ‘to’ date must be the same as or after the ‘from’ date");
+        return ModelState.IsValid;
+    }
+
+    private static string ToCsv(FeedbackReport report)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using var csv = new CsvWriter(text, CultureInfo.InvariantCulture);
+        string[] header = ["Event", "Date", "Event type", "Place", "Completed", "Responses", "Response rate %", "Better understanding: agree or strongly agree %",
+            "Better understanding answers", "Mean confidence before", "Mean confidence after", "Confidence shift", "Mean overall rating"];
+        foreach (var h in header) csv.WriteField(h);
+        csv.NextRecord();
+        foreach (var e in report.Events)
+            Write(csv, [e.Title, e.StartsAt is { } s ? LondonTime.DateOf(s).ToString("yyyy-MM-dd") : "", e.EventType, e.Place ?? ""], e.Figures);
+        Write(csv, ["All events in this report", "", "", ""], report.Overall);
+        return text.ToString();
+    }
+
+    private static void Write(CsvWriter csv, string[] about, Domain.Feedback.FeedbackFigures f)
+    {
+        foreach (var text in about) csv.WriteField(SpreadsheetSafe.Cell(text));
+        // Numbers go as plain numbers (a shift of -0.5 stays a number); blank where there is nothing to count.
+        object?[] numbers =
+        [
+            f.ResponseRate.Of, f.Responses, f.ResponseRate.Percent, f.BetterUnderstanding.Percent, f.BetterUnderstanding.Of,
+            f.ConfidenceBefore.Display(""), f.ConfidenceAfter.Display(""), f.ConfidenceShift.Display(""), f.OverallRating.Display(""),
+        ];
+        foreach (var n in numbers) csv.WriteField(n is IFormattable v ? v.ToString(null, CultureInfo.InvariantCulture) : n as string ?? "");
+        csv.NextRecord();
+    }
+
+    private async Task LoadOptionsAsync()
+    {
+        var events = reports.EventsFor(OnlyTrainerId);
+        Events = (await events.OrderByDescending(e => e.StartsAt).Select(e => new { e.Id, e.Title, e.StartsAt }).ToListAsync())
+            .Select(e => new Option(e.Id, e.StartsAt is { } s ? $"{e.Title}, {LondonTime.ToLocal(s):d MMM yyyy}" : e.Title)).ToList();
+        Trainers = await events.SelectMany(e => e.Trainers).Select(t => t.Person!).Distinct()
+            .OrderBy(p => p.FamilyName).Select(p => new Option(p.Id, p.GivenName + " " + p.FamilyName)).ToListAsync();
+        EventTypes = await db.EventTypes.AsNoTracking().OrderBy(t => t.Name).Select(t => new Option(t.Id, t.Name)).ToListAsync();
+        Places = await db.Places.AsNoTracking().OrderBy(p => p.Name).Select(p => new Option(p.Id, p.Name)).ToListAsync();
+    }
+}

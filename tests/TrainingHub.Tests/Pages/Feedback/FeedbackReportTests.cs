@@ -1,0 +1,121 @@
+using System.Net;
+using TrainingHub.Tests.Infrastructure;
+using TrainingHub.Web.Domain.Feedback;
+
+namespace TrainingHub.Tests.Pages.Feedback;
+
+public sealed class FeedbackReportTests : IDisposable
+{
+    private readonly PortalFactory factory = new();
+
+    public void Dispose() => factory.Dispose();
+
+    [Fact]
+    public async Task A_lead_sees_the_figures_and_only_the_comments_attendees_let_us_quote_without_names()
+    {
+        var ev = await factory.PastEventAsync();
+        var (alice, a) = await factory.AttendeeAsync(ev.Id);
+        var (bob, b) = await factory.AttendeeAsync(ev.Id);
+        var (carol, _) = await factory.AttendeeAsync(ev.Id);
+        await factory.ResponseAsync(a, rating: 5, understanding: Agreement.StronglyAgree, before: 1, after: 4, mostUseful: "Role play was brilliant", mayQuote: true);
+        await factory.ResponseAsync(b, rating: 4, understanding: Agreement.Disagree, before: 3, after: 4, mostUseful: "Keep this private", mayQuote: false);
+
+        var html = WebUtility.HtmlDecode(await factory.CreateClientFor((await factory.LeadAsync()).Id).GetPageAsync("/Feedback/Reports"));
+        Assert.Contains("67% (2 of 3)", html);          // response rate
+        Assert.Contains("50% (1 of 2)", html);          // agree or strongly agree
+        Assert.Contains("+2.0", html);                  // confidence shift (3 and 1)
+        Assert.Contains("4.5", html);                   // mean rating
+        Assert.Contains("Fewer than 5 responses", html);
+        Assert.Contains("Role play was brilliant", html);
+        Assert.DoesNotContain("Keep this private", html);
+        foreach (var person in new[] { alice, bob, carol })
+            Assert.DoesNotContain(person.FamilyName, html);
+    }
+
+    [Fact]
+    public async Task With_no_responses_the_report_says_so_rather_than_showing_zero()
+    {
+        var ev = await factory.PastEventAsync();
+        await factory.AttendeeAsync(ev.Id);
+        var html = await factory.CreateClientFor((await factory.LeadAsync()).Id).GetPageAsync("/Feedback/Reports");
+        Assert.Contains("0% (0 of 1)", html);
+        Assert.Contains("no responses", html);
+        Assert.DoesNotContain("NaN", html);
+    }
+
+    [Fact]
+    public async Task A_trainer_sees_only_the_events_they_delivered_and_never_who_said_what()
+    {
+        var trainer = await factory.TrainerAsync();
+        var otherTrainer = await factory.TrainerAsync();
+        var mine = await factory.PastEventAsync(trainer.Id, title: "My course in Slough");
+        var theirs = await factory.PastEventAsync(otherTrainer.Id, title: "Their course in Banbury");
+        var (attendee, booking) = await factory.AttendeeAsync(mine.Id);
+        await factory.ResponseAsync(booking, mostUseful: "Quotable words", mayQuote: true);
+        var (_, theirBooking) = await factory.AttendeeAsync(theirs.Id);
+        await factory.ResponseAsync(theirBooking, mostUseful: "Their attendee's words", mayQuote: true);
+        var client = factory.CreateClientFor(trainer.Id);
+
+        var html = await client.GetPageAsync("/Feedback/Reports");
+        Assert.Contains("My course in Slough", html);
+        Assert.Contains("Quotable words", html);
+        Assert.DoesNotContain("Their course in Banbury", html);
+        Assert.DoesNotContain("Their attendee", html);
+        Assert.DoesNotContain(attendee.FamilyName, html);
+
+        var asked = await client.GetPageAsync($"/Feedback/Reports?Filter.EventId={theirs.Id}");
+        Assert.DoesNotContain("Their attendee", asked);
+        Assert.Contains("No completed events match these filters", asked);
+        var csv = await (await client.GetAsync($"/Feedback/Reports?handler=Csv&Filter.TrainerId={otherTrainer.Id}")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain("Banbury", csv);
+    }
+
+    [Fact]
+    public async Task Filters_narrow_the_report_by_event_type_place_trainer_and_date()
+    {
+        var place = await factory.Data.PlaceAsync(name: "Wokingham");
+        var trainer = await factory.TrainerAsync();
+        var course = await factory.PastEventAsync(trainer.Id, placeId: place.Id, endedDaysAgo: 3, title: "Course in Wokingham");
+        var meeting = await factory.PastEventAsync(eventTypeId: FeedbackData.TrainerMeeting, endedDaysAgo: 60, title: "Spring trainer meeting");
+        foreach (var ev in new[] { course, meeting }) await factory.ResponseAsync((await factory.AttendeeAsync(ev.Id)).Booking);
+        var client = factory.CreateClientFor((await factory.LeadAsync()).Id);
+
+        // What the report shows, after the filter form and its lists of events.
+        async Task<string> Report(string query) => (await client.GetPageAsync("/Feedback/Reports?" + query)).Split("<h2>Summary</h2>")[1];
+        Assert.DoesNotContain("Spring trainer meeting", await Report($"Filter.PlaceId={place.Id}"));
+        Assert.DoesNotContain("Spring trainer meeting", await Report($"Filter.TrainerId={trainer.Id}"));
+        Assert.DoesNotContain("Course in Wokingham", await Report($"Filter.EventTypeId={FeedbackData.TrainerMeeting}"));
+        var recent = DateTime.UtcNow.AddDays(-10).ToString("yyyy-MM-dd");
+        var recentOnly = await Report($"Filter.From={recent}");
+        Assert.Contains("Course in Wokingham", recentOnly);
+        Assert.DoesNotContain("Spring trainer meeting", recentOnly);
+        Assert.DoesNotContain("Course in Wokingham", await Report($"Filter.To={recent}"));
+    }
+
+    [Theory]
+    [InlineData("Filter.From=not-a-date", "Enter a real date for ‘from’")]
+    [InlineData("Filter.From=2026-05-01&Filter.To=2026-04-01", "The ‘to’ date must be the same as or after the ‘from’ date")]
+    public async Task Bad_dates_are_explained_in_the_error_summary_not_a_crash(string query, string message)
+    {
+        var response = await factory.CreateClientFor((await factory.LeadAsync()).Id).GetAsync("/Feedback/Reports?" + query);
+        var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("nhsuk-error-summary", html);
+        Assert.Contains(message, html);
+        Assert.Contains("value=\"" + query.Split('=')[1].Split('&')[0] + "\"", html);
+    }
+
+    [Fact]
+    public async Task The_csv_export_makes_typed_titles_safe_for_spreadsheets_and_keeps_numbers_numeric()
+    {
+        var ev = await factory.PastEventAsync(title: "=HYPERLINK(\"bad\")");
+        await factory.ResponseAsync((await factory.AttendeeAsync(ev.Id)).Booking, rating: 4, before: 4, after: 3);
+        var response = await factory.CreateClientFor((await factory.LeadAsync()).Id).GetAsync("/Feedback/Reports?handler=Csv");
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("Event,Date,Event type,Place,Completed,Responses,Response rate %", lines[0]);
+        Assert.StartsWith("\"'=HYPERLINK(\"\"bad\"\")\"", lines[1]);
+        Assert.EndsWith(",1,1,100,100,1,4.0,3.0,-1.0,4.0", lines[1]);
+        Assert.StartsWith("All events in this report", lines[2]);
+    }
+}
