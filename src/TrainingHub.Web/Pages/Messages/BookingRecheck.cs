@@ -10,7 +10,7 @@ namespace TrainingHub.Web.Pages.Messages;
 /// message speaks of, the event still on and not yet started, a reminder for the start time the event has now.
 /// The values are read afresh, so a message sent after the event moved gives the new time.
 /// </summary>
-public sealed class BookingRecheck(BookingMessageValues messageValues, IFeedbackGiven feedback, TimeProvider clock) : INotificationRecheck
+public sealed class BookingRecheck(BookingMessageValues messageValues, Feedback.FeedbackChase feedback, TimeProvider clock) : INotificationRecheck
 {
     public IReadOnlyCollection<string> Kinds { get; } =
     [
@@ -44,7 +44,7 @@ public sealed class BookingRecheck(BookingMessageValues messageValues, IFeedback
             MessageKinds.EventCancelled => facts.EventStatus == EventStatus.Cancelled,
             MessageKinds.FeedbackRequest => facts.State == BookingState.Attended && facts.CompletedAt is not null,
             MessageKinds.FeedbackChase => facts.State == BookingState.Attended && facts.CompletedAt is not null
-                && !await feedback.HasGivenFeedbackAsync(facts.BookingId, cancellationToken),
+                && await feedback.IsStillOwedAsync(facts.BookingId),
             _ => ReminderStillDue(kind, facts, queued, now),
         };
     }

@@ -33,7 +33,7 @@ public static class MessageKinds
         new(Domain.Messages.ReminderLead.Week.Kind, "Seven UK days before the first session, to booked places", "Booked, before the start, booked before it was due, for the current start"),
         new(Domain.Messages.ReminderLead.Day.Kind, "One UK day before the first session, to booked places", "Booked, before the start, booked before it was due, for the current start"),
         new(FeedbackRequest, "A booking completed (attended every session)", "Still completed"),
-        new(FeedbackChase, "Seven days after the request", "Still completed and no feedback given (IFeedbackGiven)"),
+        new(FeedbackChase, "Seven days after the request", "Still owed: completed, no feedback given and the form still open (Feedback.FeedbackChase)"),
         new(FacilitatorActionDue, "FacilitationReminders: an agreed action due within 14 days", "Still open and due that day"),
         new(ReviewDue, "FacilitationReminders: a practice's fidelity review due within 14 days", "Still due that day for that facilitator"),
         // Trainer reminders (accreditation renewal, QA observation due) belong to the trainer pool issue:

@@ -149,6 +149,32 @@ public sealed class BookingMessagesTests : IDisposable
     }
 
     [Fact]
+    public async Task Someone_who_has_given_feedback_is_not_chased()
+    {
+        using var portal = Portal();
+        var e = await portal.EventAsync(clock.Now.AddDays(-1));
+        var amina = await portal.Data.PersonAsync();
+        var booking = await portal.BookingAsync(e.Id, amina.Id, clock.Now.AddDays(-20), BookingState.Booked, BookingState.Attended);
+        await portal.WithDbAsync(db => db.Bookings.Where(b => b.Id == booking)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.CompletedAt, clock.Now.AddHours(-2))));
+        await RunJobsTwiceAsync(portal);
+        await portal.WithDbAsync(async db =>
+        {
+            db.FeedbackResponses.Add(new TrainingHub.Web.Data.Entities.Feedback.FeedbackResponse
+            {
+                BookingId = booking, ProgrammeEventId = e.Id, OverallRating = 5, SubmittedAt = clock.Now, UpdatedAt = clock.Now,
+            });
+            await db.SaveChangesAsync();
+        });
+
+        clock.Now = clock.Now.AddDays(8);
+        await RunJobsTwiceAsync(portal);
+
+        var request = Assert.Single(Received.All(smtp));
+        Assert.StartsWith("How was", request.Subject);
+    }
+
+    [Fact]
     public async Task Two_hosts_queueing_and_dispatching_at_once_send_each_confirmation_exactly_once()
     {
         using var first = Portal();
