@@ -28,6 +28,10 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/People", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizeFolder("/Preferences");
             o.Conventions.AuthorizeFolder("/Outbox", PortalPolicies.ProgrammeLead);
+            // Trainer records are read by their own trainer (a trainee may not hold the Trainer role yet): checked per record.
+            o.Conventions.AuthorizeFolder("/Trainers");
+            o.Conventions.AuthorizePage("/Trainers/Index", PortalPolicies.ProgrammeLead);
+            o.Conventions.AuthorizePage("/Trainers/Observe", PortalPolicies.Trainer);
         });
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Practices.PracticeImporter>();
@@ -38,6 +42,7 @@ public static class PagesSetup
         services.AddScoped<Pages.SelfAssessment.SelfAssessmentService>();
         Pages.Facilitation.FacilitationSetup.AddTrainingHubFacilitation(services);
         services.AddTrainingHubEvents();
+        Pages.Trainers.TrainersSetup.AddTrainingHubTrainers(services);
         services.AddScoped<Pages.Account.AccountMail>();
         services.AddScoped<Pages.People.Invitations>();
         services.AddScoped<Pages.People.RoleGrants>();

@@ -53,5 +53,9 @@ public interface IPortalJob
 public static class PortalJobs
 {
     /// <summary>Every recurring job; later features add theirs (reminders, coverage snapshots, digests).</summary>
-    public static readonly IPortalJob[] All = [new Pages.Notifications.OutboxDispatchJob.Schedule()];
+    public static readonly IPortalJob[] All =
+    [
+        new Pages.Notifications.OutboxDispatchJob.Schedule(),
+        new Pages.Trainers.TrainerReminderJob.Schedule(),
+    ];
 }

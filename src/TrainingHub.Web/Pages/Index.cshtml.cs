@@ -48,6 +48,7 @@ public static class HomeSections
             new("Facilitation", "Visits, fidelity reviews and actions across every practice.", "/Facilitation"),
             new("Event schedule", "Create, publish and staff the programme's events; see them by month.", "/Events/Schedule"),
             new("Event types", "Edit the kinds of event the programme runs and their defaults.", "/Events/Types"),
+            new("Trainer pool", "Train the Trainer cohorts, accreditations expiring soon, and each trainer's delivery load.", "/Trainers"),
             new("Invite a person", "Add someone to the portal: they get an email to set up their account.", "/People/Invite"),
         ])),
         (PortalRoles.Facilitator, new("Support practices",
@@ -59,6 +60,8 @@ public static class HomeSections
         [
             new("Practice register", "See the practices whose staff you train.", "/Practices"),
             new("Your calendar feed", "Subscribe to the sessions you deliver in your own calendar.", "/Calendar"),
+            new("Your trainer record", "Your accreditations and when they expire, QA observations, deliveries and the steps still ahead.", "/Trainers/Record"),
+            new("Record a QA observation", "For assessors: rate a trainer's delivery against the six criteria.", "/Trainers/Observe"),
         ])),
         (null, new("Your practice",
         [

@@ -18,5 +18,11 @@ public static class TemplateSamples
         ["announcement.subject"] = "New dates for spring",
         ["announcement.body"] = "More dates are **open** for booking.",
         ["sender.name"] = "Sam Lead",
+        ["trainer.name"] = "Tom Reid",
+        ["accreditation.name"] = "YOC training course",
+        ["accreditation.valid_until"] = "14 June 2027",
+        ["accreditation.days_left"] = "90",
+        ["cohort.title"] = "Train the Trainer programme, Reading",
+        ["cohort.completed_on"] = "3 March 2026",
     };
 }

@@ -442,6 +442,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("AccreditationYears")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Audience")
                         .HasColumnType("integer");
 
@@ -485,6 +488,7 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         new
                         {
                             Id = 1,
+                            AccreditationYears = 2,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 40,
@@ -498,6 +502,7 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         new
                         {
                             Id = 2,
+                            AccreditationYears = 2,
                             Audience = 0,
                             CountsTowardsPracticeTrained = true,
                             DefaultCapacity = 24,
@@ -511,6 +516,7 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         new
                         {
                             Id = 3,
+                            AccreditationYears = 2,
                             Audience = 0,
                             CountsTowardsPracticeTrained = true,
                             DefaultCapacity = 20,
@@ -524,6 +530,7 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         new
                         {
                             Id = 4,
+                            AccreditationYears = 2,
                             Audience = 1,
                             CountsTowardsPracticeTrained = true,
                             DefaultCapacity = 30,
@@ -537,6 +544,7 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         new
                         {
                             Id = 5,
+                            AccreditationYears = 2,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -550,6 +558,7 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         new
                         {
                             Id = 6,
+                            AccreditationYears = 2,
                             Audience = 2,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 12,
@@ -563,6 +572,7 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         new
                         {
                             Id = 7,
+                            AccreditationYears = 2,
                             Audience = 3,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 12,
@@ -576,6 +586,7 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         new
                         {
                             Id = 8,
+                            AccreditationYears = 2,
                             Audience = 2,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -588,6 +599,7 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         new
                         {
                             Id = 9,
+                            AccreditationYears = 2,
                             Audience = 3,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -600,6 +612,7 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         new
                         {
                             Id = 10,
+                            AccreditationYears = 2,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -613,6 +626,7 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         new
                         {
                             Id = 11,
+                            AccreditationYears = 2,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -626,6 +640,7 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         new
                         {
                             Id = 12,
+                            AccreditationYears = 2,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -639,6 +654,7 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         new
                         {
                             Id = 13,
+                            AccreditationYears = 2,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -652,6 +668,7 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         new
                         {
                             Id = 14,
+                            AccreditationYears = 2,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -752,19 +769,6 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.HasIndex("Status", "StartsAt");
 
                     b.ToTable("ProgrammeEvents");
-                });
-
-            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.TraineeTrainer", b =>
-                {
-                    b.Property<int>("PersonId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset>("Since")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("PersonId");
-
-                    b.ToTable("TraineeTrainers");
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.FacilitatorAssignment", b =>
@@ -1688,6 +1692,170 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.ToTable("RoleGrants");
                 });
 
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Trainers.QaCriterionRating", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Criterion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<long>("QaObservationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QaObservationId", "Criterion")
+                        .IsUnique();
+
+                    b.ToTable("QaCriterionRatings");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Trainers.QaObservation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AccreditationSlug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("AssessorPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DevelopmentActions")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateOnly>("ObservedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ObservedPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProgrammeEventId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessorPersonId");
+
+                    b.HasIndex("ProgrammeEventId");
+
+                    b.HasIndex("ObservedPersonId", "ObservedOn");
+
+                    b.ToTable("QaObservations", t =>
+                        {
+                            t.HasCheckConstraint("CK_QaObservations_NotSelf", "\"ObservedPersonId\" <> \"AssessorPersonId\"");
+                        });
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Trainers.TrainerAccreditation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AccreditationSlug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<bool>("CanAssess")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("GrantedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("LastObservationId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "AccreditationSlug")
+                        .IsUnique();
+
+                    b.HasIndex("ValidUntil", "AccreditationSlug");
+
+                    b.ToTable("TrainerAccreditations");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Trainers.TrainerDiary", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("TrainerDiaries");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Trainers.TrainerRecordNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AuthorPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("TrainerPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorPersonId");
+
+                    b.HasIndex("TrainerPersonId", "WrittenAt");
+
+                    b.ToTable("TrainerRecordNotes");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1868,17 +2036,6 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.Navigation("EventType");
 
                     b.Navigation("Place");
-                });
-
-            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.TraineeTrainer", b =>
-                {
-                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "Person")
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.FacilitatorAssignment", b =>
@@ -2184,6 +2341,79 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.Navigation("Place");
                 });
 
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Trainers.QaCriterionRating", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Trainers.QaObservation", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("QaObservationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Trainers.QaObservation", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "AssessorPerson")
+                        .WithMany()
+                        .HasForeignKey("AssessorPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "ObservedPerson")
+                        .WithMany()
+                        .HasForeignKey("ObservedPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Events.ProgrammeEvent", "ProgrammeEvent")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("AssessorPerson");
+
+                    b.Navigation("ObservedPerson");
+
+                    b.Navigation("ProgrammeEvent");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Trainers.TrainerAccreditation", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Trainers.TrainerDiary", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Trainers.TrainerRecordNote", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TrainerPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+                });
+
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Bookings.Booking", b =>
                 {
                     b.Navigation("Attendance");
@@ -2237,6 +2467,11 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.SelfAssessmentRating", b =>
                 {
                     b.Navigation("Actions");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Trainers.QaObservation", b =>
+                {
+                    b.Navigation("Ratings");
                 });
 #pragma warning restore 612, 618
         }

@@ -419,6 +419,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AccreditationYears")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Audience")
                         .HasColumnType("INTEGER");
 
@@ -462,6 +465,7 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 1,
+                            AccreditationYears = 2,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 40,
@@ -475,6 +479,7 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 2,
+                            AccreditationYears = 2,
                             Audience = 0,
                             CountsTowardsPracticeTrained = true,
                             DefaultCapacity = 24,
@@ -488,6 +493,7 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 3,
+                            AccreditationYears = 2,
                             Audience = 0,
                             CountsTowardsPracticeTrained = true,
                             DefaultCapacity = 20,
@@ -501,6 +507,7 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 4,
+                            AccreditationYears = 2,
                             Audience = 1,
                             CountsTowardsPracticeTrained = true,
                             DefaultCapacity = 30,
@@ -514,6 +521,7 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 5,
+                            AccreditationYears = 2,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -527,6 +535,7 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 6,
+                            AccreditationYears = 2,
                             Audience = 2,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 12,
@@ -540,6 +549,7 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 7,
+                            AccreditationYears = 2,
                             Audience = 3,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 12,
@@ -553,6 +563,7 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 8,
+                            AccreditationYears = 2,
                             Audience = 2,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -565,6 +576,7 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 9,
+                            AccreditationYears = 2,
                             Audience = 3,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -577,6 +589,7 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 10,
+                            AccreditationYears = 2,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -590,6 +603,7 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 11,
+                            AccreditationYears = 2,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -603,6 +617,7 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 12,
+                            AccreditationYears = 2,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -616,6 +631,7 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 13,
+                            AccreditationYears = 2,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -629,6 +645,7 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 14,
+                            AccreditationYears = 2,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -727,19 +744,6 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.HasIndex("Status", "StartsAt");
 
                     b.ToTable("ProgrammeEvents");
-                });
-
-            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.TraineeTrainer", b =>
-                {
-                    b.Property<int>("PersonId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Since")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("PersonId");
-
-                    b.ToTable("TraineeTrainers");
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.FacilitatorAssignment", b =>
@@ -1627,6 +1631,162 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.ToTable("RoleGrants");
                 });
 
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Trainers.QaCriterionRating", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Criterion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("QaObservationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QaObservationId", "Criterion")
+                        .IsUnique();
+
+                    b.ToTable("QaCriterionRatings");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Trainers.QaObservation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccreditationSlug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AssessorPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DevelopmentActions")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ObservedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ObservedPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgrammeEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessorPersonId");
+
+                    b.HasIndex("ProgrammeEventId");
+
+                    b.HasIndex("ObservedPersonId", "ObservedOn");
+
+                    b.ToTable("QaObservations", t =>
+                        {
+                            t.HasCheckConstraint("CK_QaObservations_NotSelf", "\"ObservedPersonId\" <> \"AssessorPersonId\"");
+                        });
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Trainers.TrainerAccreditation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccreditationSlug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CanAssess")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("GrantedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastObservationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "AccreditationSlug")
+                        .IsUnique();
+
+                    b.HasIndex("ValidUntil", "AccreditationSlug");
+
+                    b.ToTable("TrainerAccreditations");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Trainers.TrainerDiary", b =>
+                {
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PersonId");
+
+                    b.ToTable("TrainerDiaries");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Trainers.TrainerRecordNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TrainerPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WrittenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorPersonId");
+
+                    b.HasIndex("TrainerPersonId", "WrittenAt");
+
+                    b.ToTable("TrainerRecordNotes");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1807,17 +1967,6 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.Navigation("EventType");
 
                     b.Navigation("Place");
-                });
-
-            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Events.TraineeTrainer", b =>
-                {
-                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "Person")
-                        .WithMany()
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Facilitation.FacilitatorAssignment", b =>
@@ -2123,6 +2272,79 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.Navigation("Place");
                 });
 
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Trainers.QaCriterionRating", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Trainers.QaObservation", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("QaObservationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Trainers.QaObservation", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "AssessorPerson")
+                        .WithMany()
+                        .HasForeignKey("AssessorPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "ObservedPerson")
+                        .WithMany()
+                        .HasForeignKey("ObservedPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Events.ProgrammeEvent", "ProgrammeEvent")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("AssessorPerson");
+
+                    b.Navigation("ObservedPerson");
+
+                    b.Navigation("ProgrammeEvent");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Trainers.TrainerAccreditation", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Trainers.TrainerDiary", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Trainers.TrainerRecordNote", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TrainerPersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+                });
+
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Bookings.Booking", b =>
                 {
                     b.Navigation("Attendance");
@@ -2176,6 +2398,11 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.SelfAssessmentRating", b =>
                 {
                     b.Navigation("Actions");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Trainers.QaObservation", b =>
+                {
+                    b.Navigation("Ratings");
                 });
 #pragma warning restore 612, 618
         }

@@ -55,7 +55,8 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     DefaultCapacity = table.Column<int>(type: "INTEGER", nullable: false),
                     Audience = table.Column<int>(type: "INTEGER", nullable: false),
                     RequiredAccreditation = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    CountsTowardsPracticeTrained = table.Column<bool>(type: "INTEGER", nullable: false)
+                    CountsTowardsPracticeTrained = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccreditationYears = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -661,6 +662,45 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "QaObservations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ObservedPersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AssessorPersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProgrammeEventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AccreditationSlug = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ObservedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    DevelopmentActions = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QaObservations", x => x.Id);
+                    table.CheckConstraint("CK_QaObservations_NotSelf", "\"ObservedPersonId\" <> \"AssessorPersonId\"");
+                    table.ForeignKey(
+                        name: "FK_QaObservations_People_AssessorPersonId",
+                        column: x => x.AssessorPersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_QaObservations_People_ObservedPersonId",
+                        column: x => x.ObservedPersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_QaObservations_ProgrammeEvents_ProgrammeEventId",
+                        column: x => x.ProgrammeEventId,
+                        principalTable: "ProgrammeEvents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RoleGrants",
                 columns: table => new
                 {
@@ -752,18 +792,71 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "TraineeTrainers",
+                name: "TrainerAccreditations",
                 columns: table => new
                 {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
                     PersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Since = table.Column<long>(type: "INTEGER", nullable: false)
+                    AccreditationSlug = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    GrantedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CanAssess = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LastObservationId = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_TraineeTrainers", x => x.PersonId);
+                    table.PrimaryKey("PK_TrainerAccreditations", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_TraineeTrainers_People_PersonId",
+                        name: "FK_TrainerAccreditations_People_PersonId",
                         column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainerDiaries",
+                columns: table => new
+                {
+                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainerDiaries", x => x.PersonId);
+                    table.ForeignKey(
+                        name: "FK_TrainerDiaries_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainerRecordNotes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TrainerPersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AuthorPersonId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    WrittenAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainerRecordNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainerRecordNotes_People_AuthorPersonId",
+                        column: x => x.AuthorPersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_TrainerRecordNotes_People_TrainerPersonId",
+                        column: x => x.TrainerPersonId,
                         principalTable: "People",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -977,6 +1070,28 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "QaCriterionRatings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    QaObservationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Criterion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rating = table.Column<int>(type: "INTEGER", nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QaCriterionRatings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QaCriterionRatings_QaObservations_QaObservationId",
+                        column: x => x.QaObservationId,
+                        principalTable: "QaObservations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SelfAssessmentRatings",
                 columns: table => new
                 {
@@ -1034,23 +1149,23 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
 
             migrationBuilder.InsertData(
                 table: "EventTypes",
-                columns: new[] { "Id", "Audience", "CountsTowardsPracticeTrained", "DefaultCapacity", "DefaultDays", "DefaultEndTime", "DefaultStartTime", "Name", "RequiredAccreditation", "Slug" },
+                columns: new[] { "Id", "AccreditationYears", "Audience", "CountsTowardsPracticeTrained", "DefaultCapacity", "DefaultDays", "DefaultEndTime", "DefaultStartTime", "Name", "RequiredAccreditation", "Slug" },
                 values: new object[,]
                 {
-                    { 1, 0, false, 40, 1, new TimeOnly(16, 30, 0), new TimeOnly(13, 30, 0), "YOC engagement (taster) session", "yoc-training-course", "engagement-session" },
-                    { 2, 0, true, 24, 1, new TimeOnly(16, 30, 0), new TimeOnly(9, 0, 0), "YOC training course", "yoc-training-course", "yoc-training-course" },
-                    { 3, 0, true, 20, 1, new TimeOnly(13, 0, 0), new TimeOnly(9, 0, 0), "Shortened YOC course for staff new to PCSP practices", "yoc-training-course", "shortened-yoc-course" },
-                    { 4, 1, true, 30, 1, new TimeOnly(16, 30, 0), new TimeOnly(13, 30, 0), "Whole practice team workshop", "yoc-training-course", "whole-practice-team-workshop" },
-                    { 5, 0, false, 30, 1, new TimeOnly(16, 30, 0), new TimeOnly(9, 0, 0), "Moving On workshop: multiple long-term conditions", "yoc-training-course", "moving-on-workshop" },
-                    { 6, 2, false, 12, 3, new TimeOnly(17, 0, 0), new TimeOnly(9, 0, 0), "Train the Trainer programme", "train-the-trainer", "train-the-trainer" },
-                    { 7, 3, false, 12, 2, new TimeOnly(17, 0, 0), new TimeOnly(9, 0, 0), "Facilitator course", "facilitator-course", "facilitator-course" },
-                    { 8, 2, false, 30, 1, new TimeOnly(12, 0, 0), new TimeOnly(10, 0, 0), "Trainer meeting", null, "trainer-meeting" },
-                    { 9, 3, false, 30, 1, new TimeOnly(12, 0, 0), new TimeOnly(10, 0, 0), "Facilitator meeting", null, "facilitator-meeting" },
-                    { 10, 0, false, 30, 1, new TimeOnly(16, 30, 0), new TimeOnly(13, 30, 0), "Topic session: low mood and psychological issues", "yoc-training-course", "topic-low-mood" },
-                    { 11, 0, false, 30, 1, new TimeOnly(16, 30, 0), new TimeOnly(13, 30, 0), "Topic session: dementia", "yoc-training-course", "topic-dementia" },
-                    { 12, 0, false, 30, 1, new TimeOnly(16, 30, 0), new TimeOnly(13, 30, 0), "Topic session: musculoskeletal (MSK) conditions", "yoc-training-course", "topic-msk" },
-                    { 13, 0, false, 30, 1, new TimeOnly(16, 30, 0), new TimeOnly(13, 30, 0), "Topic session: multiple long-term conditions", "yoc-training-course", "topic-multiple-ltcs" },
-                    { 14, 0, false, 30, 1, new TimeOnly(16, 30, 0), new TimeOnly(13, 30, 0), "Topic session: conversation skills", "yoc-training-course", "topic-conversation-skills" }
+                    { 1, 2, 0, false, 40, 1, new TimeOnly(16, 30, 0), new TimeOnly(13, 30, 0), "YOC engagement (taster) session", "yoc-training-course", "engagement-session" },
+                    { 2, 2, 0, true, 24, 1, new TimeOnly(16, 30, 0), new TimeOnly(9, 0, 0), "YOC training course", "yoc-training-course", "yoc-training-course" },
+                    { 3, 2, 0, true, 20, 1, new TimeOnly(13, 0, 0), new TimeOnly(9, 0, 0), "Shortened YOC course for staff new to PCSP practices", "yoc-training-course", "shortened-yoc-course" },
+                    { 4, 2, 1, true, 30, 1, new TimeOnly(16, 30, 0), new TimeOnly(13, 30, 0), "Whole practice team workshop", "yoc-training-course", "whole-practice-team-workshop" },
+                    { 5, 2, 0, false, 30, 1, new TimeOnly(16, 30, 0), new TimeOnly(9, 0, 0), "Moving On workshop: multiple long-term conditions", "yoc-training-course", "moving-on-workshop" },
+                    { 6, 2, 2, false, 12, 3, new TimeOnly(17, 0, 0), new TimeOnly(9, 0, 0), "Train the Trainer programme", "train-the-trainer", "train-the-trainer" },
+                    { 7, 2, 3, false, 12, 2, new TimeOnly(17, 0, 0), new TimeOnly(9, 0, 0), "Facilitator course", "facilitator-course", "facilitator-course" },
+                    { 8, 2, 2, false, 30, 1, new TimeOnly(12, 0, 0), new TimeOnly(10, 0, 0), "Trainer meeting", null, "trainer-meeting" },
+                    { 9, 2, 3, false, 30, 1, new TimeOnly(12, 0, 0), new TimeOnly(10, 0, 0), "Facilitator meeting", null, "facilitator-meeting" },
+                    { 10, 2, 0, false, 30, 1, new TimeOnly(16, 30, 0), new TimeOnly(13, 30, 0), "Topic session: low mood and psychological issues", "yoc-training-course", "topic-low-mood" },
+                    { 11, 2, 0, false, 30, 1, new TimeOnly(16, 30, 0), new TimeOnly(13, 30, 0), "Topic session: dementia", "yoc-training-course", "topic-dementia" },
+                    { 12, 2, 0, false, 30, 1, new TimeOnly(16, 30, 0), new TimeOnly(13, 30, 0), "Topic session: musculoskeletal (MSK) conditions", "yoc-training-course", "topic-msk" },
+                    { 13, 2, 0, false, 30, 1, new TimeOnly(16, 30, 0), new TimeOnly(13, 30, 0), "Topic session: multiple long-term conditions", "yoc-training-course", "topic-multiple-ltcs" },
+                    { 14, 2, 0, false, 30, 1, new TimeOnly(16, 30, 0), new TimeOnly(13, 30, 0), "Topic session: conversation skills", "yoc-training-course", "topic-conversation-skills" }
                 });
 
             migrationBuilder.CreateIndex(
@@ -1336,6 +1451,27 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 columns: new[] { "Status", "StartsAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_QaCriterionRatings_QaObservationId_Criterion",
+                table: "QaCriterionRatings",
+                columns: new[] { "QaObservationId", "Criterion" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QaObservations_AssessorPersonId",
+                table: "QaObservations",
+                column: "AssessorPersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QaObservations_ObservedPersonId_ObservedOn",
+                table: "QaObservations",
+                columns: new[] { "ObservedPersonId", "ObservedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QaObservations_ProgrammeEventId",
+                table: "QaObservations",
+                column: "ProgrammeEventId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RoleChanges_PersonId_At",
                 table: "RoleChanges",
                 columns: new[] { "PersonId", "At" });
@@ -1422,6 +1558,27 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 column: "EventSessionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_TrainerAccreditations_PersonId_AccreditationSlug",
+                table: "TrainerAccreditations",
+                columns: new[] { "PersonId", "AccreditationSlug" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainerAccreditations_ValidUntil_AccreditationSlug",
+                table: "TrainerAccreditations",
+                columns: new[] { "ValidUntil", "AccreditationSlug" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainerRecordNotes_AuthorPersonId",
+                table: "TrainerRecordNotes",
+                column: "AuthorPersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainerRecordNotes_TrainerPersonId_WrittenAt",
+                table: "TrainerRecordNotes",
+                columns: new[] { "TrainerPersonId", "WrittenAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_VisitActions_DoneOn_DueOn",
                 table: "VisitActions",
                 columns: new[] { "DoneOn", "DueOn" });
@@ -1499,6 +1656,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "PracticeJourneys");
 
             migrationBuilder.DropTable(
+                name: "QaCriterionRatings");
+
+            migrationBuilder.DropTable(
                 name: "RoleChanges");
 
             migrationBuilder.DropTable(
@@ -1511,7 +1671,13 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "SessionAttendance");
 
             migrationBuilder.DropTable(
-                name: "TraineeTrainers");
+                name: "TrainerAccreditations");
+
+            migrationBuilder.DropTable(
+                name: "TrainerDiaries");
+
+            migrationBuilder.DropTable(
+                name: "TrainerRecordNotes");
 
             migrationBuilder.DropTable(
                 name: "VisitActions");
@@ -1521,6 +1687,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "QaObservations");
 
             migrationBuilder.DropTable(
                 name: "SelfAssessmentRatings");
