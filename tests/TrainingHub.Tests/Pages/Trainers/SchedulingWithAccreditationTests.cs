@@ -77,7 +77,7 @@ public sealed class SchedulingWithAccreditationTests : IDisposable
         var tokens = await Task.WhenAll(clients.Select(async c => Forms.AntiforgeryToken(await c.GetPageAsync("/Events/Edit?typeId=2"))));
 
         var responses = await Task.WhenAll(clients.Select((c, i) => c.PostAsync("/Events/Edit",
-            new FormUrlEncodedContent(Form(day, $"Course {i}", (trainer.Id, "Lead")).Append(new("__RequestVerificationToken", tokens[i])))));
+            new FormUrlEncodedContent(Form(day, $"Course {i}", (trainer.Id, "Lead")).Append(new("__RequestVerificationToken", tokens[i]))))));
 
         Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Redirect));
         Assert.Equal(1, await factory.WithDbAsync(db => db.EventTrainers.CountAsync(t => t.PersonId == trainer.Id)));

@@ -17,11 +17,14 @@ public static class TrainersTestData
         {
             db.TrainerAccreditations.Add(new TrainerAccreditation
             {
-                PersonId = personId, AccreditationSlug = slug, GrantedOn = validUntil.AddYears(-2).AddDays(1), ValidUntil = validUntil,
+                PersonId = personId, AccreditationSlug = slug, GrantedOn = GrantedOn, ValidUntil = validUntil,
                 CanAssess = canAssess, UpdatedAt = DateTimeOffset.UtcNow,
             });
             await db.SaveChangesAsync();
         });
+
+    /// <summary>When the accreditations these helpers give were granted: a month ago.</summary>
+    public static DateOnly GrantedOn => Today.AddDays(-30);
 
     public static DateOnly Today => LondonTime.DateOf(DateTimeOffset.UtcNow);
 
