@@ -51,6 +51,7 @@ public sealed class DemoProgramme(
         AddPracticeStaff(faker, practices);
         await db.SaveChangesAsync();
         await AddAccountsAsync(faker, practices);
+        await new DemoTrainers(db, users, clock).SeedAsync(Accounts[1].Email, Accounts[0].Email);
         await output.WriteLineAsync($"Demo programme loaded: {practices.Count} active practices, {await db.People.CountAsync()} people.");
     }
 

@@ -31,6 +31,7 @@ public sealed class EmailTemplatesTests
     [InlineData("event-changed")] [InlineData("event-cancelled")] [InlineData("reminder-7-days")]
     [InlineData("reminder-1-day")] [InlineData("feedback-request")] [InlineData("feedback-chase")]
     [InlineData("programme-announcement")] [InlineData("account-test")]
+    [InlineData("trainer-accreditation-expiring")] [InlineData("trainer-accreditation-expiring-lead")] [InlineData("trainer-qa-needed")]
     public void Every_template_the_programme_sends_renders_both_parts_with_nothing_left_unfilled(string kind)
     {
         var email = templates.Render(kind, TemplateSamples.Values);
