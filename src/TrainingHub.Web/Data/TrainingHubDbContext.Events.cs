@@ -10,6 +10,5 @@ public abstract partial class TrainingHubDbContext
     public DbSet<EventSession> EventSessions => Set<EventSession>();
     public DbSet<EventTrainer> EventTrainers => Set<EventTrainer>();
     public DbSet<EventChange> EventChanges => Set<EventChange>();
-    public DbSet<TraineeTrainer> TraineeTrainers => Set<TraineeTrainer>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 }

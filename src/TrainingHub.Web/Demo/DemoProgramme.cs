@@ -52,6 +52,7 @@ public sealed class DemoProgramme(
         await db.SaveChangesAsync();
         await AddAccountsAsync(faker, practices);
         await new DemoBookings(db, clock).SeedAsync();
+        await new DemoTrainers(db, users, clock).SeedAsync(Accounts[1].Email, Accounts[0].Email);
         await output.WriteLineAsync($"Demo programme loaded: {practices.Count} active practices, {await db.People.CountAsync()} people.");
     }
 

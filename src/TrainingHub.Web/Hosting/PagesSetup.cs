@@ -35,6 +35,10 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/Coverage", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizeFolder("/Delivery", PortalPolicies.ProgrammeLead);
             o.Conventions.AddFolderApplicationModelConvention("/Feedback", Pages.Feedback.FeedbackAccess.Apply);
+            // Trainer records are read by their own trainer (a trainee may not hold the Trainer role yet): checked per record.
+            o.Conventions.AuthorizeFolder("/Trainers");
+            o.Conventions.AuthorizePage("/Trainers/Index", PortalPolicies.ProgrammeLead);
+            o.Conventions.AuthorizePage("/Trainers/Observe", PortalPolicies.Trainer);
         });
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Practices.PracticeImporter>();
@@ -47,6 +51,7 @@ public static class PagesSetup
         services.AddTrainingHubEvents();
         Pages.Bookings.BookingsSetup.AddTrainingHubBookings(services);
         Pages.Register.AttendanceSetup.AddTrainingHubAttendance(services);
+        Pages.Trainers.TrainersSetup.AddTrainingHubTrainers(services);
         services.AddScoped<Pages.Account.AccountMail>();
         services.AddScoped<Pages.People.Invitations>();
         services.AddScoped<Pages.People.RoleGrants>();

@@ -61,5 +61,6 @@ public static class PortalJobs
         new Pages.Messages.FacilitationRemindersJob.Schedule(),
         new Pages.Coverage.CoverageSnapshotJob.Schedule(),
         new Pages.Coverage.WeeklyDigestJob.Schedule(),
+        new Pages.Trainers.TrainerReminderJob.Schedule(),
     ];
 }

@@ -53,6 +53,7 @@ public static class HomeSections
             new("Facilitator cohorts", "Make the people who completed a facilitator course facilitators.", "/Facilitation/Cohorts"),
             new("Event schedule", "Create, publish and staff the programme's events; see them by month.", "/Events/Schedule"),
             new("Event types", "Edit the kinds of event the programme runs and their defaults.", "/Events/Types"),
+            new("Trainer pool", "Train the Trainer cohorts, accreditations expiring soon, and each trainer's delivery load.", "/Trainers"),
             new("Invite a person", "Add someone to the portal: they get an email to set up their account.", "/People/Invite"),
             new("Attendance registers", "Take registers and see late cancellations and no-shows.", "/Register"),
             new("Coverage", "Practices engaged and trained by place and PCN against the target, and who is not trained yet.", "/Coverage"),
@@ -70,6 +71,8 @@ public static class HomeSections
             new("Your calendar feed", "Subscribe to the sessions you deliver in your own calendar.", "/Calendar"),
             new("Attendance registers", "Take the register for the sessions you deliver and show the check-in code.", "/Register"),
             new("Feedback on your events", "What attendees said about the events you delivered.", "/Feedback/Reports"),
+            new("Your trainer record", "Your accreditations and when they expire, QA observations, deliveries and the steps still ahead.", "/Trainers/Record"),
+            new("Record a QA observation", "For assessors: rate a trainer's delivery against the six criteria.", "/Trainers/Observe"),
         ])),
         (null, new("Your practice",
         [

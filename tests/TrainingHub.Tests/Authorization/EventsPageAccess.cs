@@ -32,8 +32,6 @@ public sealed class EventsPageAccess : PageAccess
             AccessRow.LeadsOnly("/Events/Types/Index", "/Events/Types"),
             AccessRow.LeadsOnly("/Events/Types/Edit", "/Events/Types/Edit/1"),
             AccessRow.LeadsOnly("/Events/Types/Edit", "/Events/Types/Edit/1", "POST"),
-            AccessRow.LeadsOnly("/Events/Trainees", "/Events/Trainees"),
-            AccessRow.LeadsOnly("/Events/Trainees", "/Events/Trainees", "POST"),
             AccessRow.SignedIn("/Calendar/Index", "/Calendar"),
             AccessRow.SignedIn("/Calendar/Index", "/Calendar") with { Method = "POST" },
             // The feed is anonymous but secret: without the right token there is nothing there, for anyone.

@@ -103,16 +103,6 @@ public class EventChangeConfiguration : IEntityTypeConfiguration<EventChange>
     }
 }
 
-public class TraineeTrainerConfiguration : IEntityTypeConfiguration<TraineeTrainer>
-{
-    public void Configure(EntityTypeBuilder<TraineeTrainer> b)
-    {
-        b.HasKey(x => x.PersonId);
-        b.Property(x => x.PersonId).ValueGeneratedNever();
-        b.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
-    }
-}
-
 public class CalendarFeedConfiguration : IEntityTypeConfiguration<CalendarFeed>
 {
     public void Configure(EntityTypeBuilder<CalendarFeed> b)

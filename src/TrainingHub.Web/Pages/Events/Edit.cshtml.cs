@@ -40,9 +40,9 @@ public class EditModel(TrainingHubDbContext db, EventEditor editor, TrainerDirec
         if (ModelState.IsValid)
         {
             var changedBy = User.PersonId()!.Value;
-            if (id is null) return RedirectToPage("Manage", new { id = await editor.CreateAsync(Input, sessions, changedBy) });
-            if (await editor.UpdateAsync(id.Value, Input, sessions, changedBy) is not { } problem)
-                return RedirectToPage("Manage", new { id });
+            var (savedId, problem) = id is null ? await editor.CreateAsync(Input, sessions, changedBy)
+                : (id, await editor.UpdateAsync(id.Value, Input, sessions, changedBy));
+            if (problem is null) return RedirectToPage("Manage", new { id = savedId });
             ModelState.AddModelError("", problem);
         }
         await LoadOptionsAsync();

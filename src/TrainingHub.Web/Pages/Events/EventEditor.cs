@@ -82,15 +82,16 @@ public sealed class EventEditor(TrainingHubDbContext db, TrainerDirectory traine
             errors.AddModelError(problem.Row is { } row ? $"Input.Trainers[{row}].PersonId" : "Input.Trainers", problem.Message);
     }
 
-    public async Task<int> CreateAsync(EventInput input, List<Interval> sessions, int changedBy)
+    /// <summary>The new event's id, or why it was not saved.</summary>
+    public async Task<(int? Id, string? Problem)> CreateAsync(EventInput input, List<Interval> sessions, int changedBy)
     {
         var now = clock.GetUtcNow();
         var programmeEvent = new ProgrammeEvent { Title = "", Status = EventStatus.Draft, CreatedAt = now };
         Apply(programmeEvent, input, sessions, now);
         db.ProgrammeEvents.Add(programmeEvent);
         history.Record(programmeEvent, changedBy, "Created as a draft");
-        await db.SaveChangesAsync();
-        return programmeEvent.Id;
+        if (await SaveAllocationAsync(programmeEvent, sessions, null) is { } problem) return (null, problem);
+        return (programmeEvent.Id, null);
     }
 
     /// <summary>Saves the form over the event, or returns why not (stale form, event no longer editable).</summary>
@@ -109,13 +110,32 @@ public sealed class EventEditor(TrainingHubDbContext db, TrainerDirectory traine
         history.Record(programmeEvent, changedBy, string.Join(Environment.NewLine, changes));
         try
         {
-            await db.SaveChangesAsync();
-            return null;
+            return await SaveAllocationAsync(programmeEvent, sessions, eventId);
         }
         catch (DbUpdateConcurrencyException)
         {
             return StaleMessage;
         }
+    }
+
+    /// <summary>
+    /// The overlap check was made when the form was read; another lead may have allocated the same trainer since.
+    /// Taking the trainers' diary rows first makes such saves take turns, so the re-check here sees the other one.
+    /// </summary>
+    private async Task<string?> SaveAllocationAsync(ProgrammeEvent e, List<Interval> sessions, int? eventId)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var ids = e.Trainers.Select(t => t.PersonId).Distinct().ToList();
+        if (ids.Count > 0 && sessions.Count > 0)
+        {
+            await trainers.TakeDiariesAsync(ids);
+            var commitments = await trainers.CommitmentsAsync(ids, eventId, sessions[0].StartsAt, sessions.Max(s => s.EndsAt));
+            if (ids.Select(id => TrainerAllocationRules.Clash(id, sessions, commitments)).FirstOrDefault(c => c is not null) is { } clash)
+                return $"A trainer on this event was allocated to {clash.EventTitle} at an overlapping time ({LondonTime.Describe(clash.Session.StartsAt, clash.Session.EndsAt)}) while you were saving. Nothing has been saved: choose another trainer";
+        }
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return null;
     }
 
     private void Apply(ProgrammeEvent e, EventInput input, List<Interval> sessions, DateTimeOffset now)

@@ -27,5 +27,11 @@ public static class TemplateSamples
         ["digest.coverage_change"] = "172 of 180 active practices trained (95.6%), up 2 since 16 November; 178 engaged (no change); 611 clinicians trained (up 5).",
         ["digest.few_bookings"] = "- YOC training course, Reading: Tue 1 December, 09:00: 6 of 24 places booked",
         ["digest.overdue_reviews"] = "- Abbey Medical Centre: due 2 November 2026",
+        ["trainer.name"] = "Tom Reid",
+        ["accreditation.name"] = "YOC training course",
+        ["accreditation.valid_until"] = "14 June 2027",
+        ["accreditation.days_left"] = "90",
+        ["cohort.title"] = "Train the Trainer programme, Reading",
+        ["cohort.completed_on"] = "3 March 2026",
     };
 }

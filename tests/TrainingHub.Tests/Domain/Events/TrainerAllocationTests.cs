@@ -1,27 +1,44 @@
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.Trainers;
 
 namespace TrainingHub.Tests.Domain.Events;
 
 public sealed class TrainerAllocationTests
 {
-    private static readonly TrainerStanding Accredited = new(1, "Ann Lead", HasTrainerRole: true, IsTrainee: false);
-    private static readonly TrainerStanding Colleague = new(2, "Bob Colleague", HasTrainerRole: true, IsTrainee: false);
-    private static readonly TrainerStanding Trainee = new(3, "Tess Trainee", HasTrainerRole: true, IsTrainee: true);
-    private static readonly TrainerStanding Attendee = new(4, "Nina Nurse", HasTrainerRole: false, IsTrainee: false);
+    private const string Yoc = "yoc-training-course";
+    private static readonly AccreditationSpan YocUntil2027 = new(Yoc, new(2025, 6, 10), new(2027, 6, 9));
+    private static readonly TrainerStanding Accredited = new(1, "Ann Lead", HasTrainerRole: true, [YocUntil2027]);
+    private static readonly TrainerStanding Colleague = new(2, "Bob Colleague", HasTrainerRole: true, [YocUntil2027]);
+    private static readonly TrainerStanding Trainee = new(3, "Tess Trainee", HasTrainerRole: true, []);
+    private static readonly TrainerStanding Attendee = new(4, "Nina Nurse", HasTrainerRole: false, [YocUntil2027]);
 
     private static readonly Interval Morning = new(At(9), At(12));
     private static DateTimeOffset At(int hour) => new(2026, 6, 10, hour, 0, 0, TimeSpan.Zero);
 
     private static IReadOnlyList<AllocationProblem> Check(params ProposedTrainer[] proposed) =>
-        TrainerAllocationRules.Check(proposed, "yoc-training-course", [Morning], []);
+        TrainerAllocationRules.Check(proposed, Yoc, [Morning], []);
+
+    private static Interval DayOf(int year, int month, int day) =>
+        new(new DateTimeOffset(year, month, day, 8, 0, 0, TimeSpan.Zero), new DateTimeOffset(year, month, day, 15, 0, 0, TimeSpan.Zero));
 
     [Fact]
-    public void Until_accreditation_records_exist_every_trainer_who_is_not_a_trainee_is_accredited()
+    public void A_trainer_accredited_on_the_last_day_of_their_accreditation_may_lead_that_day() =>
+        Assert.Empty(TrainerAllocationRules.Check([new(0, Accredited, TrainerRole.Lead)], Yoc, [DayOf(2027, 6, 9)], []));
+
+    [Fact]
+    public void A_trainer_whose_accreditation_expires_on_the_day_of_the_event_may_not_lead_it()
     {
-        Assert.True(TrainerAccreditation.IsAccreditedFor(Accredited, "train-the-trainer"));
-        Assert.False(TrainerAccreditation.IsAccreditedFor(Trainee, "train-the-trainer"));
-        Assert.False(TrainerAccreditation.IsAccreditedFor(Attendee, null));
+        var problem = Assert.Single(TrainerAllocationRules.Check([new(0, Accredited, TrainerRole.Lead)], Yoc, [DayOf(2027, 6, 9), DayOf(2027, 6, 10)], []));
+        Assert.Contains("not accredited to lead", problem.Message);
     }
+
+    [Fact]
+    public void An_accreditation_for_another_type_does_not_let_a_trainer_lead_this_one() =>
+        Assert.Contains("not accredited to lead", Assert.Single(TrainerAllocationRules.Check([new(0, Accredited, TrainerRole.Lead)], "train-the-trainer", [Morning], [])).Message);
+
+    [Fact]
+    public void A_trainer_without_the_trainer_role_does_not_count_as_accredited_even_with_a_record() =>
+        Assert.Contains("not a trainer", Assert.Single(Check(new ProposedTrainer(0, Attendee, TrainerRole.Lead))).Message);
 
     [Fact]
     public void An_accredited_lead_with_a_trainee_co_trainer_is_allowed() =>
@@ -42,6 +59,18 @@ public sealed class TrainerAllocationTests
         Assert.Equal(1, problem.Row);
         Assert.Contains("beside an accredited lead", problem.Message);
     }
+
+    [Fact]
+    public void A_trainee_may_not_co_deliver_beside_a_lead_whose_accreditation_has_expired()
+    {
+        var lapsed = Accredited with { Accreditations = [YocUntil2027 with { ValidUntil = new(2026, 6, 9) }] };
+        var problems = Check(new(0, lapsed, TrainerRole.Lead), new(1, Trainee, TrainerRole.CoTrainer));
+        Assert.Equal([0, 1], problems.Select(p => p.Row!.Value));
+    }
+
+    [Fact]
+    public void A_trainee_listed_before_the_accredited_lead_is_still_beside_them() =>
+        Assert.Empty(Check(new(0, Trainee, TrainerRole.CoTrainer), new(1, Accredited, TrainerRole.Lead)));
 
     [Fact]
     public void Someone_without_the_trainer_role_cannot_be_allocated() =>

@@ -20,6 +20,8 @@ public class EventType
     /// <summary>The slug of the event type a trainer must be accredited for to lead this one; null when any trainer may.</summary>
     public string? RequiredAccreditation { get; set; }
     public bool CountsTowardsPracticeTrained { get; set; }
+    /// <summary>How long an accreditation to lead this type lasts once granted by a QA observation.</summary>
+    public int AccreditationYears { get; set; } = Domain.Trainers.AccreditationRules.DefaultYears;
 
     public string ContentPath => $"courses/{Slug}";
 }

@@ -76,14 +76,6 @@ public class EventChange
     public required string Summary { get; set; }
 }
 
-/// <summary>A trainer still in training: may co-deliver beside an accredited lead, never lead.</summary>
-public class TraineeTrainer
-{
-    public int PersonId { get; set; }
-    public Person? Person { get; set; }
-    public DateTimeOffset Since { get; set; }
-}
-
 /// <summary>A person's private calendar feed: anyone holding the token can read it, so it is long and random.</summary>
 public class CalendarFeed
 {

@@ -23,6 +23,8 @@ public class EditModel(TrainingHubDbContext db) : PortalPageModel
         public EventAudience Audience { get; set; }
         public string? RequiredAccreditation { get; set; }
         public bool CountsTowardsPracticeTrained { get; set; }
+        [Required(ErrorMessage = "Enter how many years an accreditation to lead it lasts"), Range(1, 10, ErrorMessage = "An accreditation must last between 1 and 10 years")]
+        public int? AccreditationYears { get; set; }
     }
 
     public sealed record Option(string Slug, string Name);
@@ -39,7 +41,7 @@ public class EditModel(TrainingHubDbContext db) : PortalPageModel
         {
             Name = type.Name, DefaultDays = type.DefaultDays, DefaultStartTime = type.DefaultStartTime, DefaultEndTime = type.DefaultEndTime,
             DefaultCapacity = type.DefaultCapacity, Audience = type.Audience, RequiredAccreditation = type.RequiredAccreditation,
-            CountsTowardsPracticeTrained = type.CountsTowardsPracticeTrained,
+            CountsTowardsPracticeTrained = type.CountsTowardsPracticeTrained, AccreditationYears = type.AccreditationYears,
         };
         await LoadAsync(type.Slug);
         return Page();
@@ -65,6 +67,7 @@ public class EditModel(TrainingHubDbContext db) : PortalPageModel
         type.Audience = Input.Audience;
         type.RequiredAccreditation = string.IsNullOrEmpty(Input.RequiredAccreditation) ? null : Input.RequiredAccreditation;
         type.CountsTowardsPracticeTrained = Input.CountsTowardsPracticeTrained;
+        type.AccreditationYears = Input.AccreditationYears!.Value;
         await db.SaveChangesAsync();
         return RedirectToPage("Index");
     }

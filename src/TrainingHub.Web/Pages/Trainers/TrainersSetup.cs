@@ -1,0 +1,14 @@
+using TrainingHub.Web.Mail;
+
+namespace TrainingHub.Web.Pages.Trainers;
+
+public static class TrainersSetup
+{
+    public static IServiceCollection AddTrainingHubTrainers(this IServiceCollection services) => services
+        .AddScoped<TrainerPathways>()
+        .AddScoped<TrainerPool>()
+        .AddScoped<TrainerRecords>()
+        .AddScoped<QaRecorder>()
+        .AddScoped<TrainerReminders>()
+        .AddScoped<INotificationRecheck, TrainerReminderRecheck>();
+}

@@ -1,0 +1,54 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TrainingHub.Tests.Infrastructure;
+using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.SignIn;
+
+namespace TrainingHub.Tests.Pages.Trainers;
+
+/// <summary>The allocation race on the production database, where row locks (not one writer at a time) decide it.</summary>
+public sealed class PostgreSqlTrainerPoolTests : IAsyncLifetime
+{
+    private PostgresDatabase database = null!;
+    private PortalFactory factory = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = await PostgresDatabase.CreateAsync();
+        factory = new PortalFactory()
+            .With("Database:Provider", "PostgreSql")
+            .With("Database:ConnectionString", database.ConnectionString)
+            .With("Jobs:Enabled", "false");
+    }
+
+    public async Task DisposeAsync()
+    {
+        factory.Dispose();
+        await database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task On_postgresql_leads_allocating_one_trainer_to_overlapping_events_at_once_save_only_one()
+    {
+        var leads = new List<Person>();
+        for (var i = 0; i < 4; i++) leads.Add(await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead));
+        var trainer = await factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Trainer);
+        var day = TrainersTestData.Today.AddDays(45);
+        await factory.AccreditAsync(trainer.Id, day.AddYears(1));
+        var clients = leads.Select(l => factory.CreateClientFor(l.Id)).ToList();
+        var tokens = await Task.WhenAll(clients.Select(async c => Forms.AntiforgeryToken(await c.GetPageAsync("/Events/Edit?typeId=2"))));
+
+        var responses = await Task.WhenAll(clients.Select((c, i) => c.PostAsync("/Events/Edit", new FormUrlEncodedContent(
+        [
+            new("Input.EventTypeId", "2"), new("Input.Title", $"Course {i}"), new("Input.IsOnline", "false"), new("Input.VenueName", "Hall"),
+            new("Input.Capacity", "20"), new("Input.Sequence", "0"), new("Input.Sessions[0].Date", day.ToString("yyyy-MM-dd")),
+            new("Input.Sessions[0].Start", "09:30"), new("Input.Sessions[0].End", "16:00"),
+            new("Input.Trainers[0].PersonId", trainer.Id.ToString()), new("Input.Trainers[0].Role", "Lead"),
+            new KeyValuePair<string, string>("__RequestVerificationToken", tokens[i]),
+        ]))));
+
+        Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Redirect));
+        Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Redirect), r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal(1, await factory.WithDbAsync(db => db.EventTrainers.CountAsync(t => t.PersonId == trainer.Id)));
+    }
+}

@@ -1,0 +1,121 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TrainingHub.Tests.Infrastructure;
+using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.SignIn;
+
+namespace TrainingHub.Tests.Pages.Trainers;
+
+public sealed class TrainerRecordTests : IDisposable
+{
+    private readonly PortalFactory factory = new();
+
+    public void Dispose() => factory.Dispose();
+
+    private Task<Person> TrainerAsync() => factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Trainer);
+
+    [Fact]
+    public async Task A_trainer_sees_their_own_deliveries_by_type_and_accreditations_with_expiry()
+    {
+        var trainer = await TrainerAsync();
+        await factory.AccreditAsync(trainer.Id, new DateOnly(2030, 5, 31));
+        await factory.DeliveredAsync(2, 10, (trainer.Id, TrainerRole.Lead));
+        await factory.DeliveredAsync(2, 20, (trainer.Id, TrainerRole.CoTrainer));
+        var html = await factory.CreateClientFor(trainer.Id).GetPageAsync("/Trainers/Record");
+        Assert.Contains("Your trainer record", html);
+        Assert.Contains("Valid until 31 May 2030", html);
+        Assert.Matches(@"YOC training course</td><td class=""nhsuk-table__cell"">1</td><td class=""nhsuk-table__cell"">1</td>", html);
+    }
+
+    [Fact]
+    public async Task A_trainer_comments_on_their_own_record()
+    {
+        var trainer = await TrainerAsync();
+        var response = await factory.CreateClientFor(trainer.Id).PostFormAsync("/Trainers/Record", new { Note__Text = "Happy to co-deliver in Reading" }, "/Trainers/Record?handler=Note");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var note = await factory.WithDbAsync(db => db.TrainerRecordNotes.SingleAsync());
+        Assert.Equal((trainer.Id, trainer.Id), (note.TrainerPersonId, note.AuthorPersonId));
+    }
+
+    [Fact]
+    public async Task An_empty_comment_is_refused_with_an_error_summary()
+    {
+        var trainer = await TrainerAsync();
+        var response = await factory.CreateClientFor(trainer.Id).PostFormAsync("/Trainers/Record", new { Note__Text = " " }, "/Trainers/Record?handler=Note");
+        Assert.Contains("Enter your comment", await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, await factory.WithDbAsync(db => db.TrainerRecordNotes.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Another_trainer_can_neither_read_nor_comment_on_a_record_by_changing_the_id()
+    {
+        var owner = await TrainerAsync();
+        var other = await TrainerAsync();
+        var client = factory.CreateClientFor(other.Id);
+        Assert.Equal(Authorization.Access.Forbidden, Authorization.PageAccess.Classify(await client.GetAsync($"/Trainers/Record/{owner.Id}"), "GET"));
+        // The token comes from the other trainer's own record; the post names the owner's id.
+        var response = await client.PostFormAsync("/Trainers/Record", new { Note__Text = "Sneaky" }, $"/Trainers/Record/{owner.Id}?handler=Note");
+        Assert.Equal(Authorization.Access.Forbidden, Authorization.PageAccess.Classify(response, "GET"));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.TrainerRecordNotes.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_trainer_cannot_read_an_observation_of_someone_else_but_the_observed_trainer_can()
+    {
+        var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
+        var observed = await TrainerAsync();
+        var other = await TrainerAsync();
+        var delivery = await factory.DeliveredAsync(2, 2, (observed.Id, TrainerRole.Lead));
+        var id = await factory.WithDbAsync(async db =>
+        {
+            var o = new TrainingHub.Web.Data.Entities.Trainers.QaObservation
+            {
+                ObservedPersonId = observed.Id, AssessorPersonId = lead.Id, ProgrammeEventId = delivery.Id, AccreditationSlug = TrainersTestData.Yoc,
+                Outcome = TrainingHub.Web.Domain.Trainers.QaOutcome.Accredited, RecordedAt = DateTimeOffset.UtcNow,
+            };
+            db.QaObservations.Add(o);
+            await db.SaveChangesAsync();
+            return o.Id;
+        });
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClientFor(other.Id).GetAsync($"/Trainers/Observation/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClientFor(observed.Id).GetAsync($"/Trainers/Observation/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_trainee_sees_the_steps_still_ahead_and_a_lead_sees_the_cohort_at_a_glance()
+    {
+        var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
+        var mentor = await TrainerAsync();
+        var trainee = await factory.Data.PersonAsync();
+        await factory.AccreditAsync(mentor.Id, TrainersTestData.Today.AddYears(1));
+        var tot = await factory.TrainTheTrainerCohortAsync(40, trainee.Id);
+        await factory.DeliveredAsync(2, 10, (mentor.Id, TrainerRole.Lead), (trainee.Id, TrainerRole.CoTrainer));
+
+        var own = await factory.CreateClientFor(trainee.Id).GetPageAsync("/Trainers/Record");
+        Assert.Contains("3 steps still ahead", own);
+        Assert.Contains("1 of 2 co-deliveries completed", own);
+
+        var pool = await factory.CreateClientFor(lead.Id).GetPageAsync("/Trainers");
+        Assert.Contains(tot.Title, pool);
+        Assert.Contains($"/Trainers/Record/{trainee.Id}", pool);
+        Assert.Contains("Co-deliver beside accredited trainers", pool);
+    }
+
+    [Fact]
+    public async Task The_pool_shows_accreditations_expiring_within_90_days_and_delivery_load()
+    {
+        var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
+        var soon = await TrainerAsync();
+        var later = await TrainerAsync();
+        await factory.AccreditAsync(soon.Id, TrainersTestData.Today.AddDays(89));
+        await factory.AccreditAsync(later.Id, TrainersTestData.Today.AddDays(200));
+        await factory.DeliveredAsync(2, 5, (soon.Id, TrainerRole.Lead), (later.Id, TrainerRole.CoTrainer));
+        var html = await factory.CreateClientFor(lead.Id).GetPageAsync("/Trainers");
+        var expiring = html[html.IndexOf("expiring in the next 90 days", StringComparison.Ordinal)..html.IndexOf("Accredited trainers by place", StringComparison.Ordinal)];
+        Assert.Contains($"/Trainers/Record/{soon.Id}", expiring);
+        Assert.DoesNotContain($"/Trainers/Record/{later.Id}", expiring);
+        var load = html[html.IndexOf("Delivery load", StringComparison.Ordinal)..];
+        Assert.Contains($"/Trainers/Record/{later.Id}", load);
+    }
+}

@@ -1,0 +1,65 @@
+using TrainingHub.Tests.Infrastructure;
+using TrainingHub.Web.Data.Entities.Bookings;
+using TrainingHub.Web.Data.Entities.Events;
+using TrainingHub.Web.Data.Entities.Trainers;
+using TrainingHub.Web.Domain.Bookings;
+using TrainingHub.Web.Domain.Events;
+
+namespace TrainingHub.Tests.Pages.Trainers;
+
+/// <summary>Accreditations, deliveries and Train the Trainer completions straight into the database.</summary>
+public static class TrainersTestData
+{
+    public const string Yoc = "yoc-training-course";
+
+    public static Task AccreditAsync(this PortalFactory factory, int personId, DateOnly validUntil, string slug = Yoc, bool canAssess = false) =>
+        factory.WithDbAsync(async db =>
+        {
+            db.TrainerAccreditations.Add(new TrainerAccreditation
+            {
+                PersonId = personId, AccreditationSlug = slug, GrantedOn = GrantedOn, ValidUntil = validUntil,
+                CanAssess = canAssess, UpdatedAt = DateTimeOffset.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        });
+
+    /// <summary>When the accreditations these helpers give were granted: a month ago.</summary>
+    public static DateOnly GrantedOn => Today.AddDays(-30);
+
+    public static DateOnly Today => LondonTime.DateOf(DateTimeOffset.UtcNow);
+
+    /// <summary>An event of a type, with its trainers, that ran some days ago and was completed.</summary>
+    public static Task<ProgrammeEvent> DeliveredAsync(this PortalFactory factory, int typeId, int daysAgo, params (int PersonId, TrainerRole Role)[] trainers) =>
+        factory.WithDbAsync(async db =>
+        {
+            var start = DateTimeOffset.UtcNow.Date.AddDays(-daysAgo).AddHours(9);
+            var e = new ProgrammeEvent
+            {
+                EventTypeId = typeId, Title = $"Delivery {Guid.NewGuid():N}"[..20], VenueName = "Town Hall", Capacity = 12,
+                Status = EventStatus.Completed, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+                Sessions = [new EventSession { StartsAt = start, EndsAt = start.AddHours(7) }],
+                Trainers = trainers.Select(t => new EventTrainer { PersonId = t.PersonId, Role = t.Role }).ToList(),
+            };
+            e.RecalculateDates();
+            db.ProgrammeEvents.Add(e);
+            await db.SaveChangesAsync();
+            return e;
+        });
+
+    /// <summary>These people attended every session of a Train the Trainer event that ended some days ago.</summary>
+    public static async Task<ProgrammeEvent> TrainTheTrainerCohortAsync(this PortalFactory factory, int daysAgo, params int[] completers)
+    {
+        var tot = await factory.DeliveredAsync(6, daysAgo);
+        await factory.WithDbAsync(async db =>
+        {
+            foreach (var personId in completers)
+                db.Bookings.Add(new Booking
+                {
+                    ProgrammeEventId = tot.Id, PersonId = personId, State = BookingState.Attended, CompletedAt = tot.EndsAt,
+                    CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+                });
+            await db.SaveChangesAsync();
+        });
+        return tot;
+    }
+}
