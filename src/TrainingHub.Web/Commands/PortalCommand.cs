@@ -10,7 +10,8 @@ namespace TrainingHub.Web.Commands;
 /// </summary>
 public sealed class PortalCommand
 {
-    public static readonly string[] Names = ["migrate", "import-practices", "seed-demo"];
+    public static readonly string[] Names = ["migrate", "import-practices", "seed-demo", "seed-national"];
+    private static readonly string[] ValuedOptions = ["--commissioners", "--scale", "--ods-file"];
 
     public string? Name { get; private init; }
     public string[] Arguments { get; private init; } = [];
@@ -23,7 +24,7 @@ public sealed class PortalCommand
         var host = new List<string>();
         for (var i = 1; i < args.Length; i++)
         {
-            if (args[i] == "--commissioners" && i + 1 < args.Length) { own.Add(args[i]); own.Add(args[++i]); }
+            if (ValuedOptions.Contains(args[i]) && i + 1 < args.Length) { own.Add(args[i]); own.Add(args[++i]); }
             else if (args[i] is "--dry-run") own.Add(args[i]);
             else if (args[i].StartsWith("--", StringComparison.Ordinal)) { host.Add(args[i]); if (i + 1 < args.Length && !args[i + 1].StartsWith("--")) host.Add(args[++i]); }
             else own.Add(args[i]);
@@ -45,6 +46,9 @@ public sealed class PortalCommand
                 await DatabaseStartup.MigrateAsync(services, output);
                 await services.GetRequiredService<DemoProgramme>().SeedAsync(force: true, output);
                 return 0;
+            case "seed-national":
+                await DatabaseStartup.MigrateAsync(services, output);
+                return await SeedNationalCommand.RunAsync(services, Arguments, output);
             case "import-practices":
                 return await ImportPracticesCommand.RunAsync(services, Arguments, output);
             default:
