@@ -26,9 +26,10 @@ public sealed partial class BenchRun(BenchOptions options, TextWriter log)
     {
         var database = BenchDatabase.For(options, scale);
         var (generation, dataset) = await PrepareAsync(portal, scale, database);
-        await using var process = await PortalProcess.StartAsync(database, portal, log);
+        var certificate = LoopbackCertificate.Create(options.WorkFolder);
+        await using var process = await PortalProcess.StartAsync(database, portal, certificate, log);
         var sessions = new Dictionary<BenchRole, PortalSession>();
-        foreach (var role in Enum.GetValues<BenchRole>()) sessions[role] = await PortalSession.SignInAsync(process.Address, role);
+        foreach (var role in Enum.GetValues<BenchRole>()) sessions[role] = await PortalSession.SignInAsync(process.Address, role, certificate);
         try
         {
             var ids = await DiscoverAsync(sessions);

@@ -21,13 +21,14 @@ public sealed class PortalProcess : IAsyncDisposable
     public Uri Address { get; }
     public int Id => process.Id;
 
-    public static async Task<PortalProcess> StartAsync(BenchDatabase database, string portal, TextWriter log)
+    public static async Task<PortalProcess> StartAsync(BenchDatabase database, string portal, LoopbackCertificate certificate, TextWriter log)
     {
         var port = FreePort();
-        var address = new Uri($"http://127.0.0.1:{port}");
-        var process = Start(portal, ["--urls", address.ToString(), .. database.HostArguments, "--Diagnostics:CountDatabaseCommands", "true"], log);
+        var address = new Uri($"https://127.0.0.1:{port}");
+        var process = Start(portal,
+            ["--urls", address.ToString(), .. database.HostArguments, .. certificate.HostArguments, "--Diagnostics:CountDatabaseCommands", "true"], log);
         var started = new PortalProcess(process, address);
-        await started.WaitUntilHealthyAsync();
+        await started.WaitUntilHealthyAsync(certificate);
         return started;
     }
 
@@ -79,9 +80,9 @@ public sealed class PortalProcess : IAsyncDisposable
         return process;
     }
 
-    private async Task WaitUntilHealthyAsync()
+    private async Task WaitUntilHealthyAsync(LoopbackCertificate certificate)
     {
-        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(10) };
+        using var client = new HttpClient(PortalSession.Handler(certificate)) { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(10) };
         for (var waited = Stopwatch.StartNew(); waited.Elapsed < TimeSpan.FromMinutes(3); await Task.Delay(250))
         {
             if (process.HasExited) throw new InvalidOperationException($"The portal exited with code {process.ExitCode} before it was ready.");

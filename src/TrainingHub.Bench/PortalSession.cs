@@ -11,10 +11,15 @@ public sealed partial class PortalSession : IDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<PortalSession> SignInAsync(Uri portal, BenchRole role)
+    public static SocketsHttpHandler Handler(LoopbackCertificate certificate) => new()
     {
-        var handler = new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, MaxConnectionsPerServer = 256 };
-        var session = new PortalSession(new HttpClient(handler) { BaseAddress = portal, Timeout = TimeSpan.FromMinutes(2) });
+        CookieContainer = new CookieContainer(), AllowAutoRedirect = false, MaxConnectionsPerServer = 256,
+        SslOptions = { RemoteCertificateValidationCallback = (_, presented, _, _) => certificate.Trusts(presented) },
+    };
+
+    public static async Task<PortalSession> SignInAsync(Uri portal, BenchRole role, LoopbackCertificate certificate)
+    {
+        var session = new PortalSession(new HttpClient(Handler(certificate)) { BaseAddress = portal, Timeout = TimeSpan.FromMinutes(2) });
         var account = DemoProgramme.Accounts.Single(a => a.Role == RoleName(role));
         var response = await session.PostFormAsync("/Account/SignIn", new() { ["Input.Email"] = account.Email, ["Input.Password"] = DemoProgramme.Password });
         if (response.StatusCode != HttpStatusCode.Redirect)
