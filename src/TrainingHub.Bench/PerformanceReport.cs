@@ -34,7 +34,7 @@ public static class PerformanceReport
         md.AppendLine($"- {m.Cores} cores, {m.Memory} memory, {m.OperatingSystem}, {m.DotNet}");
         md.AppendLine($"- Load average when the run began: {m.LoadAverage} (other work shared the machine)");
         md.AppendLine($"- Run at {m.At:yyyy-MM-dd HH:mm} UTC on {(report.Options.Provider == "sqlite" ? "SQLite" : "PostgreSQL")}; " +
-            $"{report.Options.Duration.TotalSeconds:F0} s per page per concurrency level; the portal on Kestrel over loopback in its own process").AppendLine();
+            $"{report.Options.Duration.TotalSeconds:F1} s per page per concurrency level; the portal on Kestrel over loopback in its own process").AppendLine();
     }
 
     private static void Datasets(StringBuilder md, BenchReport report)
