@@ -38,7 +38,7 @@ public sealed partial class BenchRun(BenchOptions options, TextWriter log)
             foreach (var concurrency in options.Concurrency)
                 foreach (var (target, path) in ready)
                 {
-                    var measured = await LoadDriver.MeasureAsync(target.Name, Sender(sessions[target.Role], target, path), concurrency, options.Duration, target.IsPost);
+                    var measured = await LoadDriver.MeasureAsync(target.Name, Sender(sessions[target.Role], target, path), concurrency, options.Duration, target.ExpectedStatus);
                     log.WriteLine($"{scale} c={concurrency} {target.Name}: {measured.Requests} requests, p95 {measured.P95:F1} ms, {measured.ServerErrors} 5xx");
                     measurements.Add(measured);
                 }

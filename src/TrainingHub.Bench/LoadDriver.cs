@@ -14,7 +14,7 @@ public sealed record Measurement(
 /// </summary>
 public static class LoadDriver
 {
-    public static async Task<Measurement> MeasureAsync(string target, Func<Task<HttpResponseMessage>> send, int concurrency, TimeSpan duration, bool redirectIsAnswer = false)
+    public static async Task<Measurement> MeasureAsync(string target, Func<Task<HttpResponseMessage>> send, int concurrency, TimeSpan duration, int expectedStatus = 200)
     {
         var samples = new List<(double Ms, int Status, int? Commands)>[concurrency];
         var clock = Stopwatch.StartNew();
@@ -46,7 +46,7 @@ public static class LoadDriver
         var counted = all.Where(s => s.Commands is not null).Select(s => (double)s.Commands!.Value).ToList();
         return new Measurement(target, concurrency, all.Count, Percentile(sorted, 50), Percentile(sorted, 95), Percentile(sorted, 99),
             all.Count / elapsed, counted.Count == 0 ? null : counted.Average(),
-            all.Count(s => s.Status >= 500), all.Count(s => s.Status is 0 or (>= 400 and < 500) || (!redirectIsAnswer && s.Status is >= 300 and < 400)));
+            all.Count(s => s.Status >= 500), all.Count(s => s.Status != expectedStatus && s.Status < 500));
     }
 
     private static double Percentile(double[] sorted, int percent) =>
