@@ -11,6 +11,8 @@ namespace TrainingHub.Web.Commands;
 public sealed class PortalCommand
 {
     public static readonly string[] Names = ["migrate", "import-practices", "seed-demo", "backfill-coverage"];
+    public static readonly string[] Names = ["migrate", "import-practices", "seed-demo", "seed-national"];
+    private static readonly string[] ValuedOptions = ["--commissioners", "--scale", "--ods-file"];
 
     public string? Name { get; private init; }
     public string[] Arguments { get; private init; } = [];
@@ -25,6 +27,7 @@ public sealed class PortalCommand
         {
             if (args[i] == "--commissioners" && i + 1 < args.Length) { own.Add(args[i]); own.Add(args[++i]); }
             else if (args[i] is "--from" or "--to" && i + 1 < args.Length) { own.Add(args[i]); own.Add(args[++i]); }
+            if (ValuedOptions.Contains(args[i]) && i + 1 < args.Length) { own.Add(args[i]); own.Add(args[++i]); }
             else if (args[i] is "--dry-run") own.Add(args[i]);
             else if (args[i].StartsWith("--", StringComparison.Ordinal)) { host.Add(args[i]); if (i + 1 < args.Length && !args[i + 1].StartsWith("--")) host.Add(args[++i]); }
             else own.Add(args[i]);
@@ -46,6 +49,9 @@ public sealed class PortalCommand
                 await DatabaseStartup.MigrateAsync(services, output);
                 await services.GetRequiredService<DemoProgramme>().SeedAsync(force: true, output);
                 return 0;
+            case "seed-national":
+                await DatabaseStartup.MigrateAsync(services, output);
+                return await SeedNationalCommand.RunAsync(services, Arguments, output);
             case "import-practices":
                 return await ImportPracticesCommand.RunAsync(services, Arguments, output);
             case "backfill-coverage":

@@ -16,18 +16,22 @@ public static class DataServiceCollectionExtensions
         var connectionString = ConnectionStringFor(options, dataDirectory);
         services.AddSingleton(options);
         services.AddSingleton(new DatabaseConnection(options.Provider, connectionString));
+        var counted = DatabaseCommandCount.IsOn(configuration);
 
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<TrainingHubDbContext, SqliteTrainingHubDbContext>(o => UseSqlite(o, connectionString));
+                services.AddDbContext<TrainingHubDbContext, SqliteTrainingHubDbContext>(o => Counted(UseSqlite(o, connectionString), counted));
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<TrainingHubDbContext, PostgreSqlTrainingHubDbContext>(o => UsePostgreSql(o, connectionString));
+                services.AddDbContext<TrainingHubDbContext, PostgreSqlTrainingHubDbContext>(o => Counted(UsePostgreSql(o, connectionString), counted));
                 break;
         }
         return services;
     }
+
+    private static DbContextOptionsBuilder Counted(DbContextOptionsBuilder builder, bool counted) =>
+        counted ? builder.AddInterceptors(DatabaseCommandCount.Interceptor.Instance) : builder;
 
     public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__migrations"))

@@ -44,6 +44,7 @@ public static class PagesSetup
         services.AddScoped<Pages.Practices.PracticeImporter>();
         services.AddSingleton<Pages.Practices.StagedImportFiles>();
         services.AddScoped<Demo.DemoProgramme>();
+        services.AddScoped<Demo.National.NationalDataset>();
         services.AddSingleton(sp => Pages.SelfAssessment.MaturityMatrixSource.From(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<Pages.SelfAssessment.MaturityMatrixProblemFilter>();
         services.AddScoped<Pages.SelfAssessment.SelfAssessmentService>();
@@ -67,6 +68,7 @@ public static class PagesSetup
     {
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseDatabaseCommandCount();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");

@@ -1,0 +1,117 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace TrainingHub.Bench;
+
+public sealed record ScaleResult(
+    string Scale, TimeSpan Generation, IReadOnlyList<string> Dataset, IReadOnlyList<Measurement> Measurements,
+    IReadOnlyList<string> Pending, long? PeakWorkingSetBytes);
+
+public sealed record BenchReport(BenchOptions Options, Machine Machine, IReadOnlyList<ScaleResult> Scales, IReadOnlyList<BurstResult> Bursts);
+
+/// <summary>For each scale: generate the dataset, start the portal over it, sign in each role, measure every page.</summary>
+public sealed partial class BenchRun(BenchOptions options, TextWriter log)
+{
+    public async Task<BenchReport> RunAsync()
+    {
+        Directory.CreateDirectory(options.WorkFolder);
+        var portal = options.Portal ?? RepositoryFolder.PortalAssembly();
+        var machine = Machine.Describe();
+        var scales = new List<ScaleResult>();
+        foreach (var scale in options.Scales) scales.Add(await RunScaleAsync(portal, scale));
+        return new BenchReport(options, machine, scales, BurstScenarios.Report(options.Bursts));
+    }
+
+    private async Task<ScaleResult> RunScaleAsync(string portal, string scale)
+    {
+        var database = BenchDatabase.For(options, scale);
+        var (generation, dataset) = await PrepareAsync(portal, scale, database);
+        var certificate = LoopbackCertificate.Create(options.WorkFolder);
+        await using var process = await PortalProcess.StartAsync(database, portal, certificate, log);
+        var sessions = new Dictionary<BenchRole, PortalSession>();
+        foreach (var role in Enum.GetValues<BenchRole>()) sessions[role] = await PortalSession.SignInAsync(process.Address, role, certificate);
+        try
+        {
+            var ids = await DiscoverAsync(sessions);
+            var (ready, pending) = await ProbeAsync(sessions, ids);
+            var measurements = new List<Measurement>();
+            foreach (var concurrency in options.Concurrency)
+                foreach (var (target, path) in ready)
+                {
+                    var measured = await LoadDriver.MeasureAsync(target.Name, Sender(sessions[target.Role], target, path), concurrency, options.Duration, target.ExpectedStatus);
+                    log.WriteLine($"{scale} c={concurrency} {target.Name}: {measured.Requests} requests, p95 {measured.P95:F1} ms, {measured.ServerErrors} 5xx");
+                    measurements.Add(measured);
+                }
+            return new ScaleResult(scale, generation, dataset, measurements, pending, process.PeakWorkingSetBytes());
+        }
+        finally
+        {
+            foreach (var session in sessions.Values) session.Dispose();
+        }
+    }
+
+    private async Task<(TimeSpan, IReadOnlyList<string>)> PrepareAsync(string portal, string scale, BenchDatabase database)
+    {
+        if (options.ReuseDatasets && database.Exists)
+        {
+            log.WriteLine($"{scale}: reusing the dataset already generated.");
+            return (TimeSpan.Zero, ["(reused from an earlier run)"]);
+        }
+        await database.DropAsync(options);
+        log.WriteLine($"{scale}: generating the dataset ({database.Description}).");
+        var (exit, took, output) = await PortalProcess.RunCommandAsync(portal, ["seed-national", "--scale", scale, .. database.HostArguments], log);
+        if (exit != 0) throw new InvalidOperationException($"seed-national --scale {scale} failed with exit code {exit}.");
+        return (took, output.Where(l => l.StartsWith("  ", StringComparison.Ordinal)).Select(l => l.Trim()).ToList());
+    }
+
+    private static async Task<Dictionary<string, string>> DiscoverAsync(Dictionary<BenchRole, PortalSession> sessions)
+    {
+        var catalogue = await sessions[BenchRole.Attendee].Client.GetStringAsync("/Events");
+        var register = await sessions[BenchRole.Lead].Client.GetStringAsync("/Practices?Q=surgery");
+        return new Dictionary<string, string>
+        {
+            ["{event}"] = FirstId(EventLink(), catalogue, "event"),
+            ["{practice}"] = FirstId(PracticeLink(), register, "practice"),
+        };
+    }
+
+    private async Task<(List<(BenchTarget, string)>, List<string>)> ProbeAsync(Dictionary<BenchRole, PortalSession> sessions, Dictionary<string, string> ids)
+    {
+        var ready = new List<(BenchTarget, string)>();
+        var pending = new List<string>();
+        foreach (var target in BenchTargets.All)
+        {
+            var path = ids.Aggregate(target.Path, (p, id) => p.Replace(id.Key, id.Value));
+            using var probe = await sessions[target.Role].Client.GetAsync(path);
+            if (probe.StatusCode == HttpStatusCode.NotFound)
+            {
+                log.WriteLine($"  {target.Name}: {target.Path} is not in this build; pending.");
+                pending.Add(target.Name);
+                continue;
+            }
+            // A first request of each page compiles and warms it, as the first visitor of the day would.
+            for (var i = 0; i < 3; i++) using (await Sender(sessions[target.Role], target, path)()) { }
+            ready.Add((target, path));
+        }
+        return (ready, pending);
+    }
+
+    private static Func<Task<HttpResponseMessage>> Sender(PortalSession session, BenchTarget target, string path) => target.IsPost
+        ? () => session.PostFormAsync(path, Fields(target.PostFields!))
+        : () => session.Client.GetAsync(path);
+
+    private static Dictionary<string, string> Fields(string fields) => fields.Split('&', StringSplitOptions.RemoveEmptyEntries)
+        .Select(f => f.Split('=', 2)).ToDictionary(f => WebUtility.UrlDecode(f[0]), f => f.Length > 1 ? WebUtility.UrlDecode(f[1]) : "");
+
+    private static string FirstId(Regex link, string page, string what)
+    {
+        var match = link.Match(page);
+        return match.Success ? match.Groups[1].Value : throw new InvalidOperationException($"No {what} link to measure on the listing.");
+    }
+
+    [GeneratedRegex("href=\"/Events/Details/(\\d+)\"")]
+    private static partial Regex EventLink();
+
+    [GeneratedRegex("href=\"/Practices/(\\d+)\"")]
+    private static partial Regex PracticeLink();
+}

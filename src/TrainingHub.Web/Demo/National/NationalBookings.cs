@@ -1,0 +1,96 @@
+using Bogus;
+using TrainingHub.Web.Data.Entities.Bookings;
+using TrainingHub.Web.Domain.Bookings;
+using TrainingHub.Web.Domain.Events;
+
+namespace TrainingHub.Web.Demo.National;
+
+/// <summary>
+/// Bookings by staff of practices in each event's place, with the transitions that brought them to their state and
+/// the register. Past events: most attended every session (completed: State Attended with CompletedAt), some did not
+/// come, some cancelled; coming events: booked, with a waiting list when more asked than there are seats; cancelled
+/// events: everyone cancelled. Written a slice of events at a time so memory does not grow with the dataset.
+/// </summary>
+public sealed class NationalBookings(Faker faker, NationalWorld world, NationalSizes sizes)
+{
+    private const int EventsPerSlice = 1_000;
+    private int bookingId, transitionId, attendanceId, attendeeBookings;
+
+    public List<Booking> Bookings { get; } = [];
+    public List<BookingTransition> Transitions { get; } = [];
+    public List<SessionAttendance> Attendance { get; } = [];
+
+    public IEnumerable<NationalBookings> Slices()
+    {
+        foreach (var slice in world.Events.Chunk(EventsPerSlice))
+        {
+            Bookings.Clear(); Transitions.Clear(); Attendance.Clear();
+            foreach (var e in slice) Book(e);
+            yield return this;
+        }
+    }
+
+    private void Book(NationalWorld.GeneratedEvent e)
+    {
+        var average = (double)sizes.Bookings / sizes.Events;
+        var wanted = faker.Random.Int((int)(average * 0.75), (int)Math.Ceiling(average * 1.25));
+        var staff = world.StaffByPlace[e.PlaceId];
+        var chosen = new HashSet<NationalWorld.StaffMember>();
+        if (staff[0].Id == world.AttendeeId && attendeeBookings++ < 12) chosen.Add(staff[0]);
+        for (var tries = 0; chosen.Count < Math.Min(wanted, staff.Count) && tries < wanted * 3; tries++)
+            chosen.Add(staff[faker.Random.Int(0, staff.Count - 1)]);
+        var seat = 0;
+        foreach (var member in chosen) Add(e, member, ++seat);
+    }
+
+    private void Add(NationalWorld.GeneratedEvent e, NationalWorld.StaffMember member, int seat)
+    {
+        var startsAt = e.EndsAt.AddHours(-8);
+        var booking = new Booking
+        {
+            Id = ++bookingId, ProgrammeEventId = e.Id, PersonId = member.Id, PracticeId = member.PracticeId, ProfessionalRole = member.Role,
+            State = BookingState.Requested, BookedById = member.Id, CreatedAt = startsAt.AddDays(-faker.Random.Int(3, 80)),
+        };
+        booking.UpdatedAt = booking.CreatedAt;
+        Bookings.Add(booking);
+        if (seat > e.Capacity)
+        {
+            Move(booking, e.Status == EventStatus.Published ? BookingState.Waitlisted : BookingState.Cancelled, booking.CreatedAt);
+            if (booking.State == BookingState.Waitlisted) booking.WaitingPosition = seat - e.Capacity;
+            return;
+        }
+        Move(booking, BookingState.Booked, booking.CreatedAt);
+        if (e.Status == EventStatus.Cancelled || faker.Random.Bool(0.05f)) Cancel(booking, startsAt);
+        else if (e.Status == EventStatus.Completed) Register(booking, e, present: faker.Random.Bool(0.9f));
+    }
+
+    private void Cancel(Booking booking, DateTimeOffset startsAt)
+    {
+        var at = startsAt.AddDays(-faker.Random.Int(1, 3));
+        Move(booking, BookingState.Cancelled, at);
+        booking.CancelledAt = at;
+        booking.CancelledById = booking.PersonId;
+    }
+
+    private void Register(Booking booking, NationalWorld.GeneratedEvent e, bool present)
+    {
+        Move(booking, present ? BookingState.Attended : BookingState.NoShow, e.EndsAt);
+        if (present) booking.CompletedAt = e.EndsAt;
+        foreach (var session in e.SessionIds)
+            Attendance.Add(new SessionAttendance
+            {
+                Id = ++attendanceId, BookingId = booking.Id, EventSessionId = session, Present = present, MarkedAt = e.EndsAt, MarkedById = world.LeadId,
+            });
+    }
+
+    private void Move(Booking booking, BookingState to, DateTimeOffset at)
+    {
+        if (booking.MoveTo(to, booking.PersonId, null, at) is { } whyNot)
+            throw new InvalidOperationException($"Generated booking {booking.Id}: {whyNot}");
+        var transition = booking.Transitions[^1];
+        transition.Id = ++transitionId;
+        transition.BookingId = booking.Id;
+        Transitions.Add(transition);
+        booking.Transitions.Clear();
+    }
+}

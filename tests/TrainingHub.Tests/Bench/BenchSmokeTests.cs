@@ -1,0 +1,35 @@
+using TrainingHub.Bench;
+
+namespace TrainingHub.Tests.Bench;
+
+/// <summary>
+/// Keeps the benchmark working: a tiny dataset from the real generator, the real portal process on Kestrel, every
+/// page of this build measured for half a second. No timing is asserted, only that every page answered properly.
+/// </summary>
+public class BenchSmokeTests
+{
+    [Fact]
+    public async Task A_tiny_run_measures_every_page_in_this_build_with_no_server_errors()
+    {
+        var work = Path.Combine(Path.GetTempPath(), "traininghub-tests", "bench-" + Guid.NewGuid().ToString("N"));
+        var options = new BenchOptions { Scales = ["12"], Concurrency = [1, 4], Duration = TimeSpan.FromSeconds(0.5), WorkFolder = work };
+
+        var report = await new BenchRun(options, TextWriter.Null).RunAsync();
+
+        var scale = Assert.Single(report.Scales);
+        var expected = BenchTargets.All.Select(t => t.Name).Except(scale.Pending).Order().ToList();
+        Assert.Contains("Event catalogue", expected);
+        Assert.Contains("Facilitator dashboard", expected);
+        Assert.Equal(expected, scale.Measurements.Select(m => m.Target).Distinct().Order());
+        Assert.All(scale.Measurements, m =>
+        {
+            Assert.True(m.Requests > 0, $"{m.Target} at {m.Concurrency}: no requests");
+            Assert.Equal(0, m.ServerErrors);
+            Assert.Equal(0, m.OtherFailures);
+            Assert.NotNull(m.CommandsPerRequest);
+        });
+        Assert.NotNull(scale.PeakWorkingSetBytes);
+        var markdown = PerformanceReport.Write(report);
+        Assert.All(expected, page => Assert.Contains(page, markdown));
+    }
+}
