@@ -10,9 +10,8 @@ namespace TrainingHub.Web.Commands;
 /// </summary>
 public sealed class PortalCommand
 {
-    public static readonly string[] Names = ["migrate", "import-practices", "seed-demo", "backfill-coverage"];
-    public static readonly string[] Names = ["migrate", "import-practices", "seed-demo", "seed-national"];
-    private static readonly string[] ValuedOptions = ["--commissioners", "--scale", "--ods-file"];
+    public static readonly string[] Names = ["migrate", "import-practices", "seed-demo", "seed-national", "backfill-coverage"];
+    private static readonly string[] ValuedOptions = ["--commissioners", "--scale", "--ods-file", "--from", "--to"];
 
     public string? Name { get; private init; }
     public string[] Arguments { get; private init; } = [];
@@ -25,8 +24,6 @@ public sealed class PortalCommand
         var host = new List<string>();
         for (var i = 1; i < args.Length; i++)
         {
-            if (args[i] == "--commissioners" && i + 1 < args.Length) { own.Add(args[i]); own.Add(args[++i]); }
-            else if (args[i] is "--from" or "--to" && i + 1 < args.Length) { own.Add(args[i]); own.Add(args[++i]); }
             if (ValuedOptions.Contains(args[i]) && i + 1 < args.Length) { own.Add(args[i]); own.Add(args[++i]); }
             else if (args[i] is "--dry-run") own.Add(args[i]);
             else if (args[i].StartsWith("--", StringComparison.Ordinal)) { host.Add(args[i]); if (i + 1 < args.Length && !args[i + 1].StartsWith("--")) host.Add(args[++i]); }
