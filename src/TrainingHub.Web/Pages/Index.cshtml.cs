@@ -59,6 +59,9 @@ public static class HomeSections
             new("Coverage", "Practices engaged and trained by place and PCN against the target, and who is not trained yet.", "/Coverage"),
             new("Programme delivery", "Events delivered by type, place and year, who attended, and fidelity review ratings.", "/Delivery"),
             new("Feedback reports", "What attendees said, by event, trainer, event type, place and period; who has not answered; training needs.", "/Feedback/Reports"),
+            new("People and roles", "Everyone in the portal: grant and revoke roles, switch accounts off and on.", "/People"),
+            new("Email outbox", "Messages sent, failed or with delivery unknown, and the email templates.", "/Outbox"),
+            new("Background jobs", "Each recurring job, its last and next run, and run it now.", "/Jobs"),
         ])),
         (PortalRoles.Facilitator, new("Support practices",
         [
@@ -73,6 +76,11 @@ public static class HomeSections
             new("Feedback on your events", "What attendees said about the events you delivered.", "/Feedback/Reports"),
             new("Your trainer record", "Your accreditations and when they expire, QA observations, deliveries and the steps still ahead.", "/Trainers/Record"),
             new("Record a QA observation", "For assessors: rate a trainer's delivery against the six criteria.", "/Trainers/Observe"),
+        ])),
+        (null, new("Your account",
+        [
+            new("Your sign-in", "Password, two-step verification and signing out everywhere.", "/Account/Security"),
+            new("Email preferences", "Choose which reminders you get; confirmations and cancellations always come.", "/Preferences"),
         ])),
         (null, new("Your practice",
         [

@@ -21,7 +21,10 @@ public sealed partial class SiteCrawler(string rootUri, int maxPages = 80, int p
         while (queue.Count > 0 && visited < maxPages)
         {
             var path = queue.Dequeue();
-            var response = await page.GotoAsync(rootUri + path);
+            IResponse? response;
+            // A link to a file (a calendar, an export) starts a download rather than a page: not a page to check.
+            try { response = await page.GotoAsync(rootUri + path); }
+            catch (PlaywrightException e) when (e.Message.Contains("Download is starting", StringComparison.Ordinal)) { continue; }
             visited++;
             await visit(path, response);
             foreach (var link in await LinksAsync(page))

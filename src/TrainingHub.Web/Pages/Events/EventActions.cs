@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities.Events;
+using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
 
 namespace TrainingHub.Web.Pages.Events;
@@ -45,10 +46,27 @@ public sealed class EventActions(TrainingHubDbContext db, EventHistory history, 
                 .SetProperty(x => x.Sequence, x => x.Sequence + 1)
                 .SetProperty(x => x.UpdatedAt, now));
         if (moved == 0) return EventEditor.StaleMessage;
+        if (to == EventStatus.Cancelled) await CancelBookingsAsync(eventId, reason!, changedBy, now);
         history.Record(eventId, changedBy, summary);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return null;
+    }
+
+    /// <summary>Every live booking goes with the event, at the event's own moment, so the one event-cancelled message covers them.</summary>
+    private async Task CancelBookingsAsync(int eventId, string reason, int changedBy, DateTimeOffset now)
+    {
+        var live = await db.Bookings
+            .Where(b => b.ProgrammeEventId == eventId && b.State != BookingState.Cancelled).ToListAsync();
+        foreach (var booking in live.Where(b => BookingLifecycle.CanMove(b.State, BookingState.Cancelled)))
+        {
+            booking.MoveTo(BookingState.Cancelled, changedBy, $"The event was cancelled: {reason}", now);
+            booking.CancelledAt = now;
+            booking.CancelledById = changedBy;
+            booking.CancellationReason = $"The event was cancelled: {reason}";
+            booking.WaitingPosition = null;
+            booking.OfferExpiresAt = null;
+        }
     }
 
     /// <summary>A new draft with the same details and trainers and no sessions: the lead then gives it its dates.</summary>

@@ -5,7 +5,7 @@ public sealed class MessageOptions
 {
     public string ProgrammeName { get; set; } = "Thames Valley PCSP programme";
     /// <summary>The portal's public address, for links in messages (no request to read it from in a job).</summary>
-    public string PortalUrl { get; set; } = "https://localhost:5001";
+    public string PortalUrl { get; set; } = "http://localhost:5080";
     /// <summary>The programme's mailbox: the organiser of calendar invitations, where replies and declines go.</summary>
     public string OrganiserEmail { get; set; } = "pcsp.programme@example.nhs.uk";
     public string OrganiserName { get; set; } = "PCSP programme team";

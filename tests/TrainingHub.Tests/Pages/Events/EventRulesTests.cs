@@ -136,6 +136,40 @@ public sealed class EventRulesTests : IDisposable
     }
 
     [Fact]
+    public async Task Cancelling_an_event_cancels_its_live_bookings_with_the_reason_and_who()
+    {
+        var lead = await LeadAsync();
+        var e = await factory.EventAsync(EventStatus.Published);
+        var booked = await factory.Data.PersonAsync();
+        var waiting = await factory.Data.PersonAsync();
+        await factory.WithDbAsync(async db =>
+        {
+            db.Bookings.Add(Booking(e.Id, booked.Id, TrainingHub.Web.Domain.Bookings.BookingState.Booked, null));
+            db.Bookings.Add(Booking(e.Id, waiting.Id, TrainingHub.Web.Domain.Bookings.BookingState.Waitlisted, 1));
+            await db.SaveChangesAsync();
+        });
+
+        await factory.CreateClientFor(lead.Id).PostFormAsync($"/Events/Manage/{e.Id}",
+            new { Sequence = 0, CancellationReason = "Venue closed" }, $"/Events/Manage/{e.Id}?handler=Cancel");
+
+        var bookings = await factory.WithDbAsync(db => db.Bookings.Include(b => b.Transitions).ToListAsync());
+        Assert.All(bookings, b =>
+        {
+            Assert.Equal(TrainingHub.Web.Domain.Bookings.BookingState.Cancelled, b.State);
+            Assert.Equal((lead.Id, "The event was cancelled: Venue closed"), (b.CancelledById!.Value, b.CancellationReason));
+            Assert.Null(b.WaitingPosition);
+            Assert.Equal(lead.Id, Assert.Single(b.Transitions).ById);
+        });
+    }
+
+    private static TrainingHub.Web.Data.Entities.Bookings.Booking Booking(int eventId, int personId,
+        TrainingHub.Web.Domain.Bookings.BookingState state, int? position) => new()
+    {
+        ProgrammeEventId = eventId, PersonId = personId, State = state, WaitingPosition = position,
+        CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+    };
+
+    [Fact]
     public async Task Acting_on_a_stale_version_changes_nothing()
     {
         var lead = await LeadAsync();
