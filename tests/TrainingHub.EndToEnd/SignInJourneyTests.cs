@@ -22,7 +22,12 @@ public sealed class SignInJourneyTests(BrowserFixture browser) : IClassFixture<B
         await page.GetByLabel("Password").FillAsync(DemoProgramme.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Run the programme" }).WaitForAsync();
+        try { await page.GetByRole(AriaRole.Heading, new() { Name = "Run the programme" }).WaitForAsync(); }
+        catch (TimeoutException)
+        {
+            // Say what the browser saw and what the server logged, not just that a heading never came.
+            throw new Xunit.Sdk.XunitException($"At {page.Url}: {await page.InnerTextAsync("main")}\nServer log: {string.Join("\n", portal.Errors.AllWithWarnings)}");
+        }
         await Screenshots.SaveAsync(page, "sign-in-lead-home");
         Assert.Contains($"Welcome, {given}", await page.InnerTextAsync("main"));
         Assert.True(await page.GetByRole(AriaRole.Link, new() { Name = "People and roles" }).IsVisibleAsync());

@@ -17,6 +17,14 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>
         UseKestrel(0);
         StartServer();
         RootUri = ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        WarmUp();
+    }
+
+    /// <summary>The first sign-in page creates the data-protection key ring; make that happen before a browser arrives.</summary>
+    private void WarmUp()
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(RootUri) };
+        client.GetAsync("/Account/SignIn").GetAwaiter().GetResult().EnsureSuccessStatusCode();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
