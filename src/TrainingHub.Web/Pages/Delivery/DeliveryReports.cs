@@ -6,11 +6,14 @@ using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Coverage;
 using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Domain.Facilitation;
+using TrainingHub.Web.Domain.Trainers;
+using TrainingHub.Web.Pages.Feedback;
+using TrainingHub.Web.Pages.Trainers;
 
 namespace TrainingHub.Web.Pages.Delivery;
 
-/// <summary>Builds the programme delivery report from events, completed bookings and fidelity reviews.</summary>
-public sealed class DeliveryReports(TrainingHubDbContext db, TimeProvider clock)
+/// <summary>Builds the programme delivery report from events, completed bookings, feedback, the trainer pool and fidelity reviews.</summary>
+public sealed class DeliveryReports(TrainingHubDbContext db, TimeProvider clock, FeedbackReports feedback, TrainerPool pool, TrainerPathways pathways)
 {
     private sealed record Delivered(int Id, int Year, string Place, string Type, int TypeId);
     private sealed record Attendance(int EventId, int? PersonId, int? PracticeId, ProfessionalRole? Role);
@@ -31,7 +34,19 @@ public sealed class DeliveryReports(TrainingHubDbContext db, TimeProvider clock)
         var byType = events.GroupBy(e => (e.TypeId, e.Type)).OrderBy(g => g.Key.TypeId)
             .Select(g => Count(g.ToList(), attended, (events, a, c, p) => new DeliveryByType(g.Key.Type, events, a, c, p)))
             .ToList();
-        return new DeliveryReport(LondonTime.DateOf(now), DeliveryReport.Rule, byType, byPlaceAndYear, await FidelityAsync(now, cancellationToken));
+        var figures = await feedback.OverallForAsync(ids, cancellationToken);
+        return new DeliveryReport(LondonTime.DateOf(now), DeliveryReport.Rule, byType, byPlaceAndYear, await FidelityAsync(now, cancellationToken),
+            new FeedbackHeadline(figures.BetterUnderstanding, figures.Responses), await TrainerPoolAsync(LondonTime.DateOf(now), cancellationToken));
+    }
+
+    private async Task<TrainerPoolSummary> TrainerPoolAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        var horizon = AccreditationRules.ReminderDays.Max();
+        var lastDay = today.AddDays(horizon);
+        return new TrainerPoolSummary(
+            await pool.HeldOn(today).Select(a => a.PersonId).Distinct().CountAsync(cancellationToken),
+            await pool.HeldOn(today).CountAsync(a => a.ValidUntil <= lastDay, cancellationToken), horizon,
+            (await pathways.TraineesAsync()).Count(t => !t.Facts.IsAccredited));
     }
 
     private static T Count<T>(IReadOnlyList<Delivered> events, IReadOnlyList<Attendance> attended, Func<int, int, int, int, T> make)

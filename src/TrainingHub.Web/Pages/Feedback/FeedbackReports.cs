@@ -55,6 +55,20 @@ public sealed class FeedbackReports(TrainingHubDbContext db)
         return new FeedbackReport(overall, rows, await QuotesAsync(ids));
     }
 
+    /// <summary>
+    /// The figures over a set of events chosen elsewhere (the delivery page's delivered events), counted the same
+    /// way as this report's overall row: responses from attendees still recorded as having completed.
+    /// </summary>
+    public async Task<FeedbackFigures> OverallForAsync(IReadOnlyCollection<int> eventIds, CancellationToken cancellationToken = default)
+    {
+        var completed = await db.Bookings.AsNoTracking()
+            .CountAsync(b => eventIds.Contains(b.ProgrammeEventId) && b.State == BookingState.Attended && b.CompletedAt != null, cancellationToken);
+        var answers = await Answered(eventIds)
+            .Select(r => new FeedbackAnswers(r.OverallRating, r.BetterUnderstanding, r.ConfidenceBefore, r.ConfidenceAfter, r.TrainingNeeds))
+            .ToListAsync(cancellationToken);
+        return FeedbackFigures.From(completed, answers);
+    }
+
     public static IQueryable<ProgrammeEvent> Filtered(IQueryable<ProgrammeEvent> events, ReportFilter f)
     {
         if (f.EventId is { } eventId) events = events.Where(e => e.Id == eventId);
@@ -75,7 +89,7 @@ public sealed class FeedbackReports(TrainingHubDbContext db)
     }
 
     /// <summary>Responses that count: from attendees still recorded as having completed the event.</summary>
-    private IQueryable<Data.Entities.Feedback.FeedbackResponse> Answered(List<int> eventIds) =>
+    private IQueryable<Data.Entities.Feedback.FeedbackResponse> Answered(IReadOnlyCollection<int> eventIds) =>
         db.FeedbackResponses.AsNoTracking()
             .Where(r => eventIds.Contains(r.ProgrammeEventId) && r.Booking!.State == BookingState.Attended && r.Booking.CompletedAt != null);
 

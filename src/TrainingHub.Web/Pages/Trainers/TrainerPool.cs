@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
+using TrainingHub.Web.Data.Entities.Trainers;
 using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Domain.Trainers;
 using TrainingHub.Web.SignIn;
@@ -15,10 +16,16 @@ public sealed class TrainerPool(TrainingHubDbContext db)
 
     public sealed record Load(int PersonId, string Name, int Led, int CoDelivered);
 
+    /// <summary>
+    /// Accreditations held on a day: <see cref="AccreditationSpan.IsValidOn"/> (GrantedOn to ValidUntil inclusive),
+    /// as SQL so pages count on the database.
+    /// </summary>
+    public IQueryable<TrainerAccreditation> HeldOn(DateOnly day) =>
+        db.TrainerAccreditations.AsNoTracking().Where(a => a.GrantedOn <= day && a.ValidUntil >= day);
+
     public async Task<List<Accredited>> AccreditedOnAsync(DateOnly day)
     {
-        var rows = await db.TrainerAccreditations.AsNoTracking()
-            .Where(a => a.GrantedOn <= day && a.ValidUntil >= day)
+        var rows = await HeldOn(day)
             .Select(a => new
             {
                 a.PersonId, Name = a.Person!.GivenName + " " + a.Person.FamilyName, a.ValidUntil, a.CanAssess,

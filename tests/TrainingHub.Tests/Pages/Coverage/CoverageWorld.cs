@@ -1,11 +1,15 @@
+using Microsoft.EntityFrameworkCore;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Data.Entities.Bookings;
 using TrainingHub.Web.Data.Entities.Events;
 using TrainingHub.Web.Data.Entities.Facilitation;
+using TrainingHub.Web.Data.Entities.Feedback;
+using TrainingHub.Web.Data.Entities.Trainers;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Domain.Facilitation;
+using TrainingHub.Web.Domain.Feedback;
 using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Tests.Pages.Coverage;
@@ -24,6 +28,8 @@ namespace TrainingHub.Tests.Pages.Coverage;
 /// </list>
 /// Now: ICS 7 active, 5 engaged, 3 trained, 3 clinicians; Reading 4/3/2/2 (clinicians: A1's GP and A2's HCA);
 /// the PCN 2/2/1/2; Oxford 3/2/1/1.
+/// The March 2025 Reading course has three responses, two agreeing they understand better (67%, 2 of 3). A 2025 Train
+/// the Trainer in Oxford (no practices) and three accreditations make the trainer pool below.
 /// </summary>
 public sealed class CoverageWorld : IAsyncLifetime
 {
@@ -92,9 +98,52 @@ public sealed class CoverageWorld : IAsyncLifetime
         ShortOfBookings = await EventAsync(2, "YOC course, next week", Oxford.Id, DateTimeOffset.UtcNow.AddDays(10), EventStatus.Published);
         await BookingAsync(ShortOfBookings, b2Nurse, "B2", ProfessionalRole.PracticeNurse, BookingState.Booked, null);
 
+        await FeedbackAsync(yocReading, Agreement.StronglyAgree, Agreement.Agree, Agreement.Disagree);
+        await TrainerPoolAsync();
+
         await ReviewAsync("A1", FidelityRating.Fully, new DateOnly(2027, 6, 1));
         await ReviewAsync("B1", FidelityRating.NotInPlace, new DateOnly(2026, 9, 1));
     }
+
+    /// <summary>One response per completed booking on the event, in booking order, with these understanding answers.</summary>
+    private Task FeedbackAsync(ProgrammeEvent e, params Agreement[] understanding) => Factory.WithDbAsync(async db =>
+    {
+        var bookings = await db.Bookings.Where(b => b.ProgrammeEventId == e.Id && b.State == BookingState.Attended).OrderBy(b => b.Id).ToListAsync();
+        foreach (var (booking, answer) in bookings.Zip(understanding))
+            db.FeedbackResponses.Add(new FeedbackResponse
+            {
+                BookingId = booking.Id, ProgrammeEventId = e.Id, OverallRating = 4, BetterUnderstanding = answer,
+                SubmittedAt = e.EndsAt!.Value, UpdatedAt = e.EndsAt.Value, Version = 1,
+            });
+        await db.SaveChangesAsync();
+    });
+
+    /// <summary>
+    /// The Trainer (current, completed ToT), a trainee (completed ToT, accreditation expired yesterday) and a veteran
+    /// (expires in 30 days): 2 accredited, 1 expiring within 90 days, 1 in the pipeline.
+    /// </summary>
+    private async Task TrainerPoolAsync()
+    {
+        var trainee = await Factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Trainer);
+        var veteran = await Factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Trainer);
+        var tot = await EventAsync(6, "Train the Trainer, Oxford", Oxford.Id, new DateTimeOffset(2025, 6, 2, 9, 0, 0, TimeSpan.Zero), EventStatus.Completed);
+        await AttendedAsync(tot, Trainer, null, ProfessionalRole.OtherClinical);
+        await AttendedAsync(tot, trainee, null, ProfessionalRole.OtherClinical);
+        var today = LondonTime.DateOf(DateTimeOffset.UtcNow);
+        await Factory.WithDbAsync(async db =>
+        {
+            db.TrainerAccreditations.AddRange(
+                Accreditation(Trainer.Id, today.AddDays(-100), today.AddDays(400)),
+                Accreditation(trainee.Id, today.AddDays(-800), today.AddDays(-1)),
+                Accreditation(veteran.Id, today.AddDays(-700), today.AddDays(30)));
+            await db.SaveChangesAsync();
+        });
+    }
+
+    private static TrainerAccreditation Accreditation(int personId, DateOnly grantedOn, DateOnly validUntil) => new()
+    {
+        PersonId = personId, AccreditationSlug = "yoc-training-course", GrantedOn = grantedOn, ValidUntil = validUntil, UpdatedAt = DateTimeOffset.UtcNow,
+    };
 
     private Task<ProgrammeEvent> EventAsync(int typeId, string title, int placeId, DateTimeOffset startsAt, EventStatus status) =>
         Factory.WithDbAsync(async db =>
@@ -111,15 +160,15 @@ public sealed class CoverageWorld : IAsyncLifetime
             return e;
         });
 
-    private Task AttendedAsync(ProgrammeEvent e, Person person, string practice, ProfessionalRole role) =>
+    private Task AttendedAsync(ProgrammeEvent e, Person person, string? practice, ProfessionalRole role) =>
         BookingAsync(e, person, practice, role, BookingState.Attended, e.EndsAt);
 
-    private Task BookingAsync(ProgrammeEvent e, Person person, string practice, ProfessionalRole role, BookingState state, DateTimeOffset? completedAt) =>
+    private Task BookingAsync(ProgrammeEvent e, Person person, string? practice, ProfessionalRole role, BookingState state, DateTimeOffset? completedAt) =>
         Factory.WithDbAsync(async db =>
         {
             db.Bookings.Add(new Booking
             {
-                ProgrammeEventId = e.Id, PersonId = person.Id, PracticeId = Practices[practice].Id, ProfessionalRole = role, State = state,
+                ProgrammeEventId = e.Id, PersonId = person.Id, PracticeId = practice is null ? null : Practices[practice].Id, ProfessionalRole = role, State = state,
                 CreatedAt = e.CreatedAt, UpdatedAt = e.CreatedAt, CompletedAt = completedAt,
             });
             await db.SaveChangesAsync();

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Domain.Feedback;
 using TrainingHub.Web.Mail;
 using TrainingHub.Web.Pages.Coverage;
 using TrainingHub.Web.Pages.Delivery;
@@ -19,13 +20,23 @@ public sealed class DeliveryAndDigestTests(CoverageWorld world) : IClassFixture<
     {
         var report = await BuildAsync();
         Assert.Equal(
-            ["YOC engagement (taster) session 1/1/1/1", "YOC training course 2/4/4/4", "Whole practice team workshop 1/1/0/1"],
+            ["YOC engagement (taster) session 1/1/1/1", "YOC training course 2/4/4/4", "Whole practice team workshop 1/1/0/1", "Train the Trainer programme 1/2/2/0"],
             report.ByType.Select(r => $"{r.EventType} {r.Events}/{r.Attendees}/{r.DistinctClinicians}/{r.DistinctPractices}"));
         Assert.Equal(
             ["2026 Oxford YOC engagement (taster) session 1/1/1/1", "2026 Reading Whole practice team workshop 1/1/0/1",
-             "2025 Oxford YOC training course 1/1/1/1", "2025 Reading YOC training course 1/3/3/3"],
+             "2025 Oxford YOC training course 1/1/1/1", "2025 Oxford Train the Trainer programme 1/2/2/0", "2025 Reading YOC training course 1/3/3/3"],
             report.ByPlaceAndYear.Select(r => $"{r.Year} {r.Place} {r.EventType} {r.Events}/{r.Attendees}/{r.DistinctClinicians}/{r.DistinctPractices}"));
         Assert.Equal(new FidelityDistribution(Red: 1, Amber: 0, Green: 1, Overdue: 1, ActivePracticesReviewed: 2), report.Fidelity);
+    }
+
+    [Fact]
+    public async Task Delivery_headlines_agreeing_attendees_and_counts_the_current_trainer_pool()
+    {
+        var report = await BuildAsync();
+        Assert.Equal(new Share(2, 3), report.Feedback.BetterUnderstanding);
+        Assert.Equal("67% (2 of 3)", report.Feedback.BetterUnderstanding.Display());
+        Assert.Equal(3, report.Feedback.Responses);
+        Assert.Equal(new TrainerPoolSummary(AccreditedTrainers: 2, ExpiringSoon: 1, ExpiringWithinDays: 90, InPipeline: 1), report.TrainerPool);
     }
 
     [Fact]
@@ -45,7 +56,19 @@ public sealed class DeliveryAndDigestTests(CoverageWorld world) : IClassFixture<
         var fidelity = json.RootElement.GetProperty("fidelity");
         Assert.Contains($"data-value=\"{fidelity.GetProperty("red")}\"", html);
         Assert.Equal(1, fidelity.GetProperty("green").GetInt32());
-        Assert.Equal(3, json.RootElement.GetProperty("byType").GetArrayLength());
+        Assert.Equal(4, json.RootElement.GetProperty("byType").GetArrayLength());
+
+        var understanding = json.RootElement.GetProperty("feedback").GetProperty("betterUnderstanding");
+        Assert.Equal(67, understanding.GetProperty("percent").GetInt32());
+        Assert.Contains($"data-value=\"{understanding.GetProperty("percent")}\">{understanding.GetProperty("percent")}% " +
+            $"({understanding.GetProperty("count")} of {understanding.GetProperty("of")})", html);
+        Assert.Contains($"data-value=\"{json.RootElement.GetProperty("feedback").GetProperty("responses")}\"", html);
+        var pool = json.RootElement.GetProperty("trainerPool");
+        Assert.Equal("2/1/1", $"{pool.GetProperty("accreditedTrainers")}/{pool.GetProperty("expiringSoon")}/{pool.GetProperty("inPipeline")}");
+        var poolOnPage = Regex.Matches(Regex.Match(html, """<dl class="nhsuk-summary-list" id="delivery-trainer-pool">.*?</dl>""", RegexOptions.Singleline).Value,
+            """data-value="(\d+)">""").Select(m => m.Groups[1].Value);
+        Assert.Equal($"{pool.GetProperty("accreditedTrainers")}/{pool.GetProperty("expiringSoon")}/{pool.GetProperty("inPipeline")}", string.Join("/", poolOnPage));
+        Assert.Contains($"Accreditations expiring in the next {pool.GetProperty("expiringWithinDays")} days", html);
     }
 
     [Fact]
