@@ -31,12 +31,7 @@ public class RecordModel(TrainerRecords records, TrainerPathways pathways, Feedb
     public bool IsOwn { get; private set; }
     public bool IsLead => User.IsInRole(PortalRoles.ProgrammeLead);
 
-    public async Task<IActionResult> OnGetAsync(int? id)
-    {
-        if (await LoadAsync(id) is { } refusal) return refusal;
-        (OverallScore, Scores) = await feedback.DeliveredByAsync(Trainer.PersonId, clock.GetUtcNow());
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(int? id) => await LoadAsync(id) ?? Page();
 
     public async Task<IActionResult> OnPostNoteAsync(int? id)
     {
@@ -64,6 +59,7 @@ public class RecordModel(TrainerRecords records, TrainerPathways pathways, Feedb
         Trainer = record;
         var trainee = (await pathways.TraineesAsync(personId)).FirstOrDefault();
         Pathway = trainee is null ? [] : TrainerPathway.Steps(trainee.Facts);
+        (OverallScore, Scores) = await feedback.DeliveredByAsync(personId, clock.GetUtcNow());
         return null;
     }
 
