@@ -36,8 +36,22 @@ public sealed class FeedbackReports(TrainingHubDbContext db)
 
     public async Task<FeedbackReport> RunAsync(int? onlyTrainerId, ReportFilter filter)
     {
-        var events = await Filtered(EventsFor(onlyTrainerId), filter)
-            .Where(e => db.Bookings.Any(b => b.ProgrammeEventId == e.Id && b.State == BookingState.Attended))
+        var events = Filtered(EventsFor(onlyTrainerId), filter)
+            .Where(e => db.Bookings.Any(b => b.ProgrammeEventId == e.Id && b.State == BookingState.Attended));
+        var (overall, rows) = await FiguresAsync(events);
+        return new FeedbackReport(overall, rows, await QuotesAsync(rows.Select(r => r.EventId).ToList()));
+    }
+
+    /// <summary>
+    /// Figures (never comments) for the events a trainer delivered that are over: completed, or ended by <paramref name="now"/>.
+    /// </summary>
+    public Task<(FeedbackFigures Overall, IReadOnlyList<EventFigures> Events)> DeliveredByAsync(int trainerId, DateTimeOffset now) =>
+        FiguresAsync(EventsFor(trainerId).Where(e => e.Status == EventStatus.Completed || e.EndsAt < now));
+
+    /// <summary>Per-event and overall figures in two queries whatever the number of events.</summary>
+    private async Task<(FeedbackFigures Overall, IReadOnlyList<EventFigures> Events)> FiguresAsync(IQueryable<ProgrammeEvent> scope)
+    {
+        var events = await scope
             .OrderBy(e => e.StartsAt)
             .Select(e => new
             {
@@ -52,7 +66,7 @@ public sealed class FeedbackReports(TrainingHubDbContext db)
         var byEvent = answers.ToLookup(a => a.ProgrammeEventId, a => a.Answers);
         var rows = events.Select(e => new EventFigures(e.Id, e.Title, e.StartsAt, e.Type, e.Place, FeedbackFigures.From(e.Completed, byEvent[e.Id].ToList()))).ToList();
         var overall = FeedbackFigures.From(events.Sum(e => e.Completed), answers.Select(a => a.Answers).ToList());
-        return new FeedbackReport(overall, rows, await QuotesAsync(ids));
+        return (overall, rows);
     }
 
     /// <summary>

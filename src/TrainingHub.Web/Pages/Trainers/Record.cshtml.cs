@@ -1,7 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.Feedback;
 using TrainingHub.Web.Domain.Trainers;
+using TrainingHub.Web.Pages.Feedback;
 using TrainingHub.Web.Pages.Shared;
 using TrainingHub.Web.SignIn;
 
@@ -11,7 +13,7 @@ namespace TrainingHub.Web.Pages.Trainers;
 /// A trainer's record. A trainer (or a trainee on the pathway) sees and comments on their own; leads see and comment
 /// on everyone's and grant assessor rights; nobody else sees it.
 /// </summary>
-public class RecordModel(TrainerRecords records, TrainerPathways pathways) : PortalPageModel
+public class RecordModel(TrainerRecords records, TrainerPathways pathways, FeedbackReports feedback, TimeProvider clock) : PortalPageModel
 {
     public sealed class NoteInput
     {
@@ -23,6 +25,9 @@ public class RecordModel(TrainerRecords records, TrainerPathways pathways) : Por
 
     public TrainerRecords.Record Trainer { get; private set; } = null!;
     public IReadOnlyList<PathwayStep> Pathway { get; private set; } = [];
+    /// <summary>Feedback figures for the events this trainer delivered; figures only, never who said what.</summary>
+    public IReadOnlyList<EventFigures> Scores { get; private set; } = [];
+    public FeedbackFigures? OverallScore { get; private set; }
     public bool IsOwn { get; private set; }
     public bool IsLead => User.IsInRole(PortalRoles.ProgrammeLead);
 
@@ -54,6 +59,7 @@ public class RecordModel(TrainerRecords records, TrainerPathways pathways) : Por
         Trainer = record;
         var trainee = (await pathways.TraineesAsync(personId)).FirstOrDefault();
         Pathway = trainee is null ? [] : TrainerPathway.Steps(trainee.Facts);
+        (OverallScore, Scores) = await feedback.DeliveredByAsync(personId, clock.GetUtcNow());
         return null;
     }
 
