@@ -1,8 +1,10 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Tests.Infrastructure;
+using TrainingHub.Tests.Pages.Feedback;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.Feedback;
 using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Tests.Pages.Trainers;
@@ -117,5 +119,32 @@ public sealed class TrainerRecordTests : IDisposable
         Assert.DoesNotContain($"/Trainers/Record/{later.Id}", expiring);
         var load = html[html.IndexOf("Delivery load", StringComparison.Ordinal)..];
         Assert.Contains($"/Trainers/Record/{later.Id}", load);
+    }
+
+    [Fact]
+    public async Task A_trainer_sees_feedback_scores_for_events_they_delivered_without_who_said_what()
+    {
+        var trainer = await TrainerAsync();
+        var delivered = await factory.PastEventAsync(trainer.Id, title: "YOC course, Reading");
+        var (first, firstBooking) = await factory.AttendeeAsync(delivered.Id);
+        var (second, secondBooking) = await factory.AttendeeAsync(delivered.Id);
+        await factory.ResponseAsync(firstBooking, rating: 5, understanding: Agreement.StronglyAgree, before: 2, after: 4, mostUseful: "Role play", mayQuote: true);
+        await factory.ResponseAsync(secondBooking, rating: 4, understanding: Agreement.Disagree, before: 3, after: 4);
+        var quiet = await factory.PastEventAsync(trainer.Id, title: "YOC course, Slough", endedDaysAgo: 10);
+        await factory.AttendeeAsync(quiet.Id);
+
+        var html = await factory.CreateClientFor(trainer.Id).GetPageAsync("/Trainers/Record");
+
+        const string cell = @"</(?:th|td)>\s*<td class=""nhsuk-table__cell"">";
+        var date = LondonTime.ToLocal(delivered.StartsAt!.Value).ToString("d MMMM yyyy");
+        Assert.Matches($@"YOC course, Reading{cell}{date}{cell}100% \(2 of 2\){cell}50% \(1 of 2\){cell}4\.5{cell}(?:\+|&#x2B;)1\.5</td>", html);
+        Assert.Matches($@"YOC course, Slough{cell}[^<]+{cell}0% \(0 of 1\){cell}no responses{cell}no responses{cell}no responses</td>", html);
+        Assert.Matches($@"All delivered events{cell}{cell}67% \(2 of 3\){cell}50% \(1 of 2\){cell}4\.5{cell}(?:\+|&#x2B;)1\.5</td>", html);
+        foreach (var person in new[] { first, second })
+        {
+            Assert.DoesNotContain(person.GivenName + " " + person.FamilyName, html);
+            Assert.DoesNotContain(person.FamilyName, html);
+        }
+        Assert.DoesNotContain("Role play", html);
     }
 }
