@@ -19,7 +19,7 @@ public sealed class TestSignIn(
     TrainingHubDbContext db, IUserClaimsPrincipalFactory<PortalUser> principals)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string Scheme = "Test";
+    public new const string Scheme = "Test";
     public const string Header = "X-Test-Person";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()

@@ -10,7 +10,7 @@ using TrainingHub.Web.SignIn;
 namespace TrainingHub.Web.Pages.People;
 
 /// <summary>A person's roles for a lead: grant, revoke, switch the account off or on. The actor is always the signed-in lead.</summary>
-public class DetailsModel(TrainingHubDbContext db, RoleGrants grants, UserManager<PortalUser> users, TimeProvider clock) : PortalPageModel
+public class DetailsModel(TrainingHubDbContext db, RoleGrants grants, UserManager<PortalUser> users) : PortalPageModel
 {
     public sealed class GrantInput
     {
