@@ -64,7 +64,7 @@ public sealed class NationalEvents
         e.Status = e.EndsAt < now ? (faker.Random.Bool(0.03f) ? EventStatus.Cancelled : EventStatus.Completed) : EventStatus.Published;
         if (e.Status == EventStatus.Cancelled) e.CancellationReason = "Trainer unavailable";
         AddTrainers(faker, world, id);
-        world.Events.Add(new NationalWorld.GeneratedEvent(id, placeId, e.Capacity, e.Status, e.EndsAt.Value, [.. e.Sessions.Select(s => s.Id)]));
+        world.Events.Add(new NationalWorld.GeneratedEvent(id, placeId, type.Id, e.Capacity, e.Status, e.EndsAt.Value, [.. e.Sessions.Select(s => s.Id)]));
         e.Sessions = [];
         Events.Add(e);
     }
