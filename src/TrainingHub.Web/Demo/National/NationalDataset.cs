@@ -19,7 +19,7 @@ public sealed class NationalDataset(
 {
     public const int Seed = 2026;
 
-    public async Task<int> SeedAsync(NationalScale scale, string? odsFile, TextWriter output, CancellationToken ct = default)
+    public async Task<int> SeedAsync(NationalScale scale, string? odsFile, TextWriter output, BurstSizes? bursts = null, CancellationToken ct = default)
     {
         if (environment.IsProduction())
             throw new InvalidOperationException("The national dataset and its demo accounts are never loaded in Production.");
@@ -37,9 +37,11 @@ public sealed class NationalDataset(
         await run.EventsAndBookingsAsync();
         await run.FacilitationAsync();
         await run.CoverageAsync(coverage);
+        await run.BurstsAsync(bursts ?? BurstSizes.None);
         await run.Writer.CompleteAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         await AddAccountsAsync();
+        await NationalBursts.AddAccountsAsync(db, users, bursts?.BookingAttempts ?? 0);
         await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
         await output.WriteLineAsync($"National dataset ({scale.Name}) loaded in {total.Elapsed.TotalSeconds:F1} s.");
         return 0;
@@ -119,6 +121,12 @@ public sealed class NationalDataset(
             var practices = await source.PracticesAsync(ct);
             var completions = await source.CompletionsAsync(ct);
             await Step("coverage snapshots", () => Writer.InsertAsync(NationalCoverage.Snapshots(practices, completions, world.PlaceIds, today, now), ct));
+        }
+
+        public async Task BurstsAsync(BurstSizes bursts)
+        {
+            if (bursts == BurstSizes.None) return;
+            await Step("burst events, attendees and bookings", () => new NationalBursts(db, Writer, now, ct).AddAsync(bursts, practices[0].Id, practices[0].PlaceId));
         }
 
         /// <summary>A part added later draws from its own stream, so the parts before it stay as they were.</summary>
