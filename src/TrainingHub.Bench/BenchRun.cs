@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using TrainingHub.Web.Demo.National;
 
 namespace TrainingHub.Bench;
 
@@ -12,20 +13,40 @@ public sealed record BenchReport(BenchOptions Options, Machine Machine, IReadOnl
 /// <summary>For each scale: generate the dataset, start the portal over it, sign in each role, measure every page.</summary>
 public sealed partial class BenchRun(BenchOptions options, TextWriter log)
 {
+    private readonly Dictionary<string, BurstResult> bursts = BurstScenarios.All.ToDictionary(b => b, BurstScenarios.NotAsked);
+
     public async Task<BenchReport> RunAsync()
     {
         Directory.CreateDirectory(options.WorkFolder);
         var portal = options.Portal ?? RepositoryFolder.PortalAssembly();
         var machine = Machine.Describe();
         var scales = new List<ScaleResult>();
-        foreach (var scale in options.Scales) scales.Add(await RunScaleAsync(portal, scale));
-        return new BenchReport(options, machine, scales, BurstScenarios.Report(options.Bursts));
+        foreach (var scale in options.Scales) scales.Add(await RunScaleAsync(portal, scale, withBursts: scales.Count == 0));
+        return new BenchReport(options, machine, scales, [.. bursts.Values]);
     }
 
-    private async Task<ScaleResult> RunScaleAsync(string portal, string scale)
+    private async Task<ScaleResult> RunScaleAsync(string portal, string scale, bool withBursts)
     {
         var database = BenchDatabase.For(options, scale);
-        var (generation, dataset) = await PrepareAsync(portal, scale, database);
+        var burstSizes = withBursts ? AskedBursts() : BurstSizes.None;
+        var (generation, dataset, fresh) = await PrepareAsync(portal, scale, database, burstSizes);
+        if (!fresh && burstSizes != BurstSizes.None)
+        {
+            foreach (var name in options.Bursts) bursts[name] = new BurstResult(name, "Not run: the dataset was reused, and bursts need a fresh one.", new Dictionary<string, int>());
+            burstSizes = BurstSizes.None;
+        }
+        var result = await MeasureAsync(portal, scale, database, generation, dataset, burstSizes);
+        if (burstSizes.Reminders > 0) bursts[BurstScenarios.Reminders] = await ReminderBurst.RunAsync(portal, database, burstSizes, options.WorkFolder, log);
+        return result;
+    }
+
+    private BurstSizes AskedBursts() => new(
+        options.Bursts.Contains(BurstScenarios.Booking) ? options.BurstSizes.BookingAttempts : 0,
+        options.Bursts.Contains(BurstScenarios.Booking) ? options.BurstSizes.Seats : 0,
+        options.Bursts.Contains(BurstScenarios.Reminders) ? options.BurstSizes.Reminders : 0);
+
+    private async Task<ScaleResult> MeasureAsync(string portal, string scale, BenchDatabase database, TimeSpan generation, IReadOnlyList<string> dataset, BurstSizes burstSizes)
+    {
         var certificate = LoopbackCertificate.Create(options.WorkFolder);
         await using var process = await PortalProcess.StartAsync(database, portal, certificate, log);
         var sessions = new Dictionary<BenchRole, PortalSession>();
@@ -42,6 +63,8 @@ public sealed partial class BenchRun(BenchOptions options, TextWriter log)
                     log.WriteLine($"{scale} c={concurrency} {target.Name}: {measured.Requests} requests, p95 {measured.P95:F1} ms, {measured.ServerErrors} 5xx");
                     measurements.Add(measured);
                 }
+            // Last, so its waiting list does not change the pages measured above; the peak memory includes it.
+            if (burstSizes.BookingAttempts > 0) bursts[BurstScenarios.Booking] = await BookingBurst.RunAsync(process, certificate, database, burstSizes, log);
             return new ScaleResult(scale, generation, dataset, measurements, pending, process.PeakWorkingSetBytes());
         }
         finally
@@ -50,18 +73,23 @@ public sealed partial class BenchRun(BenchOptions options, TextWriter log)
         }
     }
 
-    private async Task<(TimeSpan, IReadOnlyList<string>)> PrepareAsync(string portal, string scale, BenchDatabase database)
+    private async Task<(TimeSpan, IReadOnlyList<string>, bool Fresh)> PrepareAsync(string portal, string scale, BenchDatabase database, BurstSizes burstSizes)
     {
         if (options.ReuseDatasets && database.Exists)
         {
             log.WriteLine($"{scale}: reusing the dataset already generated.");
-            return (TimeSpan.Zero, ["(reused from an earlier run)"]);
+            return (TimeSpan.Zero, ["(reused from an earlier run)"], false);
         }
         await database.DropAsync(options);
         log.WriteLine($"{scale}: generating the dataset ({database.Description}).");
-        var (exit, took, output) = await PortalProcess.RunCommandAsync(portal, ["seed-national", "--scale", scale, .. database.HostArguments], log);
+        string[] burstArguments =
+        [
+            "--burst-attempts", burstSizes.BookingAttempts.ToString(), "--burst-seats", burstSizes.Seats.ToString(),
+            "--burst-reminders", burstSizes.Reminders.ToString(),
+        ];
+        var (exit, took, output) = await PortalProcess.RunCommandAsync(portal, ["seed-national", "--scale", scale, .. burstArguments, .. database.HostArguments], log);
         if (exit != 0) throw new InvalidOperationException($"seed-national --scale {scale} failed with exit code {exit}.");
-        return (took, output.Where(l => l.StartsWith("  ", StringComparison.Ordinal)).Select(l => l.Trim()).ToList());
+        return (took, output.Where(l => l.StartsWith("  ", StringComparison.Ordinal)).Select(l => l.Trim()).ToList(), true);
     }
 
     private static async Task<Dictionary<string, string>> DiscoverAsync(Dictionary<BenchRole, PortalSession> sessions)
