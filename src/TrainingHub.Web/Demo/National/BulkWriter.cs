@@ -56,7 +56,7 @@ public sealed class BulkWriter(TrainingHubDbContext db)
             : InsertPrepared(connection, load.GetDbTransaction(), table, columns, rows);
     }
 
-    private async Task<int> CopyAsync<T>(NpgsqlConnection connection, StoreObjectIdentifier table, List<Column> columns, IEnumerable<T> rows, CancellationToken ct)
+    private async Task<int> CopyAsync<T>(NpgsqlConnection connection, StoreObjectIdentifier table, List<Column> columns, IEnumerable<T> rows, CancellationToken ct) where T : class
     {
         var copy = $"COPY {Delimit(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => Delimit(c.Name)))}) FROM STDIN (FORMAT BINARY)";
         await using var importer = await connection.BeginBinaryImportAsync(copy, ct);
@@ -78,7 +78,7 @@ public sealed class BulkWriter(TrainingHubDbContext db)
         return total;
     }
 
-    private int InsertPrepared<T>(DbConnection connection, DbTransaction transaction, StoreObjectIdentifier table, List<Column> columns, IEnumerable<T> rows)
+    private int InsertPrepared<T>(DbConnection connection, DbTransaction transaction, StoreObjectIdentifier table, List<Column> columns, IEnumerable<T> rows) where T : class
     {
         var rowsPerCommand = Math.Max(1, SqliteParametersPerCommand / columns.Count);
         var head = $"INSERT INTO {Delimit(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => Delimit(c.Name)))}) VALUES ";
