@@ -20,9 +20,13 @@ public sealed class Mailbox(KestrelPortal portal, SmtpSink smtp)
     public async Task<ReceivedMail> WaitForAsync(string to, string subject)
     {
         var deadline = DateTime.UtcNow + Patience;
+        var seen = -1;
         while (true)
         {
-            if (All().FirstOrDefault(m => Matches(m, to, subject)) is { } mail) return mail;
+            // Reading mail starts a parser process: only when something new has arrived.
+            var arrived = Directory.EnumerateFiles(smtp.Folder, "*.eml").Count();
+            if (arrived != seen && All().FirstOrDefault(m => Matches(m, to, subject)) is { } mail) return mail;
+            seen = arrived;
             if (DateTime.UtcNow > deadline)
                 throw new Xunit.Sdk.XunitException($"No message '{subject}' to {to} arrived. Received: " +
                     string.Join("; ", All().Select(m => $"{m.To}: {m.Subject}")) + "\nServer log: " + string.Join("\n", portal.Errors.AllWithWarnings));

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using TrainingHub.EndToEnd.Infrastructure;
@@ -76,8 +77,9 @@ public sealed class AttendeeJourneyTests(BrowserFixture browser, MailPortalFixtu
         await firstPage.GetByRole(AriaRole.Heading, new() { Name = "Cancelled", Exact = true }).WaitForAsync();
 
         var offer = await fixture.Mail.WaitForAsync(second.Email, $"A place is offered to you: {e.Title}");
-        var link = offer.Text.Split(' ', '\n', '\r').First(w => w.StartsWith("https://traininghub.test/Bookings/"));
-        await secondPage.GotoAsync(Portal.RootUri + new Uri(link).PathAndQuery);
+        var link = Regex.Match(offer.Text, @"https://traininghub\.test(/Bookings/Details/\d+)");
+        Assert.True(link.Success, "The offer should link to the booking, where it can be accepted: " + offer.Text);
+        await secondPage.GotoAsync(Portal.RootUri + link.Groups[1].Value);
         await Screenshots.SaveAsync(secondPage, "waitlist-2-offered");
         await secondPage.GetByRole(AriaRole.Button, new() { Name = "Accept the place" }).ClickAsync();
         await secondPage.GetByText("Your place is confirmed.").WaitForAsync();

@@ -38,7 +38,7 @@ public sealed class ProgrammeLeadJourneyTests(BrowserFixture browser, MailPortal
             var their = await SignIn.NewPageAsAsync(browser.Browser, Portal.RootUri, attendee.Email);
             await their.GotoAsync($"{Portal.RootUri}/Events/Details/{eventId}");
             await their.GetByRole(AriaRole.Button, new() { Name = "Book a place" }).ClickAsync();
-            await their.WaitForURLAsync("**/Bookings/Details/**");
+            await Explain.WaitAsync(their, Portal, () => their.WaitForURLAsync("**/Bookings/Details/**"));
         }
         await page.GotoAsync($"{Portal.RootUri}/Bookings/Attendees/{eventId}");
         await Screenshots.SaveAsync(page, "lead-4-bookings-arrived");
@@ -57,7 +57,7 @@ public sealed class ProgrammeLeadJourneyTests(BrowserFixture browser, MailPortal
         {
             await page.GotoAsync($"{Portal.RootUri}/Register/Session/{session.Id}");
             await page.GetByRole(AriaRole.Button, new() { Name = $"Present – {gp.Name}" }).ClickAsync();
-            await page.GetByText($"{gp.Name} marked present").WaitForAsync();
+            await Explain.WaitAsync(page, Portal, () => page.GetByText($"{gp.Name} marked present").WaitForAsync());
             await page.GetByRole(AriaRole.Button, new() { Name = $"Absent – {nurse.Name}" }).ClickAsync();
             await page.GetByText($"{nurse.Name} marked absent").WaitForAsync();
         }
@@ -84,7 +84,7 @@ public sealed class ProgrammeLeadJourneyTests(BrowserFixture browser, MailPortal
         await page.GetByLabel("epraccur file (CSV)").SetInputFilesAsync(file);
         await page.GetByRole(AriaRole.Button, new() { Name = "Check the file" }).ClickAsync();
 
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Check complete: nothing has changed yet" }).WaitForAsync();
+        await Explain.WaitAsync(page, Portal, () => page.GetByRole(AriaRole.Heading, new() { Name = "Check complete: nothing has changed yet" }).WaitForAsync());
         await Screenshots.SaveAsync(page, "lead-1-import-checked");
         Assert.Contains("2 to create", await page.InnerTextAsync("main"));
         Assert.Equal(0, await PracticesAsync());
@@ -127,7 +127,7 @@ public sealed class ProgrammeLeadJourneyTests(BrowserFixture browser, MailPortal
         await page.Locator("[id='Input_Trainers[1]_Role']").SelectOptionAsync(nameof(TrainerRole.CoTrainer));
         await page.GetByRole(AriaRole.Button, new() { Name = "Save event" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/Events/Manage/**");
+        await Explain.WaitAsync(page, Portal, () => page.WaitForURLAsync("**/Events/Manage/**"));
         await Screenshots.SaveAsync(page, "lead-3-draft-event");
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
         await page.GetByText("Published event").WaitForAsync();
