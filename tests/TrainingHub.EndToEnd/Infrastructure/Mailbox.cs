@@ -12,7 +12,7 @@ namespace TrainingHub.EndToEnd.Infrastructure;
 /// </summary>
 public sealed class Mailbox(KestrelPortal portal, SmtpSink smtp)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(45);
 
     public IReadOnlyList<ReceivedMail> All() => Received.All(smtp);
 
@@ -21,18 +21,21 @@ public sealed class Mailbox(KestrelPortal portal, SmtpSink smtp)
     {
         var deadline = DateTime.UtcNow + Patience;
         var seen = -1;
-        while (true)
+        while (DateTime.UtcNow < deadline)
         {
-            // Reading mail starts a parser process: only when something new has arrived.
-            var arrived = Directory.EnumerateFiles(smtp.Folder, "*.eml").Count();
-            if (arrived != seen && All().FirstOrDefault(m => Matches(m, to, subject)) is { } mail) return mail;
-            seen = arrived;
-            if (DateTime.UtcNow > deadline)
-                throw new Xunit.Sdk.XunitException($"No message '{subject}' to {to} arrived. Received: " +
-                    string.Join("; ", All().Select(m => $"{m.To}: {m.Subject}")) + "\nServer log: " + string.Join("\n", portal.Errors.AllWithWarnings));
             await RunMessageJobsAsync();
-            await Task.Delay(250);
+            // Each run takes a moment; look for the message meanwhile rather than asking for more runs.
+            for (var look = 0; look < 20; look++)
+            {
+                var arrived = Directory.EnumerateFiles(smtp.Folder, "*.eml").Count();
+                // Reading mail starts a parser process: only when something new has arrived.
+                if (arrived != seen && All().FirstOrDefault(m => Matches(m, to, subject)) is { } mail) return mail;
+                seen = arrived;
+                await Task.Delay(100);
+            }
         }
+        throw new Xunit.Sdk.XunitException($"No message '{subject}' to {to} arrived. Received: " +
+            string.Join("; ", All().Select(m => $"{m.To}: {m.Subject}")) + "\nServer log: " + string.Join("\n", portal.Errors.AllWithWarnings));
     }
 
     public static bool Matches(ReceivedMail mail, string to, string subject) =>
