@@ -25,7 +25,9 @@ public sealed class KeyboardUser(IPage page)
         {
             await page.Keyboard.PressAsync(backwards ? "Shift+Tab" : "Tab");
             var focused = await FocusedAsync();
-            if (focused.Tag != "body" && !focused.Visible)
+            // Past the last control focus leaves the page (the body) before wrapping round to the top.
+            if (focused.Tag == "body") continue;
+            if (!focused.Visible)
                 throw new XunitException($"At {page.Url}, {focused.Tag} '{focused.Name}' has focus but no visible focus indicator (outline {focused.Outline}, box-shadow {focused.BoxShadow})");
             if (focused.Name.StartsWith(name, StringComparison.Ordinal)) return focused;
             passed.Add($"{focused.Tag} '{focused.Name}'");
@@ -47,8 +49,11 @@ public sealed class KeyboardUser(IPage page)
             const transparent = c => c === 'transparent' || /rgba\(.*,\s*0\)$/.test(c);
             const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && !transparent(s.outlineColor);
             const shadow = s.boxShadow && s.boxShadow !== 'none';
+            // The NHS.UK focus style: a yellow (#ffeb3b) background with a dark underline, or a yellow outline and dark shadow.
+            const yellow = s.backgroundColor === 'rgb(255, 235, 59)';
             return { tag: e.tagName.toLowerCase(), name: text.replace(/\s+/g, ' ').trim(), inMain: !!e.closest('main'),
-                     visible: outline || shadow, outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`, boxShadow: s.boxShadow };
+                     visible: outline || shadow || yellow, outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
+                     boxShadow: `${s.boxShadow}; background ${s.backgroundColor}; matches focus ${e.matches(':focus')} focus-visible ${e.matches(':focus-visible')} focus-within ${e.matches(':focus-within')}` };
         }");
         return new Focused(json.GetProperty("tag").GetString()!, json.GetProperty("name").GetString()!, json.GetProperty("inMain").GetBoolean(),
             json.GetProperty("visible").GetBoolean(), json.GetProperty("outline").GetString()!, json.GetProperty("boxShadow").GetString()!);
