@@ -53,7 +53,7 @@ public sealed class KeyboardUser(IPage page)
             const yellow = s.backgroundColor === 'rgb(255, 235, 59)';
             return { tag: e.tagName.toLowerCase(), name: text.replace(/\s+/g, ' ').trim(), inMain: !!e.closest('main'),
                      visible: outline || shadow || yellow, outline: `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}`,
-                     boxShadow: `${s.boxShadow}; background ${s.backgroundColor}; matches focus ${e.matches(':focus')} focus-visible ${e.matches(':focus-visible')} focus-within ${e.matches(':focus-within')}` };
+                     boxShadow: `${s.boxShadow}; background ${s.backgroundColor}` };
         }");
         return new Focused(json.GetProperty("tag").GetString()!, json.GetProperty("name").GetString()!, json.GetProperty("inMain").GetBoolean(),
             json.GetProperty("visible").GetBoolean(), json.GetProperty("outline").GetString()!, json.GetProperty("boxShadow").GetString()!);
