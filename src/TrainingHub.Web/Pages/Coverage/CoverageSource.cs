@@ -33,7 +33,7 @@ public sealed class CoverageSource(TrainingHubDbContext db)
 
     /// <summary>
     /// The same completions, up to and including the date, reduced per practice by the database: whether any trains
-    /// the practice, and the distinct clinicians trained. Two grouped queries, so the cost does not follow the bookings.
+    /// the practice, and the distinct clinicians trained. Three DISTINCT queries, so the cost does not follow the bookings.
     /// </summary>
     public async Task<IReadOnlyDictionary<int, PracticeCompletions>> CompletedByPracticeAsync(DateOnly on, CancellationToken cancellationToken = default)
     {
@@ -41,17 +41,12 @@ public sealed class CoverageSource(TrainingHubDbContext db)
         var completed = db.Bookings.AsNoTracking()
             .Where(b => b.State == BookingState.Attended && b.CompletedAt != null && b.CompletedAt < before && b.PracticeId != null
                 && b.ProgrammeEvent!.Status != EventStatus.Cancelled);
-        var practices = await completed
-            .Select(b => new
-            {
-                PracticeId = b.PracticeId!.Value,
-                Trains = b.ProgrammeEvent!.EventType!.Slug == PracticeTrained.WholePracticeWorkshopSlug
-                    || (b.ProgrammeEvent.EventType.CountsTowardsPracticeTrained
-                        && (b.ProfessionalRole == ProfessionalRole.GeneralPractitioner || b.ProfessionalRole == ProfessionalRole.PracticeNurse)),
-            })
-            .GroupBy(b => b.PracticeId)
-            .Select(g => new { PracticeId = g.Key, Trains = g.Max(b => b.Trains ? 1 : 0) == 1 })
-            .ToListAsync(cancellationToken);
+        var engaged = await completed.Select(b => b.PracticeId!.Value).Distinct().ToListAsync(cancellationToken);
+        var trained = await completed
+            .Where(b => b.ProgrammeEvent!.EventType!.Slug == PracticeTrained.WholePracticeWorkshopSlug
+                || (b.ProgrammeEvent.EventType.CountsTowardsPracticeTrained
+                    && (b.ProfessionalRole == ProfessionalRole.GeneralPractitioner || b.ProfessionalRole == ProfessionalRole.PracticeNurse)))
+            .Select(b => b.PracticeId!.Value).Distinct().ToHashSetAsync(cancellationToken);
         var clinicians = await completed
             .Where(b => b.PersonId != null && b.ProfessionalRole != null && PracticeTrained.ClinicalRoles.Contains(b.ProfessionalRole.Value)
                 && (b.ProgrammeEvent!.EventType!.CountsTowardsPracticeTrained || b.ProgrammeEvent.EventType.Slug == PracticeTrained.WholePracticeWorkshopSlug))
@@ -59,7 +54,6 @@ public sealed class CoverageSource(TrainingHubDbContext db)
             .Distinct()
             .ToListAsync(cancellationToken);
         var byPractice = clinicians.ToLookup(c => c.PracticeId, c => c.PersonId);
-        return practices.ToDictionary(p => p.PracticeId,
-            p => new PracticeCompletions(p.PracticeId, p.Trains, byPractice[p.PracticeId].ToHashSet()));
+        return engaged.ToDictionary(id => id, id => new PracticeCompletions(id, trained.Contains(id), byPractice[id].ToHashSet()));
     }
 }
