@@ -37,7 +37,4 @@ export TRAININGHUB_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;
 # suite of web hosts can run out of them, so file watching polls instead.
 export DOTNET_USE_POLLING_FILE_WATCHER=1
 
-# Build once, then run both test projects side by side: building inside `dotnet test` kept one project's build
-# waiting behind the other's test run, so they ran one after the other.
-dotnet build TrainingHub.sln --nologo -v quiet
-dotnet test TrainingHub.sln --nologo --no-build "$@"
+dotnet test TrainingHub.sln --nologo "$@"
