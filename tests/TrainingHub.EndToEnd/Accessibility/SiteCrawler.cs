@@ -51,7 +51,7 @@ public sealed partial class SiteCrawler(string rootUri, int maxPages = 80, int p
     }
 
     /// <summary>The kind of page: the path with its ids replaced and its query left off.</summary>
-    public static string PatternOf(string path) => Ids().Replace(path.Split('?')[0], "/{id}");
+    private static string PatternOf(string path) => Ids().Replace(path.Split('?')[0], "/{id}");
 
     [GeneratedRegex(@"/\d+(?=/|$)")]
     private static partial Regex Ids();
