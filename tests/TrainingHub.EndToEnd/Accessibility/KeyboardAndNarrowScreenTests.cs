@@ -22,7 +22,7 @@ public sealed class KeyboardAndNarrowScreenTests(BrowserFixture browser, PortalF
     private const string TopicSession = "Topic session: MSK conditions";
 
     private readonly KestrelPortal portal = fixture.Portal;
-    private readonly PortalData data = new(fixture.Portal.Services);
+    private readonly PortalData data = fixture.Portal.Data;
     private readonly Stopwatch watch = Stopwatch.StartNew();
 
     [Fact]

@@ -9,7 +9,7 @@ namespace TrainingHub.EndToEnd.Infrastructure;
 /// </summary>
 public sealed class Journey(IBrowserContext context, IPage page, KestrelPortal portal) : IAsyncDisposable
 {
-    public const float WaitMilliseconds = 15_000;
+    public const float WaitMilliseconds = 30_000;
 
     public IPage Page => page;
 

@@ -19,6 +19,9 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>
     public string RootUri { get; private set; } = "";
     public ServerErrors Errors { get; } = new();
 
+    /// <summary>Rows put in place before a journey and checked after it, through the portal's own DbContext.</summary>
+    public PortalData Data => new(Services);
+
     public KestrelPortal(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         this.settings = settings ?? new Dictionary<string, string?>();

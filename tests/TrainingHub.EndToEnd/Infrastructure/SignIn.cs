@@ -14,13 +14,4 @@ public static class SignIn
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/Account/SignIn", StringComparison.OrdinalIgnoreCase));
     }
-
-    /// <summary>A new browser context (its own cookies, so several people can be signed in at once) signed in as <paramref name="email"/>.</summary>
-    public static async Task<IPage> NewPageAsAsync(IBrowser browser, string rootUri, string email)
-    {
-        var context = await browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await AsAsync(page, rootUri, email);
-        return page;
-    }
 }

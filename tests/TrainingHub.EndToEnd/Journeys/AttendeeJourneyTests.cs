@@ -19,7 +19,7 @@ public sealed class AttendeeJourneyTests(BrowserFixture browser, MailPortalFixtu
     {
         // A June session: 10:00 UK time is 09:00 UTC (BST), which is what the invitation must say.
         var day = new DateOnly(2027, 6, 15);
-        var e = await JourneyEvents.PublishedAsync(Portal, "Shortened YOC course, Thame", day, capacity: 12);
+        var e = await Portal.Data.PublishedAsync("Shortened YOC course, Thame", day, capacity: 12);
         var amy = DemoProgramme.Accounts[3].Email;
         var page = await SignedInAsync(amy);
 
@@ -62,9 +62,9 @@ public sealed class AttendeeJourneyTests(BrowserFixture browser, MailPortalFixtu
     [Fact]
     public async Task A_waitlisted_attendee_is_offered_the_freed_place_by_email_and_accepts_it_in_the_portal()
     {
-        var e = await JourneyEvents.PublishedAsync(Portal, "Shortened YOC course, Didcot", new DateOnly(2027, 7, 6), capacity: 1);
-        var first = await JourneyPeople.AddAsync(Portal, "Priya", "Ahmed");
-        var second = await JourneyPeople.AddAsync(Portal, "Owen", "Hughes");
+        var e = await Portal.Data.PublishedAsync("Shortened YOC course, Didcot", new DateOnly(2027, 7, 6), capacity: 1);
+        var first = await Portal.Data.AttendeeAsync("Priya", "Ahmed");
+        var second = await Portal.Data.AttendeeAsync("Owen", "Hughes");
         var firstPage = await SignedInAsync(first.Email);
         var secondPage = await SignedInAsync(second.Email);
 
@@ -90,7 +90,7 @@ public sealed class AttendeeJourneyTests(BrowserFixture browser, MailPortalFixtu
         Assert.Empty(Portal.Errors.All);
     }
 
-    private Task<IPage> SignedInAsync(string email) => SignIn.NewPageAsAsync(browser.Browser, Portal.RootUri, email);
+    private async Task<IPage> SignedInAsync(string email) => (await Journey.StartAsync(browser, Portal, email)).Page;
 
     private async Task BookFromDetailsAsync(IPage page, int eventId, string button)
     {
@@ -99,7 +99,7 @@ public sealed class AttendeeJourneyTests(BrowserFixture browser, MailPortalFixtu
         await Explain.WaitAsync(page, Portal, () => page.WaitForURLAsync("**/Bookings/Details/**"));
     }
 
-    private Task<BookingState> StateOfAsync(int eventId, string email) => JourneyEvents.QueryAsync(Portal, db =>
+    private Task<BookingState> StateOfAsync(int eventId, string email) => Portal.Data.QueryAsync(db =>
         db.Bookings.Where(b => b.ProgrammeEventId == eventId && b.Person!.WorkEmail == email)
             .OrderByDescending(b => b.Id).Select(b => b.State).FirstAsync());
 }

@@ -15,8 +15,8 @@ public sealed class BookingResilienceTests(BrowserFixture browser, PortalFixture
     [Fact]
     public async Task A_double_clicked_book_button_books_one_place()
     {
-        var e = await JourneyEvents.PublishedAsync(Portal, "Shortened YOC course, Witney", new DateOnly(2027, 5, 11), capacity: 10);
-        var nurse = await JourneyPeople.AddAsync(Portal, "Grace", "Okafor");
+        var e = await Portal.Data.PublishedAsync("Shortened YOC course, Witney", new DateOnly(2027, 5, 11), capacity: 10);
+        var nurse = await Portal.Data.AttendeeAsync("Grace", "Okafor");
         var page = await SignedInAsync(nurse.Email);
 
         await page.GotoAsync($"{Portal.RootUri}/Events/Details/{e.Id}");
@@ -42,8 +42,8 @@ public sealed class BookingResilienceTests(BrowserFixture browser, PortalFixture
     [Fact]
     public async Task Going_back_after_booking_and_booking_again_does_not_book_twice()
     {
-        var e = await JourneyEvents.PublishedAsync(Portal, "Shortened YOC course, Abingdon", new DateOnly(2027, 5, 12), capacity: 10);
-        var nurse = await JourneyPeople.AddAsync(Portal, "Rhys", "Evans");
+        var e = await Portal.Data.PublishedAsync("Shortened YOC course, Abingdon", new DateOnly(2027, 5, 12), capacity: 10);
+        var nurse = await Portal.Data.AttendeeAsync("Rhys", "Evans");
         var page = await SignedInAsync(nurse.Email);
 
         await page.GotoAsync($"{Portal.RootUri}/Events/Details/{e.Id}");
@@ -69,7 +69,7 @@ public sealed class BookingResilienceTests(BrowserFixture browser, PortalFixture
     public async Task Bad_input_on_the_event_form_keeps_what_was_typed_and_the_error_summary_moves_focus_to_the_fields()
     {
         var page = await SignedInAsync(DemoProgramme.Accounts[0].Email);
-        var eventsBefore = await JourneyEvents.QueryAsync(Portal, db => db.ProgrammeEvents.CountAsync());
+        var eventsBefore = await Portal.Data.QueryAsync(db => db.ProgrammeEvents.CountAsync());
 
         await page.GotoAsync(Portal.RootUri + "/Events/Edit");
         await page.GetByLabel("Type of event").SelectOptionAsync(new SelectOptionValue { Label = "Shortened YOC course for staff new to PCSP practices" });
@@ -97,14 +97,14 @@ public sealed class BookingResilienceTests(BrowserFixture browser, PortalFixture
         await summary.GetByRole(AriaRole.Link, new() { Name = "Enter the venue name, or choose online" }).ClickAsync();
         Assert.Equal("Input_VenueName", await FocusedIdAsync(page));
 
-        Assert.Equal(eventsBefore, await JourneyEvents.QueryAsync(Portal, db => db.ProgrammeEvents.CountAsync()));
+        Assert.Equal(eventsBefore, await Portal.Data.QueryAsync(db => db.ProgrammeEvents.CountAsync()));
         Assert.Empty(Portal.Errors.All);
     }
 
     private static Task<string> FocusedIdAsync(IPage page) => page.EvaluateAsync<string>("() => document.activeElement?.id ?? ''");
 
-    private Task<IPage> SignedInAsync(string email) => SignIn.NewPageAsAsync(browser.Browser, Portal.RootUri, email);
+    private async Task<IPage> SignedInAsync(string email) => (await Journey.StartAsync(browser, Portal, email)).Page;
 
-    private Task<int> LiveBookingsAsync(int eventId, int personId) => JourneyEvents.QueryAsync(Portal, db =>
+    private Task<int> LiveBookingsAsync(int eventId, int personId) => Portal.Data.QueryAsync(db =>
         db.Bookings.CountAsync(b => b.ProgrammeEventId == eventId && b.PersonId == personId && b.State != BookingState.Cancelled));
 }

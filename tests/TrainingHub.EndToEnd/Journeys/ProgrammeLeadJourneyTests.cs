@@ -24,18 +24,18 @@ public sealed class ProgrammeLeadJourneyTests(BrowserFixture browser, MailPortal
     public async Task A_lead_imports_practices_runs_a_two_session_course_for_them_and_sees_coverage_move()
     {
         var lead = DemoProgramme.Accounts[0].Email;
-        var page = await SignIn.NewPageAsAsync(browser.Browser, Portal.RootUri, lead);
+        var page = await SignedInAsync(lead);
 
         await ImportPracticesAsync(page);
-        var gp = await JourneyPeople.AddAsync(Portal, "Nia", "Bennett", ProfessionalRole.GeneralPractitioner, "Y99001");
-        var nurse = await JourneyPeople.AddAsync(Portal, "Sam", "Turner", ProfessionalRole.PracticeNurse, "Y99002");
+        var gp = await Portal.Data.AttendeeAsync("Nia", "Bennett", ProfessionalRole.GeneralPractitioner, "Y99001");
+        var nurse = await Portal.Data.AttendeeAsync("Sam", "Turner", ProfessionalRole.PracticeNurse, "Y99002");
 
         var firstDay = LondonTime.DateOf(fixture.Clock.GetUtcNow()).AddDays(60);
         var eventId = await CreateAndPublishAsync(page, firstDay);
 
         foreach (var attendee in new[] { gp, nurse })
         {
-            var their = await SignIn.NewPageAsAsync(browser.Browser, Portal.RootUri, attendee.Email);
+            var their = await SignedInAsync(attendee.Email);
             await their.GotoAsync($"{Portal.RootUri}/Events/Details/{eventId}");
             await their.GetByRole(AriaRole.Button, new() { Name = "Book a place" }).ClickAsync();
             await Explain.WaitAsync(their, Portal, () => their.WaitForURLAsync("**/Bookings/Details/**"));
@@ -47,10 +47,10 @@ public sealed class ProgrammeLeadJourneyTests(BrowserFixture browser, MailPortal
         Assert.Contains(nurse.Name, attendees);
 
         // The day after the course: both sessions are over, so the registers can be completed.
-        var sessions = await JourneyEvents.QueryAsync(Portal, db => db.EventSessions.Where(s => s.ProgrammeEventId == eventId)
+        var sessions = await Portal.Data.QueryAsync(db => db.EventSessions.Where(s => s.ProgrammeEventId == eventId)
             .OrderBy(s => s.StartsAt).Select(s => new { s.Id, s.EndsAt }).ToListAsync());
         fixture.Clock.JumpTo(sessions[^1].EndsAt.AddHours(2));
-        page = await SignIn.NewPageAsAsync(browser.Browser, Portal.RootUri, lead);
+        page = await SignedInAsync(lead);
         Assert.Equal("0", await TrainedInPlaceAsync(page));
 
         foreach (var session in sessions)
@@ -95,7 +95,7 @@ public sealed class ProgrammeLeadJourneyTests(BrowserFixture browser, MailPortal
         Assert.Equal(2, await PracticesAsync());
     }
 
-    private Task<int> PracticesAsync() => JourneyEvents.QueryAsync(Portal, db =>
+    private Task<int> PracticesAsync() => Portal.Data.QueryAsync(db =>
         db.Practices.CountAsync(p => p.Place!.CommissionerCode == Commissioner && p.Status == PracticeStatus.Active));
 
     /// <summary>An epraccur line in the publisher's 27-column format: an active GP practice (setting 4).</summary>
@@ -133,7 +133,7 @@ public sealed class ProgrammeLeadJourneyTests(BrowserFixture browser, MailPortal
         await page.GetByText("Published event").WaitForAsync();
         var eventId = int.Parse(page.Url.Split('/').Last().Split('?')[0]);
 
-        var saved = await JourneyEvents.QueryAsync(Portal, db => db.ProgrammeEvents.Where(e => e.Id == eventId)
+        var saved = await Portal.Data.QueryAsync(db => db.ProgrammeEvents.Where(e => e.Id == eventId)
             .Select(e => new { e.Status, Sessions = e.Sessions.Count, Trainers = e.Trainers.Select(t => t.Role).ToList() }).SingleAsync());
         Assert.Equal(EventStatus.Published, saved.Status);
         Assert.Equal(2, saved.Sessions);
@@ -163,6 +163,8 @@ public sealed class ProgrammeLeadJourneyTests(BrowserFixture browser, MailPortal
         return (await File.ReadAllTextAsync(await download.PathAsync())).Split('\n', StringSplitOptions.TrimEntries);
     }
 
-    private Task<BookingState> StateOfAsync(int eventId, int personId) => JourneyEvents.QueryAsync(Portal, db =>
+    private async Task<IPage> SignedInAsync(string email) => (await Journey.StartAsync(browser, Portal, email)).Page;
+
+    private Task<BookingState> StateOfAsync(int eventId, int personId) => Portal.Data.QueryAsync(db =>
         db.Bookings.Where(b => b.ProgrammeEventId == eventId && b.PersonId == personId).Select(b => b.State).SingleAsync());
 }

@@ -31,7 +31,7 @@ public sealed class QualityJourneyTests(BrowserFixture browser, PortalFixture fi
     private const int YocCourse = 2;
 
     private readonly KestrelPortal portal = fixture.Portal;
-    private readonly PortalData data = new(fixture.Portal.Services);
+    private readonly PortalData data = fixture.Portal.Data;
     private readonly Stopwatch watch = Stopwatch.StartNew();
 
     [Fact]
