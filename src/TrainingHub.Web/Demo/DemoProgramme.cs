@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Data.Entities.SignIn;
+using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Pages.Coverage;
 using TrainingHub.Web.Pages.Practices;
 using TrainingHub.Web.SignIn;
 
@@ -53,7 +55,19 @@ public sealed class DemoProgramme(
         await AddAccountsAsync(faker, practices);
         await new DemoBookings(db, clock).SeedAsync();
         await new DemoTrainers(db, users, clock).SeedAsync(Accounts[1].Email, Accounts[0].Email);
+        await new DemoHistory(db, clock).SeedAsync(Accounts[3].Email);
+        await new DemoFacilitation(db, clock).SeedAsync(Accounts[2].Email, Accounts[0].Email);
+        await RecordCoverageHistoryAsync();
         await output.WriteLineAsync($"Demo programme loaded: {practices.Count} active practices, {await db.People.CountAsync()} people.");
+    }
+
+    /// <summary>A snapshot at each month's start over the history, as the nightly job would have left them, so the trend has a line.</summary>
+    private async Task RecordCoverageHistoryAsync()
+    {
+        var snapshots = new CoverageSnapshots(db, new CoverageSource(db), clock);
+        var today = LondonTime.DateOf(clock.GetUtcNow());
+        for (var day = new DateOnly(today.Year, today.Month, 1).AddMonths(-23); day < today; day = day.AddMonths(1)) await snapshots.RecordAsync(day, day);
+        await snapshots.RecordAsync(today, today);
     }
 
     private async Task SeedPlacesAndPracticesAsync()

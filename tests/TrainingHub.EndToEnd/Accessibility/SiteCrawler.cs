@@ -29,7 +29,7 @@ public sealed partial class SiteCrawler(string rootUri, int maxPages = 80, int p
             await visit(path, response);
             foreach (var link in await LinksAsync(page))
             {
-                var pattern = Ids().Replace(link.Split('?')[0], "/{id}");
+                var pattern = PatternOf(link);
                 if (!seen.Add(link) || patterns.GetValueOrDefault(pattern) >= perPattern) continue;
                 patterns[pattern] = patterns.GetValueOrDefault(pattern) + 1;
                 queue.Enqueue(link);
@@ -49,6 +49,9 @@ public sealed partial class SiteCrawler(string rootUri, int maxPages = 80, int p
             .Where(h => !h.StartsWith("/lib/") && !h.StartsWith("/css/") && !h.StartsWith("/js/"))
             .Distinct();
     }
+
+    /// <summary>The kind of page: the path with its ids replaced and its query left off.</summary>
+    private static string PatternOf(string path) => Ids().Replace(path.Split('?')[0], "/{id}");
 
     [GeneratedRegex(@"/\d+(?=/|$)")]
     private static partial Regex Ids();

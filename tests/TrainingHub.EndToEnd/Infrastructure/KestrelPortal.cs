@@ -1,18 +1,31 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace TrainingHub.EndToEnd.Infrastructure;
 
-/// <summary>The real app on real Kestrel (a free loopback port), with the demo programme, for a real browser.</summary>
+/// <summary>
+/// The real app on real Kestrel (a free loopback port), with the demo programme, for a real browser.
+/// A journey may add settings (mail to a real SMTP server, say) and give the clock it moves.
+/// </summary>
 public sealed class KestrelPortal : WebApplicationFactory<Program>
 {
+    private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly TimeProvider? clock;
+
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "traininghub-e2e", Guid.NewGuid().ToString("N"));
     public string RootUri { get; private set; } = "";
     public ServerErrors Errors { get; } = new();
 
-    public KestrelPortal()
+    /// <summary>Rows put in place before a journey and checked after it, through the portal's own DbContext.</summary>
+    public PortalData Data => new(Services);
+
+    public KestrelPortal(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
+        this.settings = settings ?? new Dictionary<string, string?>();
+        this.clock = clock;
         Directory.CreateDirectory(DataDirectory);
         UseKestrel(0);
         StartServer();
@@ -38,6 +51,8 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>
         // Plain http on loopback: the browser would not send secure-only cookies back.
         builder.UseSetting("Authentication:SecureCookies", "false");
         builder.ConfigureLogging(logging => logging.AddProvider(Errors));
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        if (clock is not null) builder.ConfigureTestServices(services => services.AddSingleton(clock));
     }
 
     protected override void Dispose(bool disposing)

@@ -18,6 +18,9 @@ public sealed record CoverageCompletion(
 /// <summary>One active practice on a date: engaged, trained, and the clinicians from it who were trained.</summary>
 public sealed record PracticeCoverage(CoveragePractice Practice, bool Engaged, bool Trained, IReadOnlySet<int> CliniciansTrained);
 
+/// <summary>What a practice's completions come to: whether any trains the practice, and the clinicians they trained.</summary>
+public sealed record PracticeCompletions(int PracticeId, bool Trains, IReadOnlySet<int> CliniciansTrained);
+
 /// <summary>The coverage of a group of practices (a place, a PCN, the ICS).</summary>
 public sealed record CoverageFigures(int ActivePractices, int Engaged, int Trained, int CliniciansTrained)
 {
@@ -70,24 +73,39 @@ public static class PracticeTrained
         completion.WholePracticeWorkshop
         || (completion.CountsTowardsTrained && completion.Role is ProfessionalRole.GeneralPractitioner or ProfessionalRole.PracticeNurse);
 
-    public static bool IsClinical(ProfessionalRole? role) =>
-        role is ProfessionalRole.GeneralPractitioner or ProfessionalRole.PracticeNurse or ProfessionalRole.HealthcareAssistant
-            or ProfessionalRole.Pharmacist or ProfessionalRole.OtherClinical;
+    /// <summary>The clinical roles, as a list a database query can use.</summary>
+    public static readonly IReadOnlyList<ProfessionalRole> ClinicalRoles =
+    [
+        ProfessionalRole.GeneralPractitioner, ProfessionalRole.PracticeNurse, ProfessionalRole.HealthcareAssistant,
+        ProfessionalRole.Pharmacist, ProfessionalRole.OtherClinical,
+    ];
+
+    public static bool IsClinical(ProfessionalRole? role) => role is { } r && ClinicalRoles.Contains(r);
 
     /// <summary>Every practice active on the date, with what its completions up to and including that date make it.</summary>
     public static IReadOnlyList<PracticeCoverage> Assess(
-        IEnumerable<CoveragePractice> practices, IEnumerable<CoverageCompletion> completions, DateOnly on)
-    {
-        var byPractice = completions.Where(c => c.CompletedOn <= on).ToLookup(c => c.PracticeId);
-        return practices.Where(p => IsActiveOn(p, on)).Select(p =>
-        {
-            var done = byPractice[p.Id].ToList();
-            var clinicians = done
-                .Where(c => c.PersonId is not null && IsClinical(c.Role) && (c.CountsTowardsTrained || c.WholePracticeWorkshop))
-                .Select(c => c.PersonId!.Value).ToHashSet();
-            return new PracticeCoverage(p, done.Count > 0, done.Any(TrainsThePractice), clinicians);
-        }).ToList();
-    }
+        IEnumerable<CoveragePractice> practices, IEnumerable<CoverageCompletion> completions, DateOnly on) =>
+        Assess(practices, Summarise(completions.Where(c => c.CompletedOn <= on)), on);
+
+    /// <summary>
+    /// The same from completions already reduced per practice (the database can do the reduction, so a page need
+    /// not read every booking). A practice with no entry has completed nothing and is not engaged.
+    /// </summary>
+    public static IReadOnlyList<PracticeCoverage> Assess(
+        IEnumerable<CoveragePractice> practices, IReadOnlyDictionary<int, PracticeCompletions> completed, DateOnly on) =>
+        practices.Where(p => IsActiveOn(p, on)).Select(p => completed.TryGetValue(p.Id, out var done)
+            ? new PracticeCoverage(p, true, done.Trains, done.CliniciansTrained)
+            : new PracticeCoverage(p, false, false, NoClinicians)).ToList();
+
+    public static IReadOnlyDictionary<int, PracticeCompletions> Summarise(IEnumerable<CoverageCompletion> completions) =>
+        completions.GroupBy(c => c.PracticeId).ToDictionary(g => g.Key, g => new PracticeCompletions(g.Key, g.Any(TrainsThePractice),
+            g.Where(c => c.PersonId is not null && CountsAsClinicianTrained(c.Role, c.CountsTowardsTrained, c.WholePracticeWorkshop))
+                .Select(c => c.PersonId!.Value).ToHashSet()));
+
+    public static bool CountsAsClinicianTrained(ProfessionalRole? role, bool countsTowardsTrained, bool wholePracticeWorkshop) =>
+        IsClinical(role) && (countsTowardsTrained || wholePracticeWorkshop);
+
+    private static readonly IReadOnlySet<int> NoClinicians = new HashSet<int>();
 
     /// <summary>Adds up practices; a clinician trained in two practices of the group counts once.</summary>
     public static CoverageFigures Sum(IEnumerable<PracticeCoverage> practices)

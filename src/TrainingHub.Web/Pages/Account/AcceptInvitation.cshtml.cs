@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using TrainingHub.Web.Data.Entities;
-using TrainingHub.Web.Pages.Shared;
 using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Pages.Account;
@@ -10,17 +9,8 @@ namespace TrainingHub.Web.Pages.Account;
 /// <summary>The invitation link's page: the invited person chooses their first password, once.</summary>
 [AllowAnonymous]
 [PasswordsOnly]
-public class AcceptInvitationModel(UserManager<PortalUser> users, ILogger<AcceptInvitationModel> logger) : PortalPageModel
+public class AcceptInvitationModel(UserManager<PortalUser> users, ILogger<AcceptInvitationModel> logger) : NewPasswordPageModel
 {
-    [BindProperty] public NewPasswordInput Input { get; set; } = new();
-    public bool Done { get; private set; }
-
-    public void OnGet(string? email, string? token)
-    {
-        Input.Email = email ?? "";
-        Input.Token = token ?? "";
-    }
-
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();

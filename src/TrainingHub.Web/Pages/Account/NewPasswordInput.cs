@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using TrainingHub.Web.Pages.Shared;
 
 namespace TrainingHub.Web.Pages.Account;
 
@@ -14,4 +16,17 @@ public sealed class NewPasswordInput
     [Required(ErrorMessage = "Type the new password again")]
     [Compare(nameof(Password), ErrorMessage = "The two passwords are not the same")]
     public string ConfirmPassword { get; set; } = "";
+}
+
+/// <summary>A page opened from an emailed one-time link: the link's email and token ride in the form to the POST.</summary>
+public abstract class NewPasswordPageModel : PortalPageModel
+{
+    [BindProperty] public NewPasswordInput Input { get; set; } = new();
+    public bool Done { get; protected set; }
+
+    public void OnGet(string? email, string? token)
+    {
+        Input.Email = email ?? "";
+        Input.Token = token ?? "";
+    }
 }

@@ -2,24 +2,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using TrainingHub.Web.Data.Entities;
-using TrainingHub.Web.Pages.Shared;
 using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Pages.Account;
 
 [AllowAnonymous]
 [PasswordsOnly]
-public class ResetPasswordModel(UserManager<PortalUser> users, ILogger<ResetPasswordModel> logger) : PortalPageModel
+public class ResetPasswordModel(UserManager<PortalUser> users, ILogger<ResetPasswordModel> logger) : NewPasswordPageModel
 {
-    [BindProperty] public NewPasswordInput Input { get; set; } = new();
-    public bool Done { get; private set; }
-
-    public void OnGet(string? email, string? token)
-    {
-        Input.Email = email ?? "";
-        Input.Token = token ?? "";
-    }
-
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();

@@ -15,6 +15,8 @@ public class BookModel(TrainingHubDbContext db, BookingService bookings, TimePro
     public EventView Event { get; private set; } = null!;
     public int PlacesLeft { get; private set; }
     public string? WhyNot { get; private set; }
+    /// <summary>Set when a refused booking is because the person already holds one: a double click or a resubmitted form.</summary>
+    public int? ExistingBookingId { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int eventId)
     {
@@ -30,6 +32,7 @@ public class BookModel(TrainingHubDbContext db, BookingService bookings, TimePro
         if (result.Succeeded) return RedirectToPage("Details", new { id = result.Booking!.Id });
         ModelState.AddModelError("", result.Problem!);
         await LoadAsync(eventId);
+        ExistingBookingId = await ExistingAsync(eventId);
         return Page();
     }
 

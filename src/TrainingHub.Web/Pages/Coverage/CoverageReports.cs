@@ -19,20 +19,23 @@ public sealed class CoverageReports(TrainingHubDbContext db, CoverageSource sour
             .Select(p => new { p.Id, p.Name, System = p.IntegratedCareSystem!.Name, p.IntegratedCareSystemId }).ToListAsync(cancellationToken);
         var networks = await db.PrimaryCareNetworks.AsNoTracking().OrderBy(n => n.Name)
             .Select(n => new { n.Id, n.Name, n.PlaceId }).ToListAsync(cancellationToken);
-        var assessed = PracticeTrained.Assess(await source.PracticesAsync(cancellationToken), await source.CompletionsAsync(cancellationToken), on);
+        var assessed = PracticeTrained.Assess(await source.PracticesAsync(cancellationToken),
+            await source.CompletedByPracticeAsync(on, cancellationToken), on);
+        var byPlace = assessed.ToLookup(a => a.Practice.PlaceId);
+        var byNetwork = assessed.ToLookup(a => a.Practice.PrimaryCareNetworkId);
+        var networksOf = networks.ToLookup(n => n.PlaceId);
 
         var areas = new List<CoverageArea>();
         foreach (var system in places.GroupBy(p => new { p.IntegratedCareSystemId, p.System }).OrderBy(g => g.Key.System))
         {
-            var ids = system.Select(p => p.Id).ToHashSet();
             areas.Add(CoverageReport.Area(AreaKind.IntegratedCareSystem, system.Key.IntegratedCareSystemId, system.Key.System, null,
-                PracticeTrained.Sum(assessed.Where(a => ids.Contains(a.Practice.PlaceId))), target));
+                PracticeTrained.Sum(system.SelectMany(p => byPlace[p.Id])), target));
             foreach (var place in system)
             {
                 areas.Add(CoverageReport.Area(AreaKind.Place, place.Id, place.Name, system.Key.System,
-                    PracticeTrained.Sum(assessed.Where(a => a.Practice.PlaceId == place.Id)), target));
-                areas.AddRange(networks.Where(n => n.PlaceId == place.Id).Select(n => CoverageReport.Area(AreaKind.PrimaryCareNetwork, n.Id, n.Name,
-                    place.Name, PracticeTrained.Sum(assessed.Where(a => a.Practice.PrimaryCareNetworkId == n.Id)), target)));
+                    PracticeTrained.Sum(byPlace[place.Id]), target));
+                areas.AddRange(networksOf[place.Id].Select(n => CoverageReport.Area(AreaKind.PrimaryCareNetwork, n.Id, n.Name,
+                    place.Name, PracticeTrained.Sum(byNetwork[n.Id]), target)));
             }
         }
         var placeNames = places.ToDictionary(p => p.Id, p => p.Name);
@@ -52,12 +55,13 @@ public sealed class CoverageReports(TrainingHubDbContext db, CoverageSource sour
     /// <summary>The last snapshot of each month, summed over places for the ICS line.</summary>
     private async Task<IReadOnlyList<TrendPoint>> TrendAsync(IReadOnlyList<int> placeIds, CancellationToken cancellationToken)
     {
-        var snapshots = await db.CoverageSnapshots.AsNoTracking()
-            .Select(s => new { s.PlaceId, s.TakenOn, s.ActivePractices, s.Trained }).ToListAsync(cancellationToken);
-        var monthEnds = snapshots.GroupBy(s => (s.TakenOn.Year, s.TakenOn.Month)).Select(g => g.Max(s => s.TakenOn)).Order();
-        return monthEnds.Select(day =>
+        var monthEnds = await db.CoverageSnapshots.AsNoTracking().GroupBy(s => new { s.TakenOn.Year, s.TakenOn.Month })
+            .Select(g => g.Max(s => s.TakenOn)).ToListAsync(cancellationToken);
+        var snapshots = (await db.CoverageSnapshots.AsNoTracking().Where(s => monthEnds.Contains(s.TakenOn))
+            .Select(s => new { s.PlaceId, s.TakenOn, s.ActivePractices, s.Trained }).ToListAsync(cancellationToken)).ToLookup(s => s.TakenOn);
+        return monthEnds.Order().Select(day =>
         {
-            var that = snapshots.Where(s => s.TakenOn == day).ToList();
+            var that = snapshots[day].ToList();
             var active = that.Sum(s => s.ActivePractices);
             var trained = that.Sum(s => s.Trained);
             var byPlace = placeIds.Select(id => that.FirstOrDefault(s => s.PlaceId == id) is { } s

@@ -17,5 +17,14 @@ public static class DeliveryExports
         ["Red", "Amber", "Green", "Overdue", "Active practices reviewed"],
         [[report.Fidelity.Red, report.Fidelity.Amber, report.Fidelity.Green, report.Fidelity.Overdue, report.Fidelity.ActivePracticesReviewed]]);
 
-    public static IEnumerable<ExportTable> All(DeliveryReport report) => [ByType(report), ByPlaceAndYear(report), Fidelity(report)];
+    public static ExportTable Feedback(DeliveryReport report) => new("Feedback headline",
+        ["Agree or strongly agree they understand PCSP better", "Of those who answered", "Per cent", "Responses"],
+        [[report.Feedback.BetterUnderstanding.Count, report.Feedback.BetterUnderstanding.Of, report.Feedback.BetterUnderstanding.Percent, report.Feedback.Responses]]);
+
+    public static ExportTable TrainerPool(DeliveryReport report) => new("Trainer pool",
+        ["Accredited trainers today", $"Accreditations expiring in the next {report.TrainerPool.ExpiringWithinDays} days", "Trainees in the pipeline"],
+        [[report.TrainerPool.AccreditedTrainers, report.TrainerPool.ExpiringSoon, report.TrainerPool.InPipeline]]);
+
+    public static IEnumerable<ExportTable> All(DeliveryReport report) =>
+        [ByType(report), ByPlaceAndYear(report), Fidelity(report), Feedback(report), TrainerPool(report)];
 }

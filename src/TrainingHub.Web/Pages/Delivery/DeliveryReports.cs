@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Data.Entities.Events;
 using TrainingHub.Web.Data.Entities.Facilitation;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Coverage;
@@ -22,11 +23,12 @@ public sealed class DeliveryReports(TrainingHubDbContext db, TimeProvider clock,
     {
         var now = clock.GetUtcNow();
         var events = await DeliveredAsync(now, cancellationToken);
-        var ids = events.Select(e => e.Id).ToList();
-        var attended = await db.Bookings.AsNoTracking()
+        // The delivered events as a subquery, rather than tens of thousands of ids as parameters.
+        var ids = DeliveredBy(now).Select(e => e.Id);
+        var attended = (await db.Bookings.AsNoTracking()
             .Where(b => b.State == BookingState.Attended && b.CompletedAt != null && ids.Contains(b.ProgrammeEventId))
             .Select(b => new Attendance(b.ProgrammeEventId, b.PersonId, b.PracticeId, b.ProfessionalRole))
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken)).ToLookup(a => a.EventId);
         var byPlaceAndYear = events.GroupBy(e => (e.Year, e.Place, e.Type, e.TypeId))
             .OrderByDescending(g => g.Key.Year).ThenBy(g => g.Key.Place).ThenBy(g => g.Key.TypeId)
             .Select(g => Count(g.ToList(), attended, (events, a, c, p) => new DeliveryRow(g.Key.Year, g.Key.Place, g.Key.Type, events, a, c, p)))
@@ -49,23 +51,24 @@ public sealed class DeliveryReports(TrainingHubDbContext db, TimeProvider clock,
             (await pathways.TraineesAsync()).Count(t => !t.Facts.IsAccredited));
     }
 
-    private static T Count<T>(IReadOnlyList<Delivered> events, IReadOnlyList<Attendance> attended, Func<int, int, int, int, T> make)
+    private static T Count<T>(IReadOnlyList<Delivered> events, ILookup<int, Attendance> attended, Func<int, int, int, int, T> make)
     {
-        var ids = events.Select(e => e.Id).ToHashSet();
-        var these = attended.Where(a => ids.Contains(a.EventId)).ToList();
+        var these = events.SelectMany(e => attended[e.Id]).ToList();
         return make(events.Count, these.Count,
             these.Where(a => a.PersonId is not null && PracticeTrained.IsClinical(a.Role)).Select(a => a.PersonId).Distinct().Count(),
             these.Where(a => a.PracticeId is not null).Select(a => a.PracticeId).Distinct().Count());
     }
 
+    private IQueryable<ProgrammeEvent> DeliveredBy(DateTimeOffset now) =>
+        db.ProgrammeEvents.AsNoTracking()
+            .Where(e => (e.Status == EventStatus.Published || e.Status == EventStatus.Completed) && e.StartsAt != null && e.EndsAt != null && e.EndsAt <= now);
+
     private async Task<List<Delivered>> DeliveredAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var rows = await db.ProgrammeEvents.AsNoTracking()
-            .Where(e => e.Status == EventStatus.Published || e.Status == EventStatus.Completed)
-            .Select(e => new { e.Id, e.StartsAt, e.EndsAt, Place = e.Place == null ? null : e.Place.Name, Type = e.EventType!.Name, e.EventTypeId })
+        var rows = await DeliveredBy(now)
+            .Select(e => new { e.Id, e.StartsAt, Place = e.Place == null ? null : e.Place.Name, Type = e.EventType!.Name, e.EventTypeId })
             .ToListAsync(cancellationToken);
-        return rows.Where(e => e.StartsAt is not null && e.EndsAt is { } end && end <= now)
-            .Select(e => new Delivered(e.Id, LondonTime.DateOf(e.StartsAt!.Value).Year, e.Place ?? DeliveryReport.ProgrammeWide, e.Type, e.EventTypeId))
+        return rows.Select(e => new Delivered(e.Id, LondonTime.DateOf(e.StartsAt!.Value).Year, e.Place ?? DeliveryReport.ProgrammeWide, e.Type, e.EventTypeId))
             .ToList();
     }
 

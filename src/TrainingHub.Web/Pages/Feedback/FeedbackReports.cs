@@ -39,7 +39,7 @@ public sealed class FeedbackReports(TrainingHubDbContext db)
         var events = Filtered(EventsFor(onlyTrainerId), filter)
             .Where(e => db.Bookings.Any(b => b.ProgrammeEventId == e.Id && b.State == BookingState.Attended));
         var (overall, rows) = await FiguresAsync(events);
-        return new FeedbackReport(overall, rows, await QuotesAsync(rows.Select(r => r.EventId).ToList()));
+        return new FeedbackReport(overall, rows, await QuotesAsync(events.Select(e => e.Id)));
     }
 
     /// <summary>
@@ -59,8 +59,7 @@ public sealed class FeedbackReports(TrainingHubDbContext db)
                 Completed = db.Bookings.Count(b => b.ProgrammeEventId == e.Id && b.State == BookingState.Attended && b.CompletedAt != null),
             })
             .ToListAsync();
-        var ids = events.Select(e => e.Id).ToList();
-        var answers = await Answered(ids)
+        var answers = await Answered(scope.Select(e => e.Id))
             .Select(r => new { r.ProgrammeEventId, Answers = new FeedbackAnswers(r.OverallRating, r.BetterUnderstanding, r.ConfidenceBefore, r.ConfidenceAfter, r.TrainingNeeds) })
             .ToListAsync();
         var byEvent = answers.ToLookup(a => a.ProgrammeEventId, a => a.Answers);
@@ -73,7 +72,7 @@ public sealed class FeedbackReports(TrainingHubDbContext db)
     /// The figures over a set of events chosen elsewhere (the delivery page's delivered events), counted the same
     /// way as this report's overall row: responses from attendees still recorded as having completed.
     /// </summary>
-    public async Task<FeedbackFigures> OverallForAsync(IReadOnlyCollection<int> eventIds, CancellationToken cancellationToken = default)
+    public async Task<FeedbackFigures> OverallForAsync(IQueryable<int> eventIds, CancellationToken cancellationToken = default)
     {
         var completed = await db.Bookings.AsNoTracking()
             .CountAsync(b => eventIds.Contains(b.ProgrammeEventId) && b.State == BookingState.Attended && b.CompletedAt != null, cancellationToken);
@@ -103,11 +102,11 @@ public sealed class FeedbackReports(TrainingHubDbContext db)
     }
 
     /// <summary>Responses that count: from attendees still recorded as having completed the event.</summary>
-    private IQueryable<Data.Entities.Feedback.FeedbackResponse> Answered(IReadOnlyCollection<int> eventIds) =>
+    private IQueryable<Data.Entities.Feedback.FeedbackResponse> Answered(IQueryable<int> eventIds) =>
         db.FeedbackResponses.AsNoTracking()
             .Where(r => eventIds.Contains(r.ProgrammeEventId) && r.Booking!.State == BookingState.Attended && r.Booking.CompletedAt != null);
 
-    private async Task<IReadOnlyList<Quote>> QuotesAsync(List<int> eventIds)
+    private async Task<IReadOnlyList<Quote>> QuotesAsync(IQueryable<int> eventIds)
     {
         var quotable = await Answered(eventIds).Where(r => r.MayQuote && (r.MostUseful != null || r.ToImprove != null))
             .OrderBy(r => r.ProgrammeEvent!.StartsAt).ThenBy(r => r.MostUseful)

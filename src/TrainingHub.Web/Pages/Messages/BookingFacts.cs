@@ -43,7 +43,7 @@ public sealed class BookingMessageValues(TrainingHubDbContext db, MessageOptions
             ["person.given_name"] = facts.GivenName,
             ["event.title"] = facts.Title,
             ["event.venue"] = facts.Venue,
-            ["booking.manage_url"] = options.Link($"/Events/Details/{facts.EventId}"),
+            ["booking.manage_url"] = options.Link($"/Bookings/Details/{facts.BookingId}"),
             ["feedback.url"] = options.Link($"/Feedback/{facts.BookingId}"),
             ["programme.name"] = options.ProgrammeName,
             ["programme.events_url"] = options.Link("/Events"),

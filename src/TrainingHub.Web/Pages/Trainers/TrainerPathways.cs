@@ -39,12 +39,13 @@ public sealed class TrainerPathways(TrainingHubDbContext db, TimeProvider clock)
             .GroupBy(t => t.PersonId).Select(g => new { PersonId = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.PersonId, x => x.Count);
         var observations = await db.QaObservations.AsNoTracking().Where(o => ids.Contains(o.ObservedPersonId))
             .Select(o => new { o.ObservedPersonId, o.Outcome, o.ObservedOn, o.Id }).ToListAsync();
+        var observationsOf = observations.ToLookup(o => o.ObservedPersonId);
         var accredited = await db.TrainerAccreditations.AsNoTracking()
             .Where(a => ids.Contains(a.PersonId) && a.GrantedOn <= today && a.ValidUntil >= today)
-            .Select(a => a.PersonId).Distinct().ToListAsync();
+            .Select(a => a.PersonId).Distinct().ToHashSetAsync();
         return first.Select(c =>
         {
-            var seen = observations.Where(o => o.ObservedPersonId == c.PersonId).OrderBy(o => o.ObservedOn).ThenBy(o => o.Id).ToList();
+            var seen = observationsOf[c.PersonId].OrderBy(o => o.ObservedOn).ThenBy(o => o.Id).ToList();
             var facts = new PathwayFacts(LondonTime.DateOf(c.CompletedAt), coDeliveries.GetValueOrDefault(c.PersonId), seen.Count,
                 seen.LastOrDefault()?.Outcome, accredited.Contains(c.PersonId));
             return new Trainee(c.PersonId, c.Name, c.ProgrammeEventId, c.Title, facts);

@@ -219,4 +219,23 @@ public sealed class EntraIdSignInTests(EntraIdWorld world) : IClassFixture<Entra
             Assert.Equal(PasswordsOnlyAttribute.RefusalPage, refused.Headers.Location!.OriginalString);
         }
     }
+
+    [Fact]
+    public async Task With_local_accounts_off_an_invitation_says_to_sign_in_with_the_organisation_account_and_carries_no_password_link()
+    {
+        var lead = await Portal.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
+        var email = $"invited.{Guid.NewGuid():N}@nhs.example";
+
+        await Portal.CreateClientFor(lead.Id).PostFormAsync("/People/Invite", new Dictionary<string, string>
+        {
+            ["Input.GivenName"] = "Ade", ["Input.FamilyName"] = "Okafor", ["Input.Email"] = email,
+            ["Input.ProfessionalRole"] = nameof(ProfessionalRole.PracticeNurse), ["Input.Organisation"] = "",
+        });
+
+        var invitation = Assert.Single(Portal.Mails(), m => m.Contains(email, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("Sign in here with your NHS organisation account", invitation);
+        Assert.Contains("/Account/SignIn", invitation);
+        Assert.DoesNotContain("AcceptInvitation", invitation);
+        Assert.DoesNotContain("Choose your password", invitation);
+    }
 }

@@ -164,6 +164,39 @@ public sealed class BookingTests : IDisposable
     }
 
     [Fact]
+    public async Task The_book_button_on_the_event_page_carries_its_own_antiforgery_token_and_books()
+    {
+        var person = await factory.Data.PersonAsync((await factory.PracticeAsync()).Id);
+        var e = await factory.BookableEventAsync();
+        var client = factory.CreateClientFor(person.Id);
+        var eventPage = await client.GetPageAsync($"/Events/Details/{e.Id}");
+
+        var response = await client.PostAsync($"/Bookings/Book/{e.Id}",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", Forms.AntiforgeryToken(eventPage))]));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(BookingState.Booked, Assert.Single(await factory.BookingsOnAsync(e.Id)).State);
+    }
+
+    [Fact]
+    public async Task A_second_submit_of_the_booking_form_links_to_the_booking_already_held_instead_of_offering_to_book_again()
+    {
+        var person = await factory.Data.PersonAsync((await factory.PracticeAsync()).Id);
+        var e = await factory.BookableEventAsync();
+        var client = factory.CreateClientFor(person.Id);
+        var token = Forms.AntiforgeryToken(await client.GetPageAsync($"/Bookings/Book/{e.Id}"));
+        await client.PostAsync($"/Bookings/Book/{e.Id}", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+
+        var again = await (await client.PostAsync($"/Bookings/Book/{e.Id}", new FormUrlEncodedContent([new("__RequestVerificationToken", token)])))
+            .Content.ReadAsStringAsync();
+
+        var held = Assert.Single(await factory.BookingsOnAsync(e.Id));
+        Assert.Contains("You already have a booking for this event", again);
+        Assert.Contains($"<a href=\"/Bookings/Details/{held.Id}\">See your booking</a>", again);
+        Assert.DoesNotContain(">Book a place</button>", again);
+    }
+
+    [Fact]
     public async Task An_attendee_cannot_cancel_after_the_cut_off_but_a_lead_can_and_it_counts_as_late()
     {
         var person = await factory.Data.PersonAsync((await factory.PracticeAsync()).Id);

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingHub.Tests.Infrastructure;
+using TrainingHub.Web.Domain.Coverage;
 using TrainingHub.Web.Pages.Coverage;
 
 namespace TrainingHub.Tests.Pages.Coverage;
@@ -133,6 +134,29 @@ public sealed partial class CoverageTests(CoverageWorld world) : IClassFixture<C
             Assert.Equal("application/json", lead.Content.Headers.ContentType?.MediaType);
         }
     }
+
+    [Theory]
+    [InlineData("2025-03-09")]
+    [InlineData("2025-09-01")]
+    [InlineData("2026-02-05")]
+    [InlineData("2026-11-23")]
+    public async Task The_database_reduction_per_practice_gives_what_the_rule_gives_from_every_completion(string day)
+    {
+        var on = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+        using var scope = Factory.Services.CreateScope();
+        var source = scope.ServiceProvider.GetRequiredService<CoverageSource>();
+        var practices = await source.PracticesAsync();
+
+        var fromEvery = PracticeTrained.Assess(practices, await source.CompletionsAsync(), on);
+        var fromReduced = PracticeTrained.Assess(practices, await source.CompletedByPracticeAsync(on), on);
+
+        Assert.Equal(Describe(fromEvery), Describe(fromReduced));
+        Assert.Equal(PracticeTrained.Sum(fromEvery), PracticeTrained.Sum(fromReduced));
+    }
+
+    private static List<string> Describe(IEnumerable<PracticeCoverage> assessed) =>
+        assessed.OrderBy(a => a.Practice.Id)
+            .Select(a => $"{a.Practice.Id}:{a.Engaged}:{a.Trained}:{string.Join(",", a.CliniciansTrained.Order())}").ToList();
 
     private async Task<CoverageReport> BuildReportAsync()
     {

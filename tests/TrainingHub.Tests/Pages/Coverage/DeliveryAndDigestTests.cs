@@ -72,14 +72,16 @@ public sealed class DeliveryAndDigestTests(CoverageWorld world) : IClassFixture<
     }
 
     [Fact]
-    public async Task The_delivery_excel_export_opens_with_three_sheets_of_figures()
+    public async Task The_delivery_excel_export_opens_with_every_section_the_page_shows()
     {
         var bytes = await Factory.CreateClientFor(world.Lead.Id).GetByteArrayAsync("/Delivery?handler=Xlsx");
         using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(bytes), false);
         var sheets = document.WorkbookPart!.Workbook.Descendants<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Select(s => s.Name!.Value).ToList();
-        Assert.Equal(["By event type", "By place and year", "Fidelity reviews"], sheets);
+        Assert.Equal(["By event type", "By place and year", "Fidelity reviews", "Feedback headline", "Trainer pool"], sheets);
         var text = string.Join("|", document.WorkbookPart.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>()).Select(c => c.InnerText));
         Assert.Contains("YOC training course|2|4|4|4", text);
+        Assert.Contains("Responses|2|3|67|3", text);
+        Assert.Contains("Trainees in the pipeline|2|1|1", text);
     }
 
     [Fact]

@@ -53,6 +53,23 @@ public sealed class BookingMessagesTests : IDisposable
     }
 
     [Fact]
+    public async Task Booking_messages_link_to_the_booking_itself_where_the_place_can_be_cancelled_or_accepted()
+    {
+        using var portal = Portal();
+        var e = await portal.EventAsync(clock.Now.AddDays(30));
+        var amina = await portal.Data.PersonAsync();
+        var ben = await portal.Data.PersonAsync();
+        var booked = await portal.BookingAsync(e.Id, amina.Id, clock.Now, BookingState.Booked);
+        var waiting = await portal.BookingAsync(e.Id, ben.Id, clock.Now, BookingState.Waitlisted);
+
+        await RunJobsTwiceAsync(portal);
+
+        var mail = Received.All(smtp);
+        Assert.Contains($"https://traininghub.test/Bookings/Details/{booked}", Assert.Single(mail, m => m.To == amina.WorkEmail).Text);
+        Assert.Contains($"https://traininghub.test/Bookings/Details/{waiting}", Assert.Single(mail, m => m.To == ben.WorkEmail).Text);
+    }
+
+    [Fact]
     public async Task A_confirmation_carries_an_invitation_from_the_programme_mailbox_with_a_stable_uid_and_an_alarm()
     {
         using var portal = Portal();

@@ -264,6 +264,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ProgrammeEventId", "State");
 
+                    b.HasIndex("State", "PracticeId", "CompletedAt", "ProgrammeEventId", "PersonId", "ProfessionalRole")
+                        .HasDatabaseName("IX_Bookings_Completions");
+
                     b.ToTable("Bookings");
                 });
 

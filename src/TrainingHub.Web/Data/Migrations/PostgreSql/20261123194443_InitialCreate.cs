@@ -1,11 +1,12 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace TrainingHub.Web.Data.Migrations.Sqlite
+namespace TrainingHub.Web.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -17,10 +18,10 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,10 +32,10 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "CoverageTargets",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    Percent = table.Column<int>(type: "INTEGER", nullable: false),
-                    UpdatedById = table.Column<int>(type: "INTEGER", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Percent = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedById = table.Column<int>(type: "integer", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -46,10 +47,10 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -60,18 +61,18 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "EventTypes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Slug = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
-                    DefaultDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    DefaultStartTime = table.Column<TimeOnly>(type: "TEXT", nullable: false),
-                    DefaultEndTime = table.Column<TimeOnly>(type: "TEXT", nullable: false),
-                    DefaultCapacity = table.Column<int>(type: "INTEGER", nullable: false),
-                    Audience = table.Column<int>(type: "INTEGER", nullable: false),
-                    RequiredAccreditation = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    CountsTowardsPracticeTrained = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccreditationYears = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    DefaultDays = table.Column<int>(type: "integer", nullable: false),
+                    DefaultStartTime = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    DefaultEndTime = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    DefaultCapacity = table.Column<int>(type: "integer", nullable: false),
+                    Audience = table.Column<int>(type: "integer", nullable: false),
+                    RequiredAccreditation = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    CountsTowardsPracticeTrained = table.Column<bool>(type: "boolean", nullable: false),
+                    AccreditationYears = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -82,10 +83,10 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "IntegratedCareSystems",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -96,11 +97,11 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "JobRuns",
                 columns: table => new
                 {
-                    JobKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Succeeded = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    JobKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Succeeded = table.Column<bool>(type: "boolean", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -111,15 +112,15 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "RoleChanges",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    PlaceId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    ActorPersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ByDirectory = table.Column<bool>(type: "INTEGER", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    PlaceId = table.Column<int>(type: "integer", nullable: true),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    ActorPersonId = table.Column<int>(type: "integer", nullable: false),
+                    ByDirectory = table.Column<bool>(type: "boolean", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -130,11 +131,11 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RoleId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -151,11 +152,11 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "EventTypeFeedbackSettings",
                 columns: table => new
                 {
-                    EventTypeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AskUnderstanding = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AskConfidence = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AskTrainingNeeds = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Anonymous = table.Column<bool>(type: "INTEGER", nullable: false)
+                    EventTypeId = table.Column<int>(type: "integer", nullable: false),
+                    AskUnderstanding = table.Column<bool>(type: "boolean", nullable: false),
+                    AskConfidence = table.Column<bool>(type: "boolean", nullable: false),
+                    AskTrainingNeeds = table.Column<bool>(type: "boolean", nullable: false),
+                    Anonymous = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -172,11 +173,11 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "Places",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    IntegratedCareSystemId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CommissionerCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IntegratedCareSystemId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CommissionerCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -193,15 +194,15 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "CoverageSnapshots",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlaceId = table.Column<int>(type: "INTEGER", nullable: false),
-                    TakenOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ActivePractices = table.Column<int>(type: "INTEGER", nullable: false),
-                    Engaged = table.Column<int>(type: "INTEGER", nullable: false),
-                    Trained = table.Column<int>(type: "INTEGER", nullable: false),
-                    CliniciansTrained = table.Column<int>(type: "INTEGER", nullable: false),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlaceId = table.Column<int>(type: "integer", nullable: false),
+                    TakenOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ActivePractices = table.Column<int>(type: "integer", nullable: false),
+                    Engaged = table.Column<int>(type: "integer", nullable: false),
+                    Trained = table.Column<int>(type: "integer", nullable: false),
+                    CliniciansTrained = table.Column<int>(type: "integer", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -218,11 +219,11 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "PrimaryCareNetworks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PlaceId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PlaceId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -239,29 +240,29 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "ProgrammeEvents",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EventTypeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PlaceId = table.Column<int>(type: "INTEGER", nullable: true),
-                    IsOnline = table.Column<bool>(type: "INTEGER", nullable: false),
-                    VenueName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    VenueAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    AccessibilityNotes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    JoiningLink = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Capacity = table.Column<int>(type: "INTEGER", nullable: false),
-                    BookingOpensAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    BookingClosesAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CancellationCutOffHours = table.Column<int>(type: "INTEGER", nullable: false),
-                    OfferWindowHours = table.Column<int>(type: "INTEGER", nullable: false),
-                    PromoteImmediately = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    StartsAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    EndsAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EventTypeId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PlaceId = table.Column<int>(type: "integer", nullable: true),
+                    IsOnline = table.Column<bool>(type: "boolean", nullable: false),
+                    VenueName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    VenueAddress = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    AccessibilityNotes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    JoiningLink = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Capacity = table.Column<int>(type: "integer", nullable: false),
+                    BookingOpensAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    BookingClosesAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CancellationCutOffHours = table.Column<int>(type: "integer", nullable: false),
+                    OfferWindowHours = table.Column<int>(type: "integer", nullable: false),
+                    PromoteImmediately = table.Column<bool>(type: "boolean", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    CancellationReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -284,26 +285,26 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "Practices",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    OdsCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    AddressLine1 = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    AddressLine2 = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    AddressLine3 = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    AddressLine4 = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    AddressLine5 = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Postcode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    Telephone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CommissionerCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
-                    PlaceId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PrimaryCareNetworkId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ConditionsInScope = table.Column<int>(type: "INTEGER", nullable: false),
-                    EnhancedServiceLevel = table.Column<int>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OdsCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AddressLine1 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    AddressLine2 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    AddressLine3 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    AddressLine4 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    AddressLine5 = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Postcode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Telephone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CommissionerCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    PlaceId = table.Column<int>(type: "integer", nullable: false),
+                    PrimaryCareNetworkId = table.Column<int>(type: "integer", nullable: true),
+                    ConditionsInScope = table.Column<int>(type: "integer", nullable: false),
+                    EnhancedServiceLevel = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -326,11 +327,11 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "EventSessions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProgrammeEventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    EndsAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProgrammeEventId = table.Column<int>(type: "integer", nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -347,16 +348,16 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "People",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    GivenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    FamilyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    WorkEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ProfessionalRole = table.Column<int>(type: "INTEGER", nullable: false),
-                    PracticeId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Organisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    GivenName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    FamilyName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    WorkEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ProfessionalRole = table.Column<int>(type: "integer", nullable: false),
+                    PracticeId = table.Column<int>(type: "integer", nullable: true),
+                    Organisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -373,9 +374,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "PracticeJourneys",
                 columns: table => new
                 {
-                    PracticeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Stage = table.Column<int>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    PracticeId = table.Column<int>(type: "integer", nullable: false),
+                    Stage = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -392,9 +393,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "SessionCheckInCodes",
                 columns: table => new
                 {
-                    EventSessionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    EventSessionId = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -411,22 +412,22 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -443,26 +444,26 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "Bookings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProgrammeEventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: true),
-                    PracticeId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ProfessionalRole = table.Column<int>(type: "INTEGER", nullable: true),
-                    State = table.Column<int>(type: "INTEGER", nullable: false),
-                    WaitingPosition = table.Column<int>(type: "INTEGER", nullable: true),
-                    OfferedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    OfferExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    BookedById = table.Column<int>(type: "INTEGER", nullable: true),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CancelledById = table.Column<int>(type: "INTEGER", nullable: true),
-                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    IsLateCancellation = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProgrammeEventId = table.Column<int>(type: "integer", nullable: false),
+                    PersonId = table.Column<int>(type: "integer", nullable: true),
+                    PracticeId = table.Column<int>(type: "integer", nullable: true),
+                    ProfessionalRole = table.Column<int>(type: "integer", nullable: true),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    WaitingPosition = table.Column<int>(type: "integer", nullable: true),
+                    OfferedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    OfferExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    BookedById = table.Column<int>(type: "integer", nullable: true),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CancelledById = table.Column<int>(type: "integer", nullable: true),
+                    CancellationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    IsLateCancellation = table.Column<bool>(type: "boolean", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -491,9 +492,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "CalendarFeeds",
                 columns: table => new
                 {
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Token = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
+                    Token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -510,12 +511,12 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "EventChanges",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProgrammeEventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ChangedById = table.Column<int>(type: "INTEGER", nullable: false),
-                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProgrammeEventId = table.Column<int>(type: "integer", nullable: false),
+                    ChangedById = table.Column<int>(type: "integer", nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -538,11 +539,11 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "EventTrainers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ProgrammeEventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ProgrammeEventId = table.Column<int>(type: "integer", nullable: false),
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -565,14 +566,14 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "FacilitatorAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FacilitatorId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PracticeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    AssignedById = table.Column<int>(type: "INTEGER", nullable: false),
-                    AssignedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FacilitatorId = table.Column<int>(type: "integer", nullable: false),
+                    PracticeId = table.Column<int>(type: "integer", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AssignedById = table.Column<int>(type: "integer", nullable: false),
+                    AssignedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -601,19 +602,19 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "FidelityReviews",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PracticeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReviewedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    NextReviewDue = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    StartedById = table.Column<int>(type: "INTEGER", nullable: false),
-                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedById = table.Column<int>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PracticeId = table.Column<int>(type: "integer", nullable: false),
+                    ReviewedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    NextReviewDue = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    StartedById = table.Column<int>(type: "integer", nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedById = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -642,9 +643,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "MessagePreferences",
                 columns: table => new
                 {
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OptedOutOfNonEssential = table.Column<bool>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
+                    OptedOutOfNonEssential = table.Column<bool>(type: "boolean", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -661,24 +662,24 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    RecipientPersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Occurrence = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    ValuesJson = table.Column<string>(type: "TEXT", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    DueAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true),
-                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    RenderedSubject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    RenderedText = table.Column<string>(type: "TEXT", nullable: true),
-                    RenderedHtml = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RecipientPersonId = table.Column<int>(type: "integer", nullable: false),
+                    Occurrence = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    ValuesJson = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    DueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RenderedSubject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    RenderedText = table.Column<string>(type: "text", nullable: true),
+                    RenderedHtml = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -695,16 +696,16 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "PracticeJourneyChanges",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PracticeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Aspect = table.Column<int>(type: "INTEGER", nullable: false),
-                    FromValue = table.Column<int>(type: "INTEGER", nullable: false),
-                    ToValue = table.Column<int>(type: "INTEGER", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    RecordedById = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PracticeId = table.Column<int>(type: "integer", nullable: false),
+                    Aspect = table.Column<int>(type: "integer", nullable: false),
+                    FromValue = table.Column<int>(type: "integer", nullable: false),
+                    ToValue = table.Column<int>(type: "integer", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedById = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -727,18 +728,18 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "PracticeVisits",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PracticeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    FacilitatorId = table.Column<int>(type: "INTEGER", nullable: false),
-                    VisitedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Mode = table.Column<int>(type: "INTEGER", nullable: false),
-                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
-                    Purpose = table.Column<int>(type: "INTEGER", nullable: false),
-                    Notes = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    FollowUpOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PracticeId = table.Column<int>(type: "integer", nullable: false),
+                    FacilitatorId = table.Column<int>(type: "integer", nullable: false),
+                    VisitedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Mode = table.Column<int>(type: "integer", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "integer", nullable: false),
+                    Purpose = table.Column<int>(type: "integer", nullable: false),
+                    Notes = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    FollowUpOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -761,16 +762,16 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "QaObservations",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ObservedPersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AssessorPersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProgrammeEventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AccreditationSlug = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    ObservedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Outcome = table.Column<int>(type: "INTEGER", nullable: false),
-                    DevelopmentActions = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
-                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ObservedPersonId = table.Column<int>(type: "integer", nullable: false),
+                    AssessorPersonId = table.Column<int>(type: "integer", nullable: false),
+                    ProgrammeEventId = table.Column<int>(type: "integer", nullable: false),
+                    AccreditationSlug = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    ObservedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Outcome = table.Column<int>(type: "integer", nullable: false),
+                    DevelopmentActions = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -800,15 +801,15 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "RoleGrants",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    PlaceId = table.Column<int>(type: "INTEGER", nullable: true),
-                    ScopeKey = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    GrantedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    GrantedByPersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ByDirectory = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    PlaceId = table.Column<int>(type: "integer", nullable: true),
+                    ScopeKey = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    GrantedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    GrantedByPersonId = table.Column<int>(type: "integer", nullable: false),
+                    ByDirectory = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -831,21 +832,21 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "SelfAssessments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    IntegratedCareSystemId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PlaceId = table.Column<int>(type: "INTEGER", nullable: true),
-                    PrimaryCareNetworkId = table.Column<int>(type: "INTEGER", nullable: true),
-                    AreaKey = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    AssessedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<int>(type: "INTEGER", nullable: false),
-                    StartedFromId = table.Column<int>(type: "INTEGER", nullable: true),
-                    CreatedByPersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    SubmittedByPersonId = table.Column<int>(type: "INTEGER", nullable: true),
-                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IntegratedCareSystemId = table.Column<int>(type: "integer", nullable: false),
+                    PlaceId = table.Column<int>(type: "integer", nullable: true),
+                    PrimaryCareNetworkId = table.Column<int>(type: "integer", nullable: true),
+                    AreaKey = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    AssessedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    StartedFromId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedByPersonId = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SubmittedByPersonId = table.Column<int>(type: "integer", nullable: true),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -892,15 +893,15 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "TrainerAccreditations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AccreditationSlug = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    GrantedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    CanAssess = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LastObservationId = table.Column<long>(type: "INTEGER", nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
+                    AccreditationSlug = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    GrantedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: false),
+                    CanAssess = table.Column<bool>(type: "boolean", nullable: false),
+                    LastObservationId = table.Column<long>(type: "bigint", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -917,8 +918,8 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "TrainerDiaries",
                 columns: table => new
                 {
-                    PersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    PersonId = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -935,12 +936,12 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "TrainerRecordNotes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    TrainerPersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    AuthorPersonId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    WrittenAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TrainerPersonId = table.Column<int>(type: "integer", nullable: false),
+                    AuthorPersonId = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    WrittenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -963,11 +964,11 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -984,10 +985,10 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1004,8 +1005,8 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    RoleId = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1028,10 +1029,10 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1048,14 +1049,14 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "BookingTransitions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    BookingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    From = table.Column<int>(type: "INTEGER", nullable: false),
-                    To = table.Column<int>(type: "INTEGER", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    ById = table.Column<int>(type: "INTEGER", nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BookingId = table.Column<int>(type: "integer", nullable: false),
+                    From = table.Column<int>(type: "integer", nullable: false),
+                    To = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ById = table.Column<int>(type: "integer", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1072,22 +1073,22 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "FeedbackResponses",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    BookingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ProgrammeEventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OverallRating = table.Column<int>(type: "INTEGER", nullable: false),
-                    BetterUnderstanding = table.Column<int>(type: "INTEGER", nullable: true),
-                    ConfidenceBefore = table.Column<int>(type: "INTEGER", nullable: true),
-                    ConfidenceAfter = table.Column<int>(type: "INTEGER", nullable: true),
-                    MostUseful = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ToImprove = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    TrainingNeeds = table.Column<int>(type: "INTEGER", nullable: true),
-                    OtherNeed = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    MayQuote = table.Column<bool>(type: "INTEGER", nullable: false),
-                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BookingId = table.Column<int>(type: "integer", nullable: false),
+                    ProgrammeEventId = table.Column<int>(type: "integer", nullable: false),
+                    OverallRating = table.Column<int>(type: "integer", nullable: false),
+                    BetterUnderstanding = table.Column<int>(type: "integer", nullable: true),
+                    ConfidenceBefore = table.Column<int>(type: "integer", nullable: true),
+                    ConfidenceAfter = table.Column<int>(type: "integer", nullable: true),
+                    MostUseful = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ToImprove = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    TrainingNeeds = table.Column<int>(type: "integer", nullable: true),
+                    OtherNeed = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    MayQuote = table.Column<bool>(type: "boolean", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1110,14 +1111,14 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "SessionAttendance",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    BookingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EventSessionId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Present = table.Column<bool>(type: "INTEGER", nullable: false),
-                    MarkedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    MarkedById = table.Column<int>(type: "INTEGER", nullable: true),
-                    SelfCheckedIn = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BookingId = table.Column<int>(type: "integer", nullable: false),
+                    EventSessionId = table.Column<int>(type: "integer", nullable: false),
+                    Present = table.Column<bool>(type: "boolean", nullable: false),
+                    MarkedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    MarkedById = table.Column<int>(type: "integer", nullable: true),
+                    SelfCheckedIn = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1140,12 +1141,12 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "FidelityElementRatings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FidelityReviewId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Element = table.Column<int>(type: "INTEGER", nullable: false),
-                    Rating = table.Column<int>(type: "INTEGER", nullable: true),
-                    Evidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FidelityReviewId = table.Column<int>(type: "integer", nullable: false),
+                    Element = table.Column<int>(type: "integer", nullable: false),
+                    Rating = table.Column<int>(type: "integer", nullable: true),
+                    Evidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1162,17 +1163,17 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "VisitActions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PracticeId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PracticeVisitId = table.Column<int>(type: "INTEGER", nullable: true),
-                    FidelityReviewId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Area = table.Column<int>(type: "INTEGER", nullable: true),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RecordedById = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PracticeId = table.Column<int>(type: "integer", nullable: false),
+                    PracticeVisitId = table.Column<int>(type: "integer", nullable: true),
+                    FidelityReviewId = table.Column<int>(type: "integer", nullable: true),
+                    Area = table.Column<int>(type: "integer", nullable: true),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RecordedById = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1208,12 +1209,12 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "QaCriterionRatings",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    QaObservationId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Criterion = table.Column<int>(type: "INTEGER", nullable: false),
-                    Rating = table.Column<int>(type: "INTEGER", nullable: false),
-                    Evidence = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    QaObservationId = table.Column<long>(type: "bigint", nullable: false),
+                    Criterion = table.Column<int>(type: "integer", nullable: false),
+                    Rating = table.Column<int>(type: "integer", nullable: false),
+                    Evidence = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1230,12 +1231,12 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "SelfAssessmentRatings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SelfAssessmentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    EnablerKey = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Level = table.Column<int>(type: "INTEGER", nullable: true),
-                    Evidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SelfAssessmentId = table.Column<int>(type: "integer", nullable: false),
+                    EnablerKey = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: true),
+                    Evidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1253,19 +1254,19 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 name: "SelfAssessmentActions",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    SelfAssessmentRatingId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SelfAssessmentRatingId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Owner = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SelfAssessmentActions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_SelfAssessmentActions_SelfAssessmentRatings_SelfAssessmentRatingId",
+                        name: "FK_SelfAssessmentActions_SelfAssessmentRatings_SelfAssessmentR~",
                         column: x => x.SelfAssessmentRatingId,
                         principalTable: "SelfAssessmentRatings",
                         principalColumn: "Id",
@@ -1371,6 +1372,11 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bookings_Completions",
+                table: "Bookings",
+                columns: new[] { "State", "PracticeId", "CompletedAt", "ProgrammeEventId", "PersonId", "ProfessionalRole" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Bookings_PersonId_State",

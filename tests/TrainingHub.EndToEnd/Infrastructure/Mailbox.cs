@@ -1,0 +1,51 @@
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+using TrainingHub.Tests.Infrastructure;
+using TrainingHub.Web.Pages.Messages;
+using TrainingHub.Web.Pages.Notifications;
+
+namespace TrainingHub.EndToEnd.Infrastructure;
+
+/// <summary>
+/// What arrived at the SMTP server. The portal's message jobs run every minute; rather than wait for the clock,
+/// a journey asks the portal's own scheduler to run them now, as a lead's "Run now" on the Jobs page does.
+/// </summary>
+public sealed class Mailbox(KestrelPortal portal, SmtpSink smtp)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(45);
+
+    public IReadOnlyList<ReceivedMail> All() => Received.All(smtp);
+
+    /// <summary>The first message to <paramref name="to"/> whose subject starts with <paramref name="subject"/>, once it has arrived.</summary>
+    public async Task<ReceivedMail> WaitForAsync(string to, string subject)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        var seen = -1;
+        while (DateTime.UtcNow < deadline)
+        {
+            await RunMessageJobsAsync();
+            // Each run takes a moment; look for the message meanwhile rather than asking for more runs.
+            for (var look = 0; look < 20; look++)
+            {
+                var arrived = Directory.EnumerateFiles(smtp.Folder, "*.eml").Count();
+                // Reading mail starts a parser process: only when something new has arrived.
+                if (arrived != seen && All().FirstOrDefault(m => Matches(m, to, subject)) is { } mail) return mail;
+                seen = arrived;
+                await Task.Delay(100);
+            }
+        }
+        throw new Xunit.Sdk.XunitException($"No message '{subject}' to {to} arrived. Received: " +
+            string.Join("; ", All().Select(m => $"{m.To}: {m.Subject}")) + "\nServer log: " + string.Join("\n", portal.Errors.AllWithWarnings));
+    }
+
+    public static bool Matches(ReceivedMail mail, string to, string subject) =>
+        mail.To.Contains(to, StringComparison.OrdinalIgnoreCase) && mail.Subject.StartsWith(subject, StringComparison.Ordinal);
+
+    /// <summary>Queues what bookings now call for, then sends what is due; the scheduler keeps each job to one run at a time.</summary>
+    private async Task RunMessageJobsAsync()
+    {
+        var scheduler = await portal.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await scheduler.TriggerJob(BookingMessagesJob.Key);
+        await scheduler.TriggerJob(OutboxDispatchJob.Key);
+    }
+}
