@@ -59,6 +59,15 @@ public sealed class NationalDatasetTests(SeededNation nation) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task Events_are_a_mix_of_the_programmes_event_types_including_courses_that_train_a_practice()
+    {
+        var db = Db();
+        var types = await db.ProgrammeEvents.Select(e => e.EventTypeId).Distinct().ToListAsync();
+        Assert.True(types.Count >= 5, $"only event types {string.Join(", ", types)}");
+        Assert.True(await db.ProgrammeEvents.CountAsync(e => e.EventType!.CountsTowardsPracticeTrained) >= 5);
+    }
+
+    [Fact]
     public async Task Coverage_is_recorded_for_every_place_on_each_day_taken_and_never_counts_more_trained_than_active()
     {
         var db = Db();
