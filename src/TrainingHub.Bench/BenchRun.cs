@@ -57,9 +57,9 @@ public sealed partial class BenchRun(BenchOptions options, TextWriter log)
             var (ready, pending) = await ProbeAsync(sessions, ids);
             var measurements = new List<Measurement>();
             foreach (var concurrency in options.Concurrency)
-                foreach (var (target, path) in ready)
+                foreach (var (target, prepare) in ready)
                 {
-                    var measured = await LoadDriver.MeasureAsync(target.Name, Sender(sessions[target.Role], target, path), concurrency, options.Duration, target.ExpectedStatus);
+                    var measured = await LoadDriver.MeasureAsync(target.Name, prepare, concurrency, options.Duration, target.ExpectedStatus);
                     log.WriteLine($"{scale} c={concurrency} {target.Name}: {measured.Requests} requests, p95 {measured.P95:F1} ms, {measured.ServerErrors} 5xx");
                     measurements.Add(measured);
                 }
@@ -92,24 +92,28 @@ public sealed partial class BenchRun(BenchOptions options, TextWriter log)
         return (took, output.Where(l => l.StartsWith("  ", StringComparison.Ordinal)).Select(l => l.Trim()).ToList(), true);
     }
 
-    private static async Task<Dictionary<string, string>> DiscoverAsync(Dictionary<BenchRole, PortalSession> sessions)
+    private sealed record Ids(string Event, string Practice, IReadOnlyList<string> BookableEvents)
+    {
+        public string Fill(string path) => path.Replace("{event}", Event).Replace("{practice}", Practice);
+    }
+
+    private static async Task<Ids> DiscoverAsync(Dictionary<BenchRole, PortalSession> sessions)
     {
         var catalogue = await sessions[BenchRole.Attendee].Client.GetStringAsync("/Events");
         var register = await sessions[BenchRole.Lead].Client.GetStringAsync("/Practices?Q=surgery");
-        return new Dictionary<string, string>
-        {
-            ["{event}"] = FirstId(EventLink(), catalogue, "event"),
-            ["{practice}"] = FirstId(PracticeLink(), register, "practice"),
-        };
+        var nextPage = await sessions[BenchRole.Attendee].Client.GetStringAsync("/Events?p=2");
+        var events = EventLink().Matches(catalogue + nextPage).Select(m => m.Groups[1].Value).Distinct().ToList();
+        return new Ids(FirstId(EventLink(), catalogue, "event"), FirstId(PracticeLink(), register, "practice"), events);
     }
 
-    private async Task<(List<(BenchTarget, string)>, List<string>)> ProbeAsync(Dictionary<BenchRole, PortalSession> sessions, Dictionary<string, string> ids)
+    private async Task<(List<(BenchTarget, Func<int, Task<Func<Task<HttpResponseMessage>>>>)>, List<string>)> ProbeAsync(
+        Dictionary<BenchRole, PortalSession> sessions, Ids ids)
     {
-        var ready = new List<(BenchTarget, string)>();
+        var ready = new List<(BenchTarget, Func<int, Task<Func<Task<HttpResponseMessage>>>>)>();
         var pending = new List<string>();
         foreach (var target in BenchTargets.All)
         {
-            var path = ids.Aggregate(target.Path, (p, id) => p.Replace(id.Key, id.Value));
+            var path = ids.Fill(target.Path);
             using var probe = await sessions[target.Role].Client.GetAsync(path);
             if (probe.StatusCode == HttpStatusCode.NotFound)
             {
@@ -117,16 +121,25 @@ public sealed partial class BenchRun(BenchOptions options, TextWriter log)
                 pending.Add(target.Name);
                 continue;
             }
+            var prepare = Preparer(sessions[target.Role], target, path, ids);
             // A first request of each page compiles and warms it, as the first visitor of the day would.
-            for (var i = 0; i < 3; i++) using (await Sender(sessions[target.Role], target, path)()) { }
-            ready.Add((target, path));
+            for (var i = 0; i < 3; i++) using (await (await prepare(0))()) { }
+            ready.Add((target, prepare));
         }
         return (ready, pending);
     }
 
-    private static Func<Task<HttpResponseMessage>> Sender(PortalSession session, BenchTarget target, string path) => target.IsPost
-        ? () => session.PostFormAsync(path, Fields(target.PostFields!))
-        : () => session.Client.GetAsync(path);
+    private static Func<int, Task<Func<Task<HttpResponseMessage>>>> Preparer(PortalSession session, BenchTarget target, string path, Ids ids)
+    {
+        if (target.IsBooking) return new BookingLoop(session, ids.BookableEvents).PrepareAsync;
+        if (target.IsPost)
+            return async _ =>
+            {
+                var form = await session.FormAsync(path, Fields(target.PostFields!));
+                return () => session.Client.PostAsync(path, form);
+            };
+        return _ => Task.FromResult<Func<Task<HttpResponseMessage>>>(() => session.Client.GetAsync(path));
+    }
 
     private static Dictionary<string, string> Fields(string fields) => fields.Split('&', StringSplitOptions.RemoveEmptyEntries)
         .Select(f => f.Split('=', 2)).ToDictionary(f => WebUtility.UrlDecode(f[0]), f => f.Length > 1 ? WebUtility.UrlDecode(f[1]) : "");
