@@ -1,3 +1,5 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace TrainingHub.Bench;
@@ -34,6 +36,19 @@ public sealed record BenchDatabase(string Provider, string ConnectionString, str
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
         await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Rows of (key, count) from a grouping query: how the bursts check their outcome in the database itself.</summary>
+    public async Task<Dictionary<long, long>> CountsAsync(string sql)
+    {
+        await using DbConnection connection = Provider == "Sqlite" ? new SqliteConnection(ConnectionString) : new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var counts = new Dictionary<long, long>();
+        while (await reader.ReadAsync()) counts[Convert.ToInt64(reader.GetValue(0))] = Convert.ToInt64(reader.GetValue(1));
+        return counts;
     }
 
     public bool Exists => Provider != "Sqlite" || File.Exists(ConnectionString["Data Source=".Length..]);

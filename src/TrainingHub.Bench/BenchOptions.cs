@@ -1,3 +1,5 @@
+using TrainingHub.Web.Demo.National;
+
 namespace TrainingHub.Bench;
 
 /// <summary>`bench` options; every one has a default so `dotnet run --project src/TrainingHub.Bench` measures both scales on SQLite.</summary>
@@ -13,6 +15,18 @@ public sealed class BenchOptions
     public string? Output { get; set; }
     public string? Portal { get; set; }
     public string[] Bursts { get; set; } = [];
+    /// <summary>The sizes; "small" (50 attempts for 5 seats, 200 reminders) keeps the CI smoke run quick; or ATTEMPTS,SEATS,REMINDERS.</summary>
+    public BurstSizes BurstSizes { get; set; } = new(1_000, 20, 10_000);
+
+    public static readonly BurstSizes SmallBursts = new(50, 5, 200);
+
+    private static BurstSizes Sizes(string text)
+    {
+        if (text == "small") return SmallBursts;
+        var n = text.Split(',').Select(p => int.TryParse(p, out var v) && v > 0 ? v : 0).ToArray();
+        if (n.Length != 3 || n.Contains(0) || n[1] > n[0]) throw new ArgumentException("--burst-size is small or ATTEMPTS,SEATS,REMINDERS (whole numbers, seats no more than attempts).");
+        return new BurstSizes(n[0], n[1], n[2]);
+    }
 
     public static BenchOptions Parse(string[] args)
     {
@@ -32,9 +46,11 @@ public sealed class BenchOptions
                 case "--output": options.Output = Next(); break;
                 case "--portal": options.Portal = Next(); break;
                 case "--bursts": options.Bursts = Next().Split(','); break;
+                case "--burst-size": options.BurstSizes = Sizes(Next()); break;
                 default: throw new ArgumentException($"Unknown option {args[i]}.");
             }
         }
+        if (options.Bursts.Except(BurstScenarios.All).FirstOrDefault() is { } unknown) throw new ArgumentException($"Unknown burst {unknown}: booking or reminders.");
         if (options.Provider is not ("sqlite" or "postgres")) throw new ArgumentException("--provider is sqlite or postgres.");
         if (options.Provider == "postgres" && options.PostgresConnection is null) throw new ArgumentException("--postgres CONNECTION is needed with --provider postgres.");
         return options;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using TrainingHub.Web.Demo.National;
 
 namespace TrainingHub.Bench;
 
@@ -12,20 +13,40 @@ public sealed record BenchReport(BenchOptions Options, Machine Machine, IReadOnl
 /// <summary>For each scale: generate the dataset, start the portal over it, sign in each role, measure every page.</summary>
 public sealed partial class BenchRun(BenchOptions options, TextWriter log)
 {
+    private readonly Dictionary<string, BurstResult> bursts = BurstScenarios.All.ToDictionary(b => b, BurstScenarios.NotAsked);
+
     public async Task<BenchReport> RunAsync()
     {
         Directory.CreateDirectory(options.WorkFolder);
         var portal = options.Portal ?? RepositoryFolder.PortalAssembly();
         var machine = Machine.Describe();
         var scales = new List<ScaleResult>();
-        foreach (var scale in options.Scales) scales.Add(await RunScaleAsync(portal, scale));
-        return new BenchReport(options, machine, scales, BurstScenarios.Report(options.Bursts));
+        foreach (var scale in options.Scales) scales.Add(await RunScaleAsync(portal, scale, withBursts: scales.Count == 0));
+        return new BenchReport(options, machine, scales, [.. bursts.Values]);
     }
 
-    private async Task<ScaleResult> RunScaleAsync(string portal, string scale)
+    private async Task<ScaleResult> RunScaleAsync(string portal, string scale, bool withBursts)
     {
         var database = BenchDatabase.For(options, scale);
-        var (generation, dataset) = await PrepareAsync(portal, scale, database);
+        var burstSizes = withBursts ? AskedBursts() : BurstSizes.None;
+        var (generation, dataset, fresh) = await PrepareAsync(portal, scale, database, burstSizes);
+        if (!fresh && burstSizes != BurstSizes.None)
+        {
+            foreach (var name in options.Bursts) bursts[name] = new BurstResult(name, "Not run: the dataset was reused, and bursts need a fresh one.", new Dictionary<string, int>());
+            burstSizes = BurstSizes.None;
+        }
+        var result = await MeasureAsync(portal, scale, database, generation, dataset, burstSizes);
+        if (burstSizes.Reminders > 0) bursts[BurstScenarios.Reminders] = await ReminderBurst.RunAsync(portal, database, burstSizes, options.WorkFolder, log);
+        return result;
+    }
+
+    private BurstSizes AskedBursts() => new(
+        options.Bursts.Contains(BurstScenarios.Booking) ? options.BurstSizes.BookingAttempts : 0,
+        options.Bursts.Contains(BurstScenarios.Booking) ? options.BurstSizes.Seats : 0,
+        options.Bursts.Contains(BurstScenarios.Reminders) ? options.BurstSizes.Reminders : 0);
+
+    private async Task<ScaleResult> MeasureAsync(string portal, string scale, BenchDatabase database, TimeSpan generation, IReadOnlyList<string> dataset, BurstSizes burstSizes)
+    {
         var certificate = LoopbackCertificate.Create(options.WorkFolder);
         await using var process = await PortalProcess.StartAsync(database, portal, certificate, log);
         var sessions = new Dictionary<BenchRole, PortalSession>();
@@ -36,12 +57,14 @@ public sealed partial class BenchRun(BenchOptions options, TextWriter log)
             var (ready, pending) = await ProbeAsync(sessions, ids);
             var measurements = new List<Measurement>();
             foreach (var concurrency in options.Concurrency)
-                foreach (var (target, path) in ready)
+                foreach (var (target, prepare) in ready)
                 {
-                    var measured = await LoadDriver.MeasureAsync(target.Name, Sender(sessions[target.Role], target, path), concurrency, options.Duration, target.ExpectedStatus);
+                    var measured = await LoadDriver.MeasureAsync(target.Name, prepare, concurrency, options.Duration, target.ExpectedStatus);
                     log.WriteLine($"{scale} c={concurrency} {target.Name}: {measured.Requests} requests, p95 {measured.P95:F1} ms, {measured.ServerErrors} 5xx");
                     measurements.Add(measured);
                 }
+            // Last, so its waiting list does not change the pages measured above; the peak memory includes it.
+            if (burstSizes.BookingAttempts > 0) bursts[BurstScenarios.Booking] = await BookingBurst.RunAsync(process, certificate, database, burstSizes, log);
             return new ScaleResult(scale, generation, dataset, measurements, pending, process.PeakWorkingSetBytes());
         }
         finally
@@ -50,38 +73,47 @@ public sealed partial class BenchRun(BenchOptions options, TextWriter log)
         }
     }
 
-    private async Task<(TimeSpan, IReadOnlyList<string>)> PrepareAsync(string portal, string scale, BenchDatabase database)
+    private async Task<(TimeSpan, IReadOnlyList<string>, bool Fresh)> PrepareAsync(string portal, string scale, BenchDatabase database, BurstSizes burstSizes)
     {
         if (options.ReuseDatasets && database.Exists)
         {
             log.WriteLine($"{scale}: reusing the dataset already generated.");
-            return (TimeSpan.Zero, ["(reused from an earlier run)"]);
+            return (TimeSpan.Zero, ["(reused from an earlier run)"], false);
         }
         await database.DropAsync(options);
         log.WriteLine($"{scale}: generating the dataset ({database.Description}).");
-        var (exit, took, output) = await PortalProcess.RunCommandAsync(portal, ["seed-national", "--scale", scale, .. database.HostArguments], log);
+        string[] burstArguments =
+        [
+            "--burst-attempts", burstSizes.BookingAttempts.ToString(), "--burst-seats", burstSizes.Seats.ToString(),
+            "--burst-reminders", burstSizes.Reminders.ToString(),
+        ];
+        var (exit, took, output) = await PortalProcess.RunCommandAsync(portal, ["seed-national", "--scale", scale, .. burstArguments, .. database.HostArguments], log);
         if (exit != 0) throw new InvalidOperationException($"seed-national --scale {scale} failed with exit code {exit}.");
-        return (took, output.Where(l => l.StartsWith("  ", StringComparison.Ordinal)).Select(l => l.Trim()).ToList());
+        return (took, output.Where(l => l.StartsWith("  ", StringComparison.Ordinal)).Select(l => l.Trim()).ToList(), true);
     }
 
-    private static async Task<Dictionary<string, string>> DiscoverAsync(Dictionary<BenchRole, PortalSession> sessions)
+    private sealed record Ids(string Event, string Practice, IReadOnlyList<string> BookableEvents)
+    {
+        public string Fill(string path) => path.Replace("{event}", Event).Replace("{practice}", Practice);
+    }
+
+    private static async Task<Ids> DiscoverAsync(Dictionary<BenchRole, PortalSession> sessions)
     {
         var catalogue = await sessions[BenchRole.Attendee].Client.GetStringAsync("/Events");
         var register = await sessions[BenchRole.Lead].Client.GetStringAsync("/Practices?Q=surgery");
-        return new Dictionary<string, string>
-        {
-            ["{event}"] = FirstId(EventLink(), catalogue, "event"),
-            ["{practice}"] = FirstId(PracticeLink(), register, "practice"),
-        };
+        var nextPage = await sessions[BenchRole.Attendee].Client.GetStringAsync("/Events?p=2");
+        var events = EventLink().Matches(catalogue + nextPage).Select(m => m.Groups[1].Value).Distinct().ToList();
+        return new Ids(FirstId(EventLink(), catalogue, "event"), FirstId(PracticeLink(), register, "practice"), events);
     }
 
-    private async Task<(List<(BenchTarget, string)>, List<string>)> ProbeAsync(Dictionary<BenchRole, PortalSession> sessions, Dictionary<string, string> ids)
+    private async Task<(List<(BenchTarget, Func<int, Task<Func<Task<HttpResponseMessage>>>>)>, List<string>)> ProbeAsync(
+        Dictionary<BenchRole, PortalSession> sessions, Ids ids)
     {
-        var ready = new List<(BenchTarget, string)>();
+        var ready = new List<(BenchTarget, Func<int, Task<Func<Task<HttpResponseMessage>>>>)>();
         var pending = new List<string>();
         foreach (var target in BenchTargets.All)
         {
-            var path = ids.Aggregate(target.Path, (p, id) => p.Replace(id.Key, id.Value));
+            var path = ids.Fill(target.Path);
             using var probe = await sessions[target.Role].Client.GetAsync(path);
             if (probe.StatusCode == HttpStatusCode.NotFound)
             {
@@ -89,16 +121,25 @@ public sealed partial class BenchRun(BenchOptions options, TextWriter log)
                 pending.Add(target.Name);
                 continue;
             }
+            var prepare = Preparer(sessions[target.Role], target, path, ids);
             // A first request of each page compiles and warms it, as the first visitor of the day would.
-            for (var i = 0; i < 3; i++) using (await Sender(sessions[target.Role], target, path)()) { }
-            ready.Add((target, path));
+            for (var i = 0; i < 3; i++) using (await (await prepare(0))()) { }
+            ready.Add((target, prepare));
         }
         return (ready, pending);
     }
 
-    private static Func<Task<HttpResponseMessage>> Sender(PortalSession session, BenchTarget target, string path) => target.IsPost
-        ? () => session.PostFormAsync(path, Fields(target.PostFields!))
-        : () => session.Client.GetAsync(path);
+    private static Func<int, Task<Func<Task<HttpResponseMessage>>>> Preparer(PortalSession session, BenchTarget target, string path, Ids ids)
+    {
+        if (target.IsBooking) return new BookingLoop(session, ids.BookableEvents).PrepareAsync;
+        if (target.IsPost)
+            return async _ =>
+            {
+                var form = await session.FormAsync(path, Fields(target.PostFields!));
+                return () => session.Client.PostAsync(path, form);
+            };
+        return _ => Task.FromResult<Func<Task<HttpResponseMessage>>>(() => session.Client.GetAsync(path));
+    }
 
     private static Dictionary<string, string> Fields(string fields) => fields.Split('&', StringSplitOptions.RemoveEmptyEntries)
         .Select(f => f.Split('=', 2)).ToDictionary(f => WebUtility.UrlDecode(f[0]), f => f.Length > 1 ? WebUtility.UrlDecode(f[1]) : "");

@@ -6,9 +6,10 @@ public enum BenchRole { Attendee, Trainer, Facilitator, Lead }
 /// A page the benchmark measures: who asks for it and its address. `{event}` and `{practice}` stand for ids read
 /// from the event catalogue and the practice register. A POST target first GETs its form for a real antiforgery token.
 /// </summary>
-public sealed record BenchTarget(string Name, BenchRole Role, string Path, string? PostFields = null, bool IsBaseline = false, int ExpectedStatus = 200)
+public sealed record BenchTarget(
+    string Name, BenchRole Role, string Path, string? PostFields = null, bool IsBaseline = false, int ExpectedStatus = 200, bool IsBooking = false)
 {
-    public bool IsPost => PostFields is not null;
+    public bool IsPost => PostFields is not null || IsBooking;
 }
 
 /// <summary>
@@ -23,7 +24,7 @@ public static class BenchTargets
         new("Baseline: access denied page", BenchRole.Attendee, "/Account/AccessDenied", IsBaseline: true, ExpectedStatus: 403),
         new("Event catalogue", BenchRole.Attendee, "/Events"),
         new("Event details", BenchRole.Attendee, "/Events/Details/{event}"),
-        new("Booking (POST)", BenchRole.Attendee, "/Events/{event}/Book", PostFields: "", ExpectedStatus: 302),
+        new("Booking (POST)", BenchRole.Attendee, "/Bookings/Book/{event}", ExpectedStatus: 302, IsBooking: true),
         new("Practice register search", BenchRole.Lead, "/Practices?Q=surgery"),
         new("Practice profile", BenchRole.Lead, "/Practices/{practice}"),
         new("Facilitator dashboard", BenchRole.Facilitator, "/Facilitation"),
@@ -31,7 +32,7 @@ public static class BenchTargets
         new("Lead home page", BenchRole.Lead, "/"),
         new("Coverage page", BenchRole.Lead, "/Coverage"),
         new("Delivery page", BenchRole.Lead, "/Delivery"),
-        new("Feedback report", BenchRole.Lead, "/Feedback/Report"),
+        new("Feedback report", BenchRole.Lead, "/Feedback/Reports"),
         new("Trainer pool", BenchRole.Lead, "/Trainers"),
         new("Coverage API", BenchRole.Lead, "/api/coverage"),
     ];

@@ -11,10 +11,13 @@ public sealed record Measurement(
 /// <summary>
 /// A closed-loop load: N workers each send the next request as soon as the last one answered, for a fixed time.
 /// Latency is measured per request at the client; the database command count comes from the portal's header.
+/// Before each request a worker may do untimed work (fetch a form's antiforgery token, undo its last booking): the
+/// <paramref name="prepare"/> step, given the worker's number, returns the request to time.
 /// </summary>
 public static class LoadDriver
 {
-    public static async Task<Measurement> MeasureAsync(string target, Func<Task<HttpResponseMessage>> send, int concurrency, TimeSpan duration, int expectedStatus = 200)
+    public static async Task<Measurement> MeasureAsync(string target, Func<int, Task<Func<Task<HttpResponseMessage>>>> prepare, int concurrency,
+        TimeSpan duration, int expectedStatus = 200)
     {
         var samples = new List<(double Ms, int Status, int? Commands)>[concurrency];
         var clock = Stopwatch.StartNew();
@@ -24,6 +27,7 @@ public static class LoadDriver
             var mine = samples[worker] = [];
             do
             {
+                var send = await prepare(worker);
                 var started = clock.Elapsed;
                 int status;
                 int? commands = null;

@@ -124,9 +124,10 @@ public static class PerformanceReport
         md.AppendLine("```sh");
         md.AppendLine("dotnet build -c Release TrainingHub.sln");
         md.AppendLine("# both scales on SQLite; rewrites docs/performance.md");
-        md.AppendLine("dotnet run -c Release --project src/TrainingHub.Bench -- --scales programme,national --concurrency 1,8,32 --seconds 10");
+        md.AppendLine("dotnet run -c Release --project src/TrainingHub.Bench -- --scales programme,national --concurrency 1,8,32 --seconds 10 --bursts booking,reminders");
         md.AppendLine("# the same on PostgreSQL (one database per scale is created and dropped on the server given)");
-        md.AppendLine("dotnet run -c Release --project src/TrainingHub.Bench -- --provider postgres --postgres \"Host=localhost;Username=postgres;Password=...\" --output docs/performance-postgresql.md");
+        md.AppendLine("dotnet run -c Release --project src/TrainingHub.Bench -- --provider postgres --postgres \"Host=localhost;Username=postgres;Password=...\" --bursts booking,reminders --output docs/performance-postgresql.md");
+        md.AppendLine("# the bursts run on the first scale's dataset; --burst-size small runs 50 attempts for 5 seats and 200 reminders");
         md.AppendLine("# only the dataset, into the portal's own database");
         md.AppendLine("dotnet run --project src/TrainingHub.Web -- seed-national --scale national   # or programme, or a number of practices");
         md.AppendLine("```");

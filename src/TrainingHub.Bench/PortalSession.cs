@@ -17,24 +17,29 @@ public sealed partial class PortalSession : IDisposable
         SslOptions = { RemoteCertificateValidationCallback = (_, presented, _, _) => certificate.Trusts(presented) },
     };
 
-    public static async Task<PortalSession> SignInAsync(Uri portal, BenchRole role, LoopbackCertificate certificate)
+    public static Task<PortalSession> SignInAsync(Uri portal, BenchRole role, LoopbackCertificate certificate) =>
+        SignInAsync(portal, DemoProgramme.Accounts.Single(a => a.Role == RoleName(role)).Email, certificate);
+
+    public static async Task<PortalSession> SignInAsync(Uri portal, string email, LoopbackCertificate certificate)
     {
-        var session = new PortalSession(new HttpClient(Handler(certificate)) { BaseAddress = portal, Timeout = TimeSpan.FromMinutes(2) });
-        var account = DemoProgramme.Accounts.Single(a => a.Role == RoleName(role));
-        var response = await session.PostFormAsync("/Account/SignIn", new() { ["Input.Email"] = account.Email, ["Input.Password"] = DemoProgramme.Password });
+        var session = new PortalSession(new HttpClient(Handler(certificate)) { BaseAddress = portal, Timeout = TimeSpan.FromMinutes(5) });
+        using var response = await session.PostFormAsync("/Account/SignIn", new() { ["Input.Email"] = email, ["Input.Password"] = DemoProgramme.Password });
         if (response.StatusCode != HttpStatusCode.Redirect)
-            throw new InvalidOperationException($"Signing in as {account.Email} answered {(int)response.StatusCode}, not a redirect.");
+            throw new InvalidOperationException($"Signing in as {email} answered {(int)response.StatusCode}, not a redirect.");
         return session;
     }
 
     /// <summary>GETs the form for its antiforgery token, then posts it with the fields: what a browser does.</summary>
-    public async Task<HttpResponseMessage> PostFormAsync(string path, Dictionary<string, string> fields, string? formPath = null)
+    public async Task<HttpResponseMessage> PostFormAsync(string path, Dictionary<string, string> fields, string? formPath = null) =>
+        await Client.PostAsync(path, await FormAsync(formPath ?? path, fields));
+
+    /// <summary>The fields to post with the antiforgery token of the form at <paramref name="formPath"/>.</summary>
+    public async Task<FormUrlEncodedContent> FormAsync(string formPath, Dictionary<string, string> fields)
     {
-        var form = await Client.GetStringAsync(formPath ?? path);
+        var form = await Client.GetStringAsync(formPath);
         var token = Token().Match(form);
-        if (!token.Success) throw new InvalidOperationException($"No antiforgery token on {formPath ?? path}.");
-        var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value))));
-        return await Client.PostAsync(path, content);
+        if (!token.Success) throw new InvalidOperationException($"No antiforgery token on {formPath}.");
+        return new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value))));
     }
 
     public void Dispose() => Client.Dispose();

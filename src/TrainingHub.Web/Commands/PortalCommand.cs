@@ -10,8 +10,8 @@ namespace TrainingHub.Web.Commands;
 /// </summary>
 public sealed class PortalCommand
 {
-    public static readonly string[] Names = ["migrate", "import-practices", "seed-demo", "seed-national", "backfill-coverage"];
-    private static readonly string[] ValuedOptions = ["--commissioners", "--scale", "--ods-file", "--from", "--to"];
+    public static readonly string[] Names = ["migrate", "import-practices", "seed-demo", "seed-national", "backfill-coverage", "send-reminders"];
+    private static readonly string[] ValuedOptions = ["--commissioners", "--scale", "--ods-file", "--from", "--to", "--burst-attempts", "--burst-seats", "--burst-reminders"];
 
     public string? Name { get; private init; }
     public string[] Arguments { get; private init; } = [];
@@ -51,6 +51,8 @@ public sealed class PortalCommand
                 return await SeedNationalCommand.RunAsync(services, Arguments, output);
             case "import-practices":
                 return await ImportPracticesCommand.RunAsync(services, Arguments, output);
+            case "send-reminders":
+                return await SendRemindersCommand.RunAsync(services, output);
             case "backfill-coverage":
                 return await Pages.Coverage.BackfillCoverageCommand.RunAsync(services, Arguments, output);
             default:

@@ -12,7 +12,11 @@ public class BenchSmokeTests
     public async Task A_tiny_run_measures_every_page_in_this_build_with_no_server_errors()
     {
         var work = Path.Combine(Path.GetTempPath(), "traininghub-tests", "bench-" + Guid.NewGuid().ToString("N"));
-        var options = new BenchOptions { Scales = ["12"], Concurrency = [1, 4], Duration = TimeSpan.FromSeconds(0.5), WorkFolder = work };
+        var options = new BenchOptions
+        {
+            Scales = ["12"], Concurrency = [1, 4], Duration = TimeSpan.FromSeconds(0.5), WorkFolder = work,
+            Bursts = BurstScenarios.All, BurstSizes = BenchOptions.SmallBursts,
+        };
 
         var report = await new BenchRun(options, TextWriter.Null).RunAsync();
 
@@ -31,5 +35,30 @@ public class BenchSmokeTests
         Assert.NotNull(scale.PeakWorkingSetBytes);
         var markdown = PerformanceReport.Write(report);
         Assert.All(expected, page => Assert.Contains(page, markdown));
+        Assert.All(report.Bursts, burst => Assert.Contains(burst.Outcome, markdown));
+    }
+
+    [Fact]
+    public async Task The_small_bursts_book_exactly_the_seats_and_deliver_every_reminder_once()
+    {
+        var work = Path.Combine(Path.GetTempPath(), "traininghub-tests", "bench-" + Guid.NewGuid().ToString("N"));
+        var sizes = BenchOptions.SmallBursts;
+        var options = new BenchOptions
+        {
+            Scales = ["12"], Concurrency = [1], Duration = TimeSpan.FromSeconds(0.1), WorkFolder = work, Bursts = BurstScenarios.All, BurstSizes = sizes,
+        };
+
+        var report = await new BenchRun(options, TextWriter.Null).RunAsync();
+
+        var booking = report.Bursts.Single(b => b.Name == BurstScenarios.Booking).Counts;
+        Assert.Equal(sizes.Seats, booking[BurstResult.Booked]);
+        Assert.Equal(sizes.BookingAttempts - sizes.Seats, booking[BurstResult.Waitlisted]);
+        Assert.Equal(0, booking[BurstResult.Other]);
+        Assert.Equal(0, booking[BurstResult.ServerErrors]);
+        var reminders = report.Bursts.Single(b => b.Name == BurstScenarios.Reminders).Counts;
+        Assert.Equal(sizes.Reminders, reminders[BurstResult.RemindersReceived]);
+        Assert.Equal(0, reminders[BurstResult.Duplicates]);
+        Assert.Equal(0, reminders[BurstResult.WithoutMessageId]);
+        Assert.Equal(sizes.Reminders, reminders[BurstResult.PlainReceived]);
     }
 }

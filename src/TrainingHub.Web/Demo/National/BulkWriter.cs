@@ -1,63 +1,131 @@
 using System.Data.Common;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 using TrainingHub.Web.Data;
 
 namespace TrainingHub.Web.Demo.National;
 
 /// <summary>
-/// Writes generated rows with multi-row INSERTs over the context's own connection, reading table, column and value
-/// conversion from the EF model, so the same code loads SQLite and PostgreSQL. Rows carry their own ids (the
-/// generator numbers them) so no id has to be read back; PostgreSQL's identity sequences are moved on afterwards.
-/// Change tracking is never involved: a million rows go in as fast as the database accepts them.
+/// Writes generated rows straight to the database, reading table, column and value conversion from the EF model,
+/// so the same code loads SQLite and PostgreSQL. Rows carry their own ids (the generator numbers them) so no id has
+/// to be read back; PostgreSQL's identity sequences are moved on afterwards. The whole load is one transaction:
+/// PostgreSQL gets binary COPY, SQLite prepared multi-row INSERTs whose parameters are reused from batch to batch.
 /// </summary>
 public sealed class BulkWriter(TrainingHubDbContext db)
 {
-    // Microsoft.Data.Sqlite binds parameters by name, a linear search per parameter: long statements cost n².
-    private int MaxParameters => db.Database.IsSqlite() ? 999 : 30_000;
-    private const int RowsPerTransaction = 50_000;
+    // Microsoft.Data.Sqlite binds every parameter by name on every execution, a linear search each: keep them few.
+    private const int SqliteParametersPerCommand = 240;
     private readonly List<IEntityType> written = [];
+    private IDbContextTransaction? load;
+
+    /// <summary>
+    /// Opens the one transaction of the load. On SQLite the file is not synced while loading (a crash mid-load
+    /// leaves a database to throw away anyway) and the page cache is large; both are put back by <see cref="CompleteAsync"/>.
+    /// </summary>
+    public async Task BeginAsync(CancellationToken ct = default)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=OFF; PRAGMA cache_size=-131072;", ct);
+        load = await db.Database.BeginTransactionAsync(ct);
+    }
+
+    public async Task CompleteAsync(CancellationToken ct = default)
+    {
+        await MoveIdentitiesOnAsync(ct);
+        await load!.CommitAsync(ct);
+        await load.DisposeAsync();
+        load = null;
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL; PRAGMA cache_size=-2000;", ct);
+        await db.Database.CloseConnectionAsync();
+    }
 
     public async Task<int> InsertAsync<T>(IEnumerable<T> rows, CancellationToken ct = default) where T : class
     {
+        if (load is null) throw new InvalidOperationException("BeginAsync starts the load before rows are written.");
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var columns = entity.GetProperties().Where(p => !p.IsShadowProperty() && p.GetColumnName(table) is not null).ToList();
-        var rowsPerCommand = Math.Max(1, Math.Min(500, MaxParameters / columns.Count));
-        var sql = db.GetService<ISqlGenerationHelper>();
-        var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName(table)!)))}) VALUES ";
+        var columns = entity.GetProperties().Where(p => !p.IsShadowProperty() && p.GetColumnName(table) is not null)
+            .Select(p => new Column(p, p.GetRelationalTypeMapping(), p.GetColumnName(table)!)).ToList();
         written.Add(entity);
-
         var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
+        return connection is NpgsqlConnection npgsql
+            ? await CopyAsync(npgsql, table, columns, rows, ct)
+            : InsertPrepared(connection, load.GetDbTransaction(), table, columns, rows);
+    }
+
+    private async Task<int> CopyAsync<T>(NpgsqlConnection connection, StoreObjectIdentifier table, List<Column> columns, IEnumerable<T> rows, CancellationToken ct) where T : class
+    {
+        var copy = $"COPY {Delimit(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => Delimit(c.Name)))}) FROM STDIN (FORMAT BINARY)";
+        await using var importer = await connection.BeginBinaryImportAsync(copy, ct);
         var total = 0;
-        DbTransaction? transaction = null;
-        foreach (var batch in rows.Chunk(rowsPerCommand))
+        foreach (var row in rows)
         {
-            transaction ??= await connection.BeginTransactionAsync(ct);
-            await using var command = Command(connection, transaction, head, columns, batch);
-            await command.ExecuteNonQueryAsync(ct);
-            total += batch.Length;
-            if (total % RowsPerTransaction < rowsPerCommand)
+            await importer.StartRowAsync(ct);
+            foreach (var column in columns)
             {
-                await transaction.CommitAsync(ct);
-                await transaction.DisposeAsync();
-                transaction = null;
+                // PostgreSQL's timestamptz takes UTC offsets only; the instant is the same.
+                var value = column.ValueOf(row);
+                if (value is DateTimeOffset at) value = at.ToUniversalTime();
+                if (value is null) await importer.WriteNullAsync(ct);
+                else await importer.WriteAsync(value, ct);
+            }
+            total++;
+        }
+        await importer.CompleteAsync(ct);
+        return total;
+    }
+
+    private int InsertPrepared<T>(DbConnection connection, DbTransaction transaction, StoreObjectIdentifier table, List<Column> columns, IEnumerable<T> rows) where T : class
+    {
+        var rowsPerCommand = Math.Max(1, SqliteParametersPerCommand / columns.Count);
+        var head = $"INSERT INTO {Delimit(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => Delimit(c.Name)))}) VALUES ";
+        // One prepared command for full batches and one for the last, shorter batch.
+        var commands = new Dictionary<int, DbCommand>();
+        var total = 0;
+        try
+        {
+            foreach (var batch in rows.Chunk(rowsPerCommand))
+            {
+                if (!commands.TryGetValue(batch.Length, out var command))
+                    commands[batch.Length] = command = Prepare(connection, transaction, head, columns, batch.Length);
+                for (var r = 0; r < batch.Length; r++)
+                    for (var c = 0; c < columns.Count; c++)
+                        command.Parameters[r * columns.Count + c].Value = columns[c].ValueOf(batch[r]) ?? DBNull.Value;
+                command.ExecuteNonQuery();
+                total += batch.Length;
             }
         }
-        if (transaction is not null)
+        finally
         {
-            await transaction.CommitAsync(ct);
-            await transaction.DisposeAsync();
+            foreach (var command in commands.Values) command.Dispose();
         }
         return total;
     }
 
+    private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string head, List<Column> columns, int rows)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var values = Enumerable.Range(0, rows).Select(r =>
+        {
+            var names = columns.Select((column, c) =>
+            {
+                var name = $"@p{r}_{c}";
+                command.Parameters.Add(column.Mapping.CreateParameter(command, name, null, column.Property.IsNullable));
+                return name;
+            });
+            return "(" + string.Join(", ", names) + ")";
+        });
+        command.CommandText = head + string.Join(", ", values.ToList());
+        command.Prepare();
+        return command;
+    }
+
     /// <summary>PostgreSQL identity columns do not notice ids written explicitly; later inserts must start above them.</summary>
-    public async Task MoveIdentitiesOnAsync(CancellationToken ct = default)
+    private async Task MoveIdentitiesOnAsync(CancellationToken ct)
     {
         if (!db.Database.IsNpgsql()) return;
         foreach (var entity in written.Distinct())
@@ -72,26 +140,17 @@ public sealed class BulkWriter(TrainingHubDbContext db)
         }
     }
 
-    private static DbCommand Command<T>(DbConnection connection, DbTransaction transaction, string head, List<IProperty> columns, T[] batch)
+    private string Delimit(string name, string? schema = null) => db.GetService<ISqlGenerationHelper>().DelimitIdentifier(name, schema);
+
+    /// <summary>A column with the value EF would send for it: the property read and its value converter applied.</summary>
+    private sealed record Column(IProperty Property, RelationalTypeMapping Mapping, string Name)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        var text = new StringBuilder(head);
-        for (var r = 0; r < batch.Length; r++)
+        private readonly IClrPropertyGetter getter = Property.GetGetter();
+
+        public object? ValueOf(object row)
         {
-            text.Append(r == 0 ? "(" : ", (");
-            for (var c = 0; c < columns.Count; c++)
-            {
-                var name = $"@p{r}_{c}";
-                if (c > 0) text.Append(", ");
-                text.Append(name);
-                var column = columns[c];
-                var value = column.GetGetter().GetClrValueUsingContainingEntity(batch[r]!);
-                command.Parameters.Add(column.GetRelationalTypeMapping().CreateParameter(command, name, value, column.IsNullable));
-            }
-            text.Append(')');
+            var value = getter.GetClrValueUsingContainingEntity(row);
+            return value is null || Mapping.Converter is null ? value : Mapping.Converter.ConvertToProvider(value);
         }
-        command.CommandText = text.ToString();
-        return command;
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Pages.Coverage;
 
 namespace TrainingHub.Web.Demo.National;
 
@@ -13,11 +14,12 @@ namespace TrainingHub.Web.Demo.National;
 /// made-up programme around them at the sizes of <see cref="NationalSizes"/>, or a share of it (<see cref="NationalScale"/>).
 /// Deterministic: the same seed, file and month give the same rows. Written straight to the database in batches.
 /// </summary>
-public sealed class NationalDataset(TrainingHubDbContext db, UserManager<PortalUser> users, TimeProvider clock, IHostEnvironment environment)
+public sealed class NationalDataset(
+    TrainingHubDbContext db, UserManager<PortalUser> users, CoverageSource coverage, TimeProvider clock, IHostEnvironment environment)
 {
     public const int Seed = 2026;
 
-    public async Task<int> SeedAsync(NationalScale scale, string? odsFile, TextWriter output, CancellationToken ct = default)
+    public async Task<int> SeedAsync(NationalScale scale, string? odsFile, TextWriter output, BurstSizes? bursts = null, CancellationToken ct = default)
     {
         if (environment.IsProduction())
             throw new InvalidOperationException("The national dataset and its demo accounts are never loaded in Production.");
@@ -29,17 +31,19 @@ public sealed class NationalDataset(TrainingHubDbContext db, UserManager<PortalU
         var total = Stopwatch.StartNew();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var run = new Run(db, output, new Faker("en_GB") { Random = new Randomizer(Seed) }, clock.GetUtcNow(), ct);
+        await run.Writer.BeginAsync(ct);
         await run.PracticesAsync(scale, odsFile);
         await run.PeopleAsync();
         await run.EventsAndBookingsAsync();
         await run.FacilitationAsync();
-        // Feedback responses, trainer QA history and coverage snapshots join here when their models are merged (AwaitingModels).
-        await run.Writer.MoveIdentitiesOnAsync(ct);
+        await run.CoverageAsync(coverage);
+        await run.BurstsAsync(bursts ?? BurstSizes.None);
+        await run.Writer.CompleteAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         await AddAccountsAsync();
+        await NationalBursts.AddAccountsAsync(db, users, bursts?.BookingAttempts ?? 0);
         await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
-        await output.WriteLineAsync($"National dataset ({scale.Name}) loaded in {total.Elapsed.TotalSeconds:F1} s. " +
-            $"Not generated until their models exist: {string.Join(", ", AwaitingModels.Parts)}.");
+        await output.WriteLineAsync($"National dataset ({scale.Name}) loaded in {total.Elapsed.TotalSeconds:F1} s.");
         return 0;
     }
 
@@ -91,7 +95,9 @@ public sealed class NationalDataset(TrainingHubDbContext db, UserManager<PortalU
             await Step("events", () => Writer.InsertAsync(events.Events, ct));
             await Step("event sessions", () => Writer.InsertAsync(events.Sessions, ct));
             await Step("event trainers", () => Writer.InsertAsync(events.Trainers, ct));
-            await Step("bookings, transitions and attendance", async () =>
+            var feedback = new NationalFeedback(Part(1), world);
+            var feedbackRows = 0;
+            await Step("bookings, transitions, attendance and feedback responses", async () =>
             {
                 var rows = 0;
                 foreach (var slice in new NationalBookings(faker, world, sizes).Slices())
@@ -99,10 +105,32 @@ public sealed class NationalDataset(TrainingHubDbContext db, UserManager<PortalU
                     rows += await Writer.InsertAsync(slice.Bookings, ct);
                     rows += await Writer.InsertAsync(slice.Transitions, ct);
                     rows += await Writer.InsertAsync(slice.Attendance, ct);
+                    feedbackRows += await Writer.InsertAsync(feedback.For(slice.Bookings), ct);
                 }
-                return rows;
+                return rows + feedbackRows;
             });
+            await output.WriteLineAsync($"  of which feedback responses: {feedbackRows:N0} rows");
+            var qa = NationalTrainerQa.Generate(Part(2), world, events.Trainers, now);
+            await Step("QA observations", () => Writer.InsertAsync(qa.Observations, ct));
+            await Step("QA criterion ratings", () => Writer.InsertAsync(qa.Ratings, ct));
+            await Step("trainer accreditations", () => Writer.InsertAsync(qa.Accreditations, ct));
         }
+
+        public async Task CoverageAsync(CoverageSource source)
+        {
+            var practices = await source.PracticesAsync(ct);
+            var completions = await source.CompletionsAsync(ct);
+            await Step("coverage snapshots", () => Writer.InsertAsync(NationalCoverage.Snapshots(practices, completions, world.PlaceIds, today, now), ct));
+        }
+
+        public async Task BurstsAsync(BurstSizes bursts)
+        {
+            if (bursts == BurstSizes.None) return;
+            await Step("burst events, attendees and bookings", () => new NationalBursts(db, Writer, now, ct).AddAsync(bursts, practices[0].Id, practices[0].PlaceId));
+        }
+
+        /// <summary>A part added later draws from its own stream, so the parts before it stay as they were.</summary>
+        private static Faker Part(int part) => new("en_GB") { Random = new Randomizer(Seed + part) };
 
         public async Task FacilitationAsync()
         {

@@ -24,7 +24,8 @@ public sealed class NationalEvents
         var first = thisMonth.AddYears(-4);
         var days = thisMonth.AddYears(1).DayNumber - first.DayNumber;
         var types = EventTypeSeeds.All;
-        var weights = TypeWeights.Select(w => (float)w).ToArray();
+        // Bogus picks by cumulative weight against a number below 1: the weights must add up to 1.
+        var weights = TypeWeights.Select(w => (float)w / TypeWeights.Sum()).ToArray();
         for (var id = 1; id <= sizes.Events; id++)
         {
             var type = faker.Random.WeightedRandom(types, weights);
@@ -64,7 +65,7 @@ public sealed class NationalEvents
         e.Status = e.EndsAt < now ? (faker.Random.Bool(0.03f) ? EventStatus.Cancelled : EventStatus.Completed) : EventStatus.Published;
         if (e.Status == EventStatus.Cancelled) e.CancellationReason = "Trainer unavailable";
         AddTrainers(faker, world, id);
-        world.Events.Add(new NationalWorld.GeneratedEvent(id, placeId, e.Capacity, e.Status, e.EndsAt.Value, [.. e.Sessions.Select(s => s.Id)]));
+        world.Events.Add(new NationalWorld.GeneratedEvent(id, placeId, type.Id, e.Capacity, e.Status, e.EndsAt.Value, [.. e.Sessions.Select(s => s.Id)]));
         e.Sessions = [];
         Events.Add(e);
     }

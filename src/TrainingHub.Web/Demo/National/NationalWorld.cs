@@ -7,7 +7,7 @@ namespace TrainingHub.Web.Demo.National;
 public sealed class NationalWorld
 {
     public sealed record StaffMember(int Id, int PracticeId, ProfessionalRole Role);
-    public sealed record GeneratedEvent(int Id, int PlaceId, int Capacity, EventStatus Status, DateTimeOffset EndsAt, int[] SessionIds);
+    public sealed record GeneratedEvent(int Id, int PlaceId, int TypeId, int Capacity, EventStatus Status, DateTimeOffset EndsAt, int[] SessionIds);
 
     public List<int> PracticeIds { get; } = [];
     public List<int> PlaceIds { get; } = [];
