@@ -53,7 +53,7 @@ public sealed partial class BenchRun(BenchOptions options, TextWriter log)
         foreach (var role in Enum.GetValues<BenchRole>()) sessions[role] = await PortalSession.SignInAsync(process.Address, role, certificate);
         try
         {
-            var ids = await DiscoverAsync(sessions);
+            var ids = await DiscoverAsync(sessions, database);
             var (ready, pending) = await ProbeAsync(sessions, ids);
             var measurements = new List<Measurement>();
             foreach (var concurrency in options.Concurrency)
@@ -97,12 +97,16 @@ public sealed partial class BenchRun(BenchOptions options, TextWriter log)
         public string Fill(string path) => path.Replace("{event}", Event).Replace("{practice}", Practice);
     }
 
-    private static async Task<Ids> DiscoverAsync(Dictionary<BenchRole, PortalSession> sessions)
+    private static async Task<Ids> DiscoverAsync(Dictionary<BenchRole, PortalSession> sessions, BenchDatabase database)
     {
+        // The bursts' events are left as the dataset made them: the booking row must not take their seats.
+        var burstEvents = (await database.CountsAsync(
+            $"SELECT \"Id\", 1 FROM \"ProgrammeEvents\" WHERE \"Title\" IN ('{BurstSizes.BookingEventTitle}', '{BurstSizes.ReminderEventTitle}')")).Keys
+            .Select(id => id.ToString()).ToHashSet();
         var catalogue = await sessions[BenchRole.Attendee].Client.GetStringAsync("/Events");
         var register = await sessions[BenchRole.Lead].Client.GetStringAsync("/Practices?Q=surgery");
         var nextPage = await sessions[BenchRole.Attendee].Client.GetStringAsync("/Events?p=2");
-        var events = EventLink().Matches(catalogue + nextPage).Select(m => m.Groups[1].Value).Distinct().ToList();
+        var events = EventLink().Matches(catalogue + nextPage).Select(m => m.Groups[1].Value).Distinct().Except(burstEvents).ToList();
         return new Ids(FirstId(EventLink(), catalogue, "event"), FirstId(PracticeLink(), register, "practice"), events);
     }
 
