@@ -17,10 +17,14 @@ public sealed class BookingLoop(PortalSession attendee, IReadOnlyList<string> ev
             throw new InvalidOperationException($"The catalogue lists {eventIds.Count} events: too few for {worker + 1} people booking at once.");
         var path = $"/Bookings/Book/{eventIds[worker]}";
         if (booked.TryRemove(worker, out var bookingPage)) await CancelAsync(bookingPage);
+        using var form = await attendee.Client.GetAsync(path);
         // A place the dataset gave the attendee already: the booking form leads to it instead.
-        using (var form = await attendee.Client.GetAsync(path))
-            if (form.Headers.Location is { } existing) await CancelAsync(existing.OriginalString);
-        var fields = await attendee.FormAsync(path, []);
+        if (form.Headers.Location is { } existing)
+        {
+            await CancelAsync(existing.OriginalString);
+            return await PrepareAsync(worker);
+        }
+        var fields = PortalSession.FormFrom(await form.Content.ReadAsStringAsync(), path, []);
         return async () =>
         {
             var response = await attendee.Client.PostAsync(path, fields);

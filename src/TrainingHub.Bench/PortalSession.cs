@@ -34,10 +34,13 @@ public sealed partial class PortalSession : IDisposable
         await Client.PostAsync(path, await FormAsync(formPath ?? path, fields));
 
     /// <summary>The fields to post with the antiforgery token of the form at <paramref name="formPath"/>.</summary>
-    public async Task<FormUrlEncodedContent> FormAsync(string formPath, Dictionary<string, string> fields)
+    public async Task<FormUrlEncodedContent> FormAsync(string formPath, Dictionary<string, string> fields) =>
+        FormFrom(await Client.GetStringAsync(formPath), formPath, fields);
+
+    /// <summary>The fields to post with the antiforgery token of a form page already fetched.</summary>
+    public static FormUrlEncodedContent FormFrom(string page, string formPath, Dictionary<string, string> fields)
     {
-        var form = await Client.GetStringAsync(formPath);
-        var token = Token().Match(form);
+        var token = Token().Match(page);
         if (!token.Success) throw new InvalidOperationException($"No antiforgery token on {formPath}.");
         return new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value))));
     }

@@ -22,6 +22,10 @@ public sealed class Journey(IBrowserContext context, IPage page, KestrelPortal p
         return new Journey(context, page, portal);
     }
 
+    /// <summary>Just the signed-in page, for a journey that drives it directly; the context closes with the browser.</summary>
+    public static async Task<IPage> SignedInPageAsync(BrowserFixture browser, KestrelPortal portal, string email) =>
+        (await StartAsync(browser, portal, email)).Page;
+
     public Task<IResponse?> GoToAsync(string path) => page.GotoAsync(portal.RootUri + path);
 
     /// <summary>Waits for the page's main heading (level 1) to read <paramref name="name"/>.</summary>

@@ -21,7 +21,7 @@ public sealed class AttendeeJourneyTests(BrowserFixture browser, MailPortalFixtu
         var day = new DateOnly(2027, 6, 15);
         var e = await Portal.Data.PublishedAsync("Shortened YOC course, Thame", day, capacity: 12);
         var amy = DemoProgramme.Accounts[3].Email;
-        var page = await SignedInAsync(amy);
+        var page = await Journey.SignedInPageAsync(browser, Portal, amy);
 
         await page.GotoAsync(Portal.RootUri + "/Events");
         await page.GetByLabel("From", new() { Exact = true }).FillAsync("2027-06-15");
@@ -65,8 +65,8 @@ public sealed class AttendeeJourneyTests(BrowserFixture browser, MailPortalFixtu
         var e = await Portal.Data.PublishedAsync("Shortened YOC course, Didcot", new DateOnly(2027, 7, 6), capacity: 1);
         var first = await Portal.Data.AttendeeAsync("Priya", "Ahmed");
         var second = await Portal.Data.AttendeeAsync("Owen", "Hughes");
-        var firstPage = await SignedInAsync(first.Email);
-        var secondPage = await SignedInAsync(second.Email);
+        var firstPage = await Journey.SignedInPageAsync(browser, Portal, first.Email);
+        var secondPage = await Journey.SignedInPageAsync(browser, Portal, second.Email);
 
         await BookFromDetailsAsync(firstPage, e.Id, "Book a place");
         await BookFromDetailsAsync(secondPage, e.Id, "Join the waiting list");
@@ -89,8 +89,6 @@ public sealed class AttendeeJourneyTests(BrowserFixture browser, MailPortalFixtu
         Assert.Equal(BookingState.Cancelled, await StateOfAsync(e.Id, first.Email));
         Assert.Empty(Portal.Errors.All);
     }
-
-    private async Task<IPage> SignedInAsync(string email) => (await Journey.StartAsync(browser, Portal, email)).Page;
 
     private async Task BookFromDetailsAsync(IPage page, int eventId, string button)
     {

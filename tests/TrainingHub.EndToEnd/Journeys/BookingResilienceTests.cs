@@ -17,7 +17,7 @@ public sealed class BookingResilienceTests(BrowserFixture browser, PortalFixture
     {
         var e = await Portal.Data.PublishedAsync("Shortened YOC course, Witney", new DateOnly(2027, 5, 11), capacity: 10);
         var nurse = await Portal.Data.AttendeeAsync("Grace", "Okafor");
-        var page = await SignedInAsync(nurse.Email);
+        var page = await Journey.SignedInPageAsync(browser, Portal, nurse.Email);
 
         await page.GotoAsync($"{Portal.RootUri}/Events/Details/{e.Id}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Book a place" }).DblClickAsync();
@@ -44,7 +44,7 @@ public sealed class BookingResilienceTests(BrowserFixture browser, PortalFixture
     {
         var e = await Portal.Data.PublishedAsync("Shortened YOC course, Abingdon", new DateOnly(2027, 5, 12), capacity: 10);
         var nurse = await Portal.Data.AttendeeAsync("Rhys", "Evans");
-        var page = await SignedInAsync(nurse.Email);
+        var page = await Journey.SignedInPageAsync(browser, Portal, nurse.Email);
 
         await page.GotoAsync($"{Portal.RootUri}/Events/Details/{e.Id}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Book a place" }).ClickAsync();
@@ -68,7 +68,7 @@ public sealed class BookingResilienceTests(BrowserFixture browser, PortalFixture
     [Fact]
     public async Task Bad_input_on_the_event_form_keeps_what_was_typed_and_the_error_summary_moves_focus_to_the_fields()
     {
-        var page = await SignedInAsync(DemoProgramme.Accounts[0].Email);
+        var page = await Journey.SignedInPageAsync(browser, Portal, DemoProgramme.Accounts[0].Email);
         var eventsBefore = await Portal.Data.QueryAsync(db => db.ProgrammeEvents.CountAsync());
 
         await page.GotoAsync(Portal.RootUri + "/Events/Edit");
@@ -102,8 +102,6 @@ public sealed class BookingResilienceTests(BrowserFixture browser, PortalFixture
     }
 
     private static Task<string> FocusedIdAsync(IPage page) => page.EvaluateAsync<string>("() => document.activeElement?.id ?? ''");
-
-    private async Task<IPage> SignedInAsync(string email) => (await Journey.StartAsync(browser, Portal, email)).Page;
 
     private Task<int> LiveBookingsAsync(int eventId, int personId) => Portal.Data.QueryAsync(db =>
         db.Bookings.CountAsync(b => b.ProgrammeEventId == eventId && b.PersonId == personId && b.State != BookingState.Cancelled));

@@ -24,7 +24,7 @@ public sealed class ProgrammeLeadJourneyTests(BrowserFixture browser, MailPortal
     public async Task A_lead_imports_practices_runs_a_two_session_course_for_them_and_sees_coverage_move()
     {
         var lead = DemoProgramme.Accounts[0].Email;
-        var page = await SignedInAsync(lead);
+        var page = await Journey.SignedInPageAsync(browser, Portal, lead);
 
         await ImportPracticesAsync(page);
         var gp = await Portal.Data.AttendeeAsync("Nia", "Bennett", ProfessionalRole.GeneralPractitioner, "Y99001");
@@ -35,7 +35,7 @@ public sealed class ProgrammeLeadJourneyTests(BrowserFixture browser, MailPortal
 
         foreach (var attendee in new[] { gp, nurse })
         {
-            var their = await SignedInAsync(attendee.Email);
+            var their = await Journey.SignedInPageAsync(browser, Portal, attendee.Email);
             await their.GotoAsync($"{Portal.RootUri}/Events/Details/{eventId}");
             await their.GetByRole(AriaRole.Button, new() { Name = "Book a place" }).ClickAsync();
             await Explain.WaitAsync(their, Portal, () => their.WaitForURLAsync("**/Bookings/Details/**"));
@@ -50,7 +50,7 @@ public sealed class ProgrammeLeadJourneyTests(BrowserFixture browser, MailPortal
         var sessions = await Portal.Data.QueryAsync(db => db.EventSessions.Where(s => s.ProgrammeEventId == eventId)
             .OrderBy(s => s.StartsAt).Select(s => new { s.Id, s.EndsAt }).ToListAsync());
         fixture.Clock.JumpTo(sessions[^1].EndsAt.AddHours(2));
-        page = await SignedInAsync(lead);
+        page = await Journey.SignedInPageAsync(browser, Portal, lead);
         Assert.Equal("0", await TrainedInPlaceAsync(page));
 
         foreach (var session in sessions)
@@ -162,8 +162,6 @@ public sealed class ProgrammeLeadJourneyTests(BrowserFixture browser, MailPortal
             page.GetByRole(AriaRole.Link, new() { Name = "Download coverage as CSV" }).ClickAsync());
         return (await File.ReadAllTextAsync(await download.PathAsync())).Split('\n', StringSplitOptions.TrimEntries);
     }
-
-    private async Task<IPage> SignedInAsync(string email) => (await Journey.StartAsync(browser, Portal, email)).Page;
 
     private Task<BookingState> StateOfAsync(int eventId, int personId) => Portal.Data.QueryAsync(db =>
         db.Bookings.Where(b => b.ProgrammeEventId == eventId && b.PersonId == personId).Select(b => b.State).SingleAsync());

@@ -25,7 +25,8 @@ public sealed class NationalEvents
         var days = thisMonth.AddYears(1).DayNumber - first.DayNumber;
         var types = EventTypeSeeds.All;
         // Bogus picks by cumulative weight against a number below 1: the weights must add up to 1.
-        var weights = TypeWeights.Select(w => (float)w / TypeWeights.Sum()).ToArray();
+        var total = (float)TypeWeights.Sum();
+        var weights = TypeWeights.Select(w => w / total).ToArray();
         for (var id = 1; id <= sizes.Events; id++)
         {
             var type = faker.Random.WeightedRandom(types, weights);
