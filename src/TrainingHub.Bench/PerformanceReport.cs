@@ -18,6 +18,7 @@ public static class PerformanceReport
         md.AppendLine("Written by `bench` (src/TrainingHub.Bench); every figure below was measured, none typed in. How to run it: see the end of this page.").AppendLine();
         Machine(md, report);
         Datasets(md, report);
+        FirstRequests(md, report);
         foreach (var concurrency in report.Options.Concurrency) Pages(md, report, concurrency);
         Targets(md, report);
         md.AppendLine("## Bursts").AppendLine();
@@ -34,7 +35,8 @@ public static class PerformanceReport
         md.AppendLine($"- {m.Cores} cores, {m.Memory} memory, {m.OperatingSystem}, {m.DotNet}");
         md.AppendLine($"- Load average when the run began: {m.LoadAverage} (other work shared the machine)");
         md.AppendLine($"- Run at {m.At:yyyy-MM-dd HH:mm} UTC on {(report.Options.Provider == "sqlite" ? "SQLite" : "PostgreSQL")}; " +
-            $"{report.Options.Duration.TotalSeconds:F1} s per page per concurrency level; the portal on Kestrel over loopback in its own process").AppendLine();
+            $"{report.Options.Duration.TotalSeconds:F1} s per page per concurrency level; the portal on Kestrel over loopback in its own process, " +
+            "serving pages only (Jobs:Enabled false, as a web node beside a job node; the reminder burst measures the jobs)").AppendLine();
     }
 
     private static void Datasets(StringBuilder md, BenchReport report)
@@ -47,6 +49,19 @@ public static class PerformanceReport
             foreach (var line in scale.Dataset) md.AppendLine($"  - {line}");
             if (scale.Pending.Count > 0) md.AppendLine($"  - Not measured, page not in this build yet: {string.Join(", ", scale.Pending)}");
         }
+        md.AppendLine();
+    }
+
+    private static void FirstRequests(StringBuilder md, BenchReport report)
+    {
+        md.AppendLine("## First request of each page").AppendLine();
+        md.AppendLine("One request, alone, before the measured ones: it compiles the page and, for the coverage, delivery, feedback and " +
+            "trainer pool reports, works the report out from the whole dataset. Everyone after shares that report until the data " +
+            "changes or a minute passes (Reports:CacheSeconds), so the tables below measure the shared report.").AppendLine();
+        md.AppendLine("| Page |" + string.Concat(report.Scales.Select(s => $" {s.Scale} ms |")));
+        md.AppendLine("| --- |" + string.Concat(report.Scales.Select(_ => " ---: |")));
+        foreach (var name in report.Scales.SelectMany(s => s.FirstRequestMs.Keys).Distinct())
+            md.AppendLine($"| {name} |" + string.Concat(report.Scales.Select(s => s.FirstRequestMs.TryGetValue(name, out var ms) ? $" {ms:F0} |" : " – |")));
         md.AppendLine();
     }
 

@@ -28,7 +28,9 @@ public sealed class PortalProcess : IAsyncDisposable
         // Every benchmark user signs in from loopback, one address: the per-address sign-in limit is for people, not for this.
         var process = Start(portal,
             ["--urls", address.ToString(), .. database.HostArguments, .. certificate.HostArguments, "--Diagnostics:CountDatabaseCommands", "true",
-             "--RateLimits:SignInPostsPerMinute", "1000000"], log);
+             "--RateLimits:SignInPostsPerMinute", "1000000",
+             // Pages only: the startup catch-up of a national dataset's reminders would share the two cores with the pages measured.
+             "--Jobs:Enabled", "false"], log);
         var started = new PortalProcess(process, address);
         await started.WaitUntilHealthyAsync(certificate);
         return started;

@@ -17,21 +17,28 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton(new DatabaseConnection(options.Provider, connectionString));
         var counted = DatabaseCommandCount.IsOn(configuration);
+        services.AddSingleton(ReportCacheOptions.From(configuration));
+        services.AddSingleton<ReportCache>();
+        services.AddSingleton<ReportCacheInvalidation>();
 
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                services.AddDbContext<TrainingHubDbContext, SqliteTrainingHubDbContext>(o => Counted(UseSqlite(o, connectionString), counted));
+                services.AddDbContext<TrainingHubDbContext, SqliteTrainingHubDbContext>((s, o) => Watched(UseSqlite(o, connectionString), s, counted));
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<TrainingHubDbContext, PostgreSqlTrainingHubDbContext>(o => Counted(UsePostgreSql(o, connectionString), counted));
+                services.AddDbContext<TrainingHubDbContext, PostgreSqlTrainingHubDbContext>((s, o) => Watched(UsePostgreSql(o, connectionString), s, counted));
                 break;
         }
         return services;
     }
 
-    private static DbContextOptionsBuilder Counted(DbContextOptionsBuilder builder, bool counted) =>
-        counted ? builder.AddInterceptors(DatabaseCommandCount.Interceptor.Instance) : builder;
+    /// <summary>Every context the portal resolves tells the report cache about writes, and counts commands when asked to.</summary>
+    private static DbContextOptionsBuilder Watched(DbContextOptionsBuilder builder, IServiceProvider services, bool counted)
+    {
+        builder.AddInterceptors(services.GetRequiredService<ReportCacheInvalidation>());
+        return counted ? builder.AddInterceptors(DatabaseCommandCount.Interceptor.Instance) : builder;
+    }
 
     public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__migrations"))

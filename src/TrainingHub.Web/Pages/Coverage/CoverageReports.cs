@@ -7,13 +7,20 @@ using TrainingHub.Web.Domain.Events;
 namespace TrainingHub.Web.Pages.Coverage;
 
 /// <summary>Builds the coverage report for a date: live figures from completions, the trend from snapshots.</summary>
-public sealed class CoverageReports(TrainingHubDbContext db, CoverageSource source, TimeProvider clock)
+public sealed class CoverageReports(TrainingHubDbContext db, CoverageSource source, TimeProvider clock, ReportCache cache)
 {
     public DateOnly Today => LondonTime.DateOf(clock.GetUtcNow());
 
-    public async Task<CoverageReport> BuildAsync(CancellationToken cancellationToken = default)
+    /// <summary>Today's report, shared with everyone else who asks until the data changes (see <see cref="ReportCache"/>).</summary>
+    public Task<CoverageReport> BuildAsync(CancellationToken cancellationToken = default)
     {
         var on = Today;
+        return cache.GetAsync<CoverageReports, CoverageReport>($"coverage {on:O}", reports => reports.WorkOutAsync(on, CancellationToken.None))
+            .WaitAsync(cancellationToken);
+    }
+
+    private async Task<CoverageReport> WorkOutAsync(DateOnly on, CancellationToken cancellationToken)
+    {
         var target = await TargetAsync(cancellationToken);
         var places = await db.Places.AsNoTracking().OrderBy(p => p.Name)
             .Select(p => new { p.Id, p.Name, System = p.IntegratedCareSystem!.Name, p.IntegratedCareSystemId }).ToListAsync(cancellationToken);

@@ -7,6 +7,13 @@ namespace TrainingHub.Web.Pages.Coverage;
 public sealed class IndexModel(CoverageReports reports) : PortalPageModel
 {
     public CoverageReport Report { get; private set; } = null!;
+    public TablePage<CoverageArea> AreaPage => TablePage<CoverageArea>.Of(Report.Areas, Request, "areas", "coverage by area", size: 100);
+    public TablePage<PracticeNotTrained> NotTrainedPage => TablePage<PracticeNotTrained>.Of(Report.NotTrained, Request, "practices", "practices not yet trained");
+
+    /// <summary>Past this many places a line each is more than a chart or a screen can carry; the download has them all.</summary>
+    public const int MostTrendPlaces = 12;
+
+    public IReadOnlyList<string> TrendPlaces => Report.Places.Count <= MostTrendPlaces ? Report.Places : [];
 
     [BindProperty]
     public TargetInput Input { get; set; } = new();

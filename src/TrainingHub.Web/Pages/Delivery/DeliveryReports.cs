@@ -14,14 +14,22 @@ using TrainingHub.Web.Pages.Trainers;
 namespace TrainingHub.Web.Pages.Delivery;
 
 /// <summary>Builds the programme delivery report from events, completed bookings, feedback, the trainer pool and fidelity reviews.</summary>
-public sealed class DeliveryReports(TrainingHubDbContext db, TimeProvider clock, FeedbackReports feedback, TrainerPool pool, TrainerPathways pathways)
+public sealed class DeliveryReports(
+    TrainingHubDbContext db, TimeProvider clock, FeedbackReports feedback, TrainerPool pool, TrainerPathways pathways, ReportCache cache)
 {
     private sealed record Delivered(int Id, int Year, string Place, string Type, int TypeId);
     private sealed record Attendance(int EventId, int? PersonId, int? PracticeId, ProfessionalRole? Role);
 
-    public async Task<DeliveryReport> BuildAsync(CancellationToken cancellationToken = default)
+    /// <summary>Today's report, shared with everyone else who asks until the data changes (see <see cref="ReportCache"/>).</summary>
+    public Task<DeliveryReport> BuildAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
+        return cache.GetAsync<DeliveryReports, DeliveryReport>($"delivery {LondonTime.DateOf(now):O}", reports => reports.WorkOutAsync(now, CancellationToken.None))
+            .WaitAsync(cancellationToken);
+    }
+
+    private async Task<DeliveryReport> WorkOutAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var events = await DeliveredAsync(now, cancellationToken);
         // The delivered events as a subquery, rather than tens of thousands of ids as parameters.
         var ids = DeliveredBy(now).Select(e => e.Id);

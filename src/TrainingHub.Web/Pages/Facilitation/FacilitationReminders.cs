@@ -59,17 +59,19 @@ public sealed class FacilitationReminders(TrainingHubDbContext db, Caseloads cas
     {
         var practices = db.Practices.AsNoTracking();
         if (practiceIds is not null) practices = practices.Where(p => practiceIds.Contains(p.Id));
+        // Two scalar subqueries, each an index lookup per practice, rather than numbering every review in the programme.
         var latest = await practices
             .Select(p => new
             {
                 p.Id, p.Name,
-                Last = db.FidelityReviews.Where(r => r.PracticeId == p.Id && r.Status == ReviewStatus.Completed)
-                    .OrderByDescending(r => r.ReviewedOn).ThenByDescending(r => r.Id)
-                    .Select(r => new { r.Id, r.NextReviewDue }).FirstOrDefault(),
+                LastId = db.FidelityReviews.Where(r => r.PracticeId == p.Id && r.Status == ReviewStatus.Completed)
+                    .OrderByDescending(r => r.ReviewedOn).ThenByDescending(r => r.Id).Select(r => (int?)r.Id).FirstOrDefault(),
+                Due = db.FidelityReviews.Where(r => r.PracticeId == p.Id && r.Status == ReviewStatus.Completed)
+                    .OrderByDescending(r => r.ReviewedOn).ThenByDescending(r => r.Id).Select(r => (DateOnly?)r.NextReviewDue).FirstOrDefault(),
                 HasDraft = db.FidelityReviews.Any(r => r.PracticeId == p.Id && r.Status == ReviewStatus.Draft),
             })
-            .Where(x => x.Last != null && !x.HasDraft && x.Last.NextReviewDue <= by)
+            .Where(x => x.LastId != null && !x.HasDraft && x.Due <= by)
             .ToListAsync();
-        return latest.OrderBy(x => x.Last!.NextReviewDue).Select(x => new ReviewDue(x.Id, x.Name, x.Last!.NextReviewDue, x.Last.Id)).ToList();
+        return latest.OrderBy(x => x.Due).Select(x => new ReviewDue(x.Id, x.Name, x.Due!.Value, x.LastId!.Value)).ToList();
     }
 }

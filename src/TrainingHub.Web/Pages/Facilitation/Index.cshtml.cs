@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities.Facilitation;
 using TrainingHub.Web.Domain.Facilitation;
+using TrainingHub.Web.Pages.Shared;
 using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Pages.Facilitation;
@@ -26,6 +27,9 @@ public class IndexModel(TrainingHubDbContext db, Caseloads caseloads, Facilitati
     public IReadOnlyList<DraftRow> Drafts { get; private set; } = [];
     public (DateOnly First, DateOnly Last) Quarter { get; private set; }
     public bool IsLead { get; private set; }
+    public TablePage<ActionDue> OverduePage => TablePage<ActionDue>.Of(OverdueActions, Request, "actions", "overdue actions");
+    public TablePage<VisitRow> VisitPage => TablePage<VisitRow>.Of(VisitsThisQuarter, Request, "visits", "visits this quarter");
+    public TablePage<ReviewDue> ReviewsDuePage => TablePage<ReviewDue>.Of(ReviewsDue, Request, "reviews", "fidelity reviews due");
 
     public async Task OnGetAsync()
     {

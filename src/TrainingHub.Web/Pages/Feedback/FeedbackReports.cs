@@ -26,7 +26,7 @@ public sealed record FeedbackReport(FeedbackFigures Overall, IReadOnlyList<Event
 /// The feedback reports. Leads see every event; a trainer only the events they delivered. Nothing here carries a
 /// person: answers are read without their booking, and comments only where the attendee allowed quoting.
 /// </summary>
-public sealed class FeedbackReports(TrainingHubDbContext db)
+public sealed class FeedbackReports(TrainingHubDbContext db, ReportCache cache)
 {
     /// <summary>The events a viewer may report on: all for a lead, else only those the trainer delivered.</summary>
     public IQueryable<ProgrammeEvent> EventsFor(int? onlyTrainerId) =>
@@ -34,7 +34,22 @@ public sealed class FeedbackReports(TrainingHubDbContext db)
             .Where(e => e.Status != EventStatus.Cancelled && e.Status != EventStatus.Draft)
             .Where(e => onlyTrainerId == null || e.Trainers.Any(t => t.PersonId == onlyTrainerId));
 
-    public async Task<FeedbackReport> RunAsync(int? onlyTrainerId, ReportFilter filter)
+    /// <summary>Who delivered the events a viewer may report on, by family name: the trainer filter's choices.</summary>
+    public async Task<List<ReportsModel.Option>> TrainersOnAsync(int? onlyTrainerId)
+    {
+        var trainerIds = EventsFor(onlyTrainerId).SelectMany(e => e.Trainers).Select(t => t.PersonId);
+        return await db.People.AsNoTracking().Where(p => trainerIds.Contains(p.Id))
+            .OrderBy(p => p.FamilyName).Select(p => new ReportsModel.Option(p.Id, p.GivenName + " " + p.FamilyName)).ToListAsync();
+    }
+
+    /// <summary>The report for this viewer and filter, shared until the data changes (see <see cref="ReportCache"/>).</summary>
+    public Task<FeedbackReport> RunAsync(int? onlyTrainerId, ReportFilter filter)
+    {
+        var key = $"feedback {onlyTrainerId} {filter.EventId} {filter.TrainerId} {filter.EventTypeId} {filter.PlaceId} {filter.From:O} {filter.To:O}";
+        return cache.GetAsync<FeedbackReports, FeedbackReport>(key, reports => reports.WorkOutAsync(onlyTrainerId, filter));
+    }
+
+    private async Task<FeedbackReport> WorkOutAsync(int? onlyTrainerId, ReportFilter filter)
     {
         var events = Filtered(EventsFor(onlyTrainerId), filter)
             .Where(e => db.Bookings.Any(b => b.ProgrammeEventId == e.Id && b.State == BookingState.Attended));

@@ -12,9 +12,12 @@ using TrainingHub.Web.SignIn;
 namespace TrainingHub.Web.Pages.Feedback;
 
 /// <summary>Feedback figures for leads (every event) and trainers (the events they delivered), filtered, with a CSV export.</summary>
-public class ReportsModel(FeedbackReports reports, TrainingHubDbContext db) : PortalPageModel
+public class ReportsModel(FeedbackReports reports, TrainingHubDbContext db, ReportCache cache) : PortalPageModel
 {
     public sealed record Option(int Id, string Name);
+
+    /// <summary>A national programme runs tens of thousands of events: the event list offers the latest that match the other filters.</summary>
+    public const int MostEventOptions = 300;
 
     [BindProperty(SupportsGet = true)] public ReportFilter Filter { get; set; } = new();
     public FeedbackReport? Report { get; private set; }
@@ -22,6 +25,9 @@ public class ReportsModel(FeedbackReports reports, TrainingHubDbContext db) : Po
     public IReadOnlyList<Option> Trainers { get; private set; } = [];
     public IReadOnlyList<Option> EventTypes { get; private set; } = [];
     public IReadOnlyList<Option> Places { get; private set; } = [];
+    public bool EventOptionsCut { get; private set; }
+    public TablePage<EventFigures>? EventPage { get; private set; }
+    public TablePage<Quote>? QuotePage { get; private set; }
     public bool IsLead => User.IsInRole(PortalRoles.ProgrammeLead);
 
     /// <summary>Null for a lead (everything); otherwise the trainer's own person id.</summary>
@@ -30,7 +36,10 @@ public class ReportsModel(FeedbackReports reports, TrainingHubDbContext db) : Po
     public async Task OnGetAsync()
     {
         await LoadOptionsAsync();
-        if (Check()) Report = await reports.RunAsync(OnlyTrainerId, Filter);
+        if (!Check()) return;
+        Report = await reports.RunAsync(OnlyTrainerId, Filter);
+        EventPage = TablePage<EventFigures>.Of(Report.Events, Request, "events", "feedback by event");
+        QuotePage = TablePage<Quote>.Of(Report.Quotes, Request, "quotes", "comments", size: 20);
     }
 
     public async Task<IActionResult> OnGetCsvAsync()
@@ -83,10 +92,22 @@ public class ReportsModel(FeedbackReports reports, TrainingHubDbContext db) : Po
     private async Task LoadOptionsAsync()
     {
         var events = reports.EventsFor(OnlyTrainerId);
-        Events = (await events.OrderByDescending(e => e.StartsAt).Select(e => new { e.Id, e.Title, e.StartsAt }).ToListAsync())
+        var offered = FeedbackReports.Filtered(events, new ReportFilter
+        {
+            TrainerId = Filter.TrainerId, EventTypeId = Filter.EventTypeId, PlaceId = Filter.PlaceId, From = Filter.From, To = Filter.To,
+        });
+        var rows = await offered.OrderByDescending(e => e.StartsAt).Take(MostEventOptions + 1)
+            .Select(e => new { e.Id, e.Title, e.StartsAt }).ToListAsync();
+        EventOptionsCut = rows.Count > MostEventOptions;
+        rows = rows.Take(MostEventOptions).ToList();
+        // The chosen event stays on offer even when the other filters would leave it out.
+        if (Filter.EventId is { } chosen && rows.All(e => e.Id != chosen))
+            rows.AddRange(await events.Where(e => e.Id == chosen).Select(e => new { e.Id, e.Title, e.StartsAt }).ToListAsync());
+        Events = rows
             .Select(e => new Option(e.Id, e.StartsAt is { } s ? $"{e.Title}, {LondonTime.ToLocal(s):d MMM yyyy}" : e.Title)).ToList();
-        Trainers = await events.SelectMany(e => e.Trainers).Select(t => t.Person!).Distinct()
-            .OrderBy(p => p.FamilyName).Select(p => new Option(p.Id, p.GivenName + " " + p.FamilyName)).ToListAsync();
+        var onlyTrainerId = OnlyTrainerId;
+        Trainers = await cache.GetAsync<FeedbackReports, List<Option>>($"feedback trainers {onlyTrainerId}",
+            reports => reports.TrainersOnAsync(onlyTrainerId));
         EventTypes = await db.EventTypes.AsNoTracking().OrderBy(t => t.Name).Select(t => new Option(t.Id, t.Name)).ToListAsync();
         Places = await db.Places.AsNoTracking().OrderBy(p => p.Name).Select(p => new Option(p.Id, p.Name)).ToListAsync();
     }

@@ -1,0 +1,136 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using TrainingHub.Tests.Pages.Messages;
+using TrainingHub.Web.Data;
+using TrainingHub.Web.Pages.Shared;
+
+namespace TrainingHub.Tests.Data;
+
+public sealed class ReportCacheTests
+{
+    /// <summary>Stands in for a report's builder: counts how often the report is worked out, and may be held open.</summary>
+    private sealed class Builds
+    {
+        public int Count;
+        public TaskCompletionSource Gate { get; set; } = CompletedGate();
+        private static TaskCompletionSource CompletedGate() { var gate = new TaskCompletionSource(); gate.SetResult(); return gate; }
+    }
+
+    private sealed class Source(Builds builds)
+    {
+        public async Task<string> WorkOutAsync()
+        {
+            var n = Interlocked.Increment(ref builds.Count);
+            await builds.Gate.Task;
+            return $"report {n}";
+        }
+    }
+
+    private static (ReportCache Cache, Builds Builds, TestClock Clock) Create(int seconds = 60)
+    {
+        var builds = new Builds();
+        var clock = new TestClock(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
+        var services = new ServiceCollection().AddSingleton(builds).AddScoped<Source>().BuildServiceProvider();
+        return (new ReportCache(services.GetRequiredService<IServiceScopeFactory>(), clock, new ReportCacheOptions(TimeSpan.FromSeconds(seconds))), builds, clock);
+    }
+
+    private static Task<string> Get(ReportCache cache, string key = "coverage") => cache.GetAsync<Source, string>(key, s => s.WorkOutAsync());
+
+    [Fact]
+    public async Task A_report_is_worked_out_once_and_shared_until_the_data_changes()
+    {
+        var (cache, builds, _) = Create();
+        Assert.Equal("report 1", await Get(cache));
+        Assert.Equal("report 1", await Get(cache));
+        cache.DataChanged();
+        Assert.Equal("report 2", await Get(cache));
+        Assert.Equal(2, builds.Count);
+    }
+
+    [Fact]
+    public async Task A_report_older_than_the_age_allowed_is_worked_out_again()
+    {
+        var (cache, _, clock) = Create(seconds: 60);
+        await Get(cache);
+        clock.Now += TimeSpan.FromSeconds(59);
+        Assert.Equal("report 1", await Get(cache));
+        clock.Now += TimeSpan.FromSeconds(2);
+        Assert.Equal("report 2", await Get(cache));
+    }
+
+    [Fact]
+    public async Task Many_asking_at_once_wait_for_one_build()
+    {
+        var (cache, builds, _) = Create();
+        builds.Gate = new TaskCompletionSource();
+        var asked = Enumerable.Range(0, 20).Select(_ => Task.Run(() => Get(cache))).ToList();
+        await Task.Delay(100);
+        builds.Gate.SetResult();
+        var answers = await Task.WhenAll(asked);
+        Assert.All(answers, a => Assert.Equal("report 1", a));
+        Assert.Equal(1, builds.Count);
+    }
+
+    [Fact]
+    public async Task A_change_during_a_build_means_the_next_request_builds_again()
+    {
+        var (cache, builds, _) = Create();
+        builds.Gate = new TaskCompletionSource();
+        var first = Get(cache);
+        cache.DataChanged();
+        builds.Gate.SetResult();
+        Assert.Equal("report 1", await first);
+        Assert.Equal("report 2", await Get(cache));
+    }
+
+    [Fact]
+    public async Task Different_keys_are_different_reports_and_zero_seconds_turns_sharing_off()
+    {
+        var (cache, _, _) = Create();
+        Assert.Equal("report 1", await Get(cache, "a"));
+        Assert.Equal("report 2", await Get(cache, "b"));
+        var (off, offBuilds, _) = Create(seconds: 0);
+        await Get(off);
+        await Get(off);
+        Assert.Equal(2, offBuilds.Count);
+    }
+
+    [Fact]
+    public async Task A_failed_build_is_not_kept()
+    {
+        var (cache, _, _) = Create();
+        var attempts = 0;
+        Task<string> Flaky(Source _) => ++attempts == 1 ? throw new InvalidOperationException("database gone") : Task.FromResult("recovered");
+        await Assert.ThrowsAsync<InvalidOperationException>(() => cache.GetAsync<Source, string>("flaky", Flaky));
+        Assert.Equal("recovered", await cache.GetAsync<Source, string>("flaky", Flaky));
+    }
+
+    [Theory]
+    [InlineData("SELECT \"p\".\"Id\" FROM \"Practices\" AS \"p\" WHERE \"p\".\"UpdatedAt\" > @since", false)]
+    [InlineData("PRAGMA journal_mode=WAL;", false)]
+    [InlineData("INSERT INTO \"Bookings\" (\"State\") VALUES (@p0) RETURNING \"Id\";", true)]
+    [InlineData("UPDATE \"CoverageTargets\" AS \"c\" SET \"Percent\" = @p WHERE \"c\".\"Id\" = 1", true)]
+    [InlineData("DELETE FROM \"EventTrainers\" WHERE \"Id\" = @p0;", true)]
+    [InlineData("UPDATE \"Notifications\" SET \"SentAt\" = @p0 WHERE \"Id\" = @p1;", false)]
+    [InlineData("UPDATE \"AspNetUsers\" SET \"AccessFailedCount\" = @p0;\nINSERT INTO \"FeedbackResponses\" (\"BookingId\") VALUES (@p1);", true)]
+    [InlineData("SAVEPOINT \"__EFSavePoint\";", true)]
+    public void A_write_to_a_table_a_report_may_read_is_a_change(string sql, bool changes) =>
+        Assert.Equal(changes, ReportCacheInvalidation.Changes(sql));
+
+    [Theory]
+    [InlineData(null, 1, 50)]
+    [InlineData("3", 3, 20)]
+    [InlineData("99", 3, 20)]
+    [InlineData("-1", 1, 50)]
+    [InlineData("two", 1, 50)]
+    public void A_long_table_shows_the_page_asked_for_or_the_nearest(string? asked, int number, int rows)
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Path = "/Delivery";
+        context.Request.QueryString = asked is null ? new QueryString("?year=2026") : new QueryString($"?year=2026&rows={asked}");
+        var page = TablePage<int>.Of(Enumerable.Range(1, 120).ToList(), context.Request, "rows", "delivery rows");
+        Assert.Equal((number, 3, 120, rows), (page.Number, page.Count, page.Total, page.Rows.Count));
+        Assert.Equal((number - 1) * 50 + 1, page.Rows[0]);
+        Assert.Equal($"/Delivery?year=2026&rows={number + 1}", ((ITablePage)page).LinkTo(context.Request, number + 1));
+    }
+}
