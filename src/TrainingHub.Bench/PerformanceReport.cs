@@ -33,7 +33,7 @@ public static class PerformanceReport
         var m = report.Machine;
         md.AppendLine("## Machine").AppendLine();
         md.AppendLine($"- {m.Cores} cores, {m.Memory} memory, {m.OperatingSystem}, {m.DotNet}");
-        md.AppendLine($"- Load average when the run began: {m.LoadAverage} (other work shared the machine)");
+        md.AppendLine($"- Load average when the run began: {m.LoadAverage}");
         md.AppendLine($"- Run at {m.At:yyyy-MM-dd HH:mm} UTC on {(report.Options.Provider == "sqlite" ? "SQLite" : "PostgreSQL")}; " +
             $"{report.Options.Duration.TotalSeconds:F1} s per page per concurrency level; the portal on Kestrel over loopback in its own process, " +
             "serving pages only (Jobs:Enabled false, as a web node beside a job node; the reminder burst measures the jobs)").AppendLine();

@@ -33,8 +33,14 @@ public static class JobsSetup
             });
             foreach (var job in PortalJobs.All) job.Configure(q);
         });
-        if (enabled)
-            services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        if (!enabled)
+        {
+            // A node that only serves pages is healthy without a scheduler: another node runs the jobs.
+            services.AddHealthChecks().AddCheck("scheduler", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy(
+                "Off on this node (Jobs:Enabled is false): it serves pages and another node runs the jobs."));
+            return services;
+        }
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHealthChecks().AddQuartz(o => o.Name = "scheduler");
         return services;
     }

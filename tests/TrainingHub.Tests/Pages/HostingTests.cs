@@ -23,6 +23,19 @@ public sealed class HostingTests
     }
 
     [Fact]
+    public async Task A_node_that_only_serves_pages_is_healthy_and_says_its_scheduler_is_off()
+    {
+        using var factory = new PortalFactory().With("Jobs:Enabled", "false");
+        var response = await factory.CreateAnonymousClient().GetAsync("/health");
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var scheduler = json.RootElement.GetProperty("checks").GetProperty("scheduler");
+        Assert.Equal("Healthy", scheduler.GetProperty("status").GetString());
+        Assert.StartsWith("Off on this node", scheduler.GetProperty("description").GetString());
+    }
+
+    [Fact]
     public async Task The_sqlite_file_and_scheduler_tables_live_in_the_data_directory()
     {
         using var factory = new PortalFactory();
