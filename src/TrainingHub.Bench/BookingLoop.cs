@@ -10,28 +10,36 @@ namespace TrainingHub.Bench;
 public sealed class BookingLoop(PortalSession attendee, IReadOnlyList<string> eventIds)
 {
     private readonly ConcurrentDictionary<int, string> booked = new();
+    private readonly ConcurrentDictionary<int, string> eventOf = new();
+    private readonly ConcurrentQueue<string> unused = new(eventIds);
 
     public async Task<Func<Task<HttpResponseMessage>>> PrepareAsync(int worker)
     {
-        if (worker >= eventIds.Count)
-            throw new InvalidOperationException($"The catalogue lists {eventIds.Count} events: too few for {worker + 1} people booking at once.");
-        var path = $"/Bookings/Book/{eventIds[worker]}";
         if (booked.TryRemove(worker, out var bookingPage)) await CancelAsync(bookingPage);
-        using var form = await attendee.Client.GetAsync(path);
-        // A place the dataset gave the attendee already: the booking form leads to it instead.
-        if (form.Headers.Location is { } existing)
+        while (true)
         {
-            await CancelAsync(existing.OriginalString);
-            return await PrepareAsync(worker);
+            var path = $"/Bookings/Book/{eventOf.GetOrAdd(worker, _ => NextEvent(worker))}";
+            using var form = await attendee.Client.GetAsync(path);
+            if (form.Headers.Location is null)
+            {
+                var fields = PortalSession.FormFrom(await form.Content.ReadAsStringAsync(), path, []);
+                return async () =>
+                {
+                    var response = await attendee.Client.PostAsync(path, fields);
+                    if (response.Headers.Location is { } location) booked[worker] = location.OriginalString;
+                    return response;
+                };
+            }
+            // A place the dataset gave the attendee already: cancel it, and if it cannot be cancelled (inside the
+            // event's cut-off) the booking form keeps leading to it, so this worker moves on to another event.
+            await CancelAsync(form.Headers.Location.OriginalString);
+            using var again = await attendee.Client.GetAsync(path);
+            if (again.Headers.Location is not null) eventOf[worker] = NextEvent(worker);
         }
-        var fields = PortalSession.FormFrom(await form.Content.ReadAsStringAsync(), path, []);
-        return async () =>
-        {
-            var response = await attendee.Client.PostAsync(path, fields);
-            if (response.Headers.Location is { } location) booked[worker] = location.OriginalString;
-            return response;
-        };
     }
+
+    private string NextEvent(int worker) => unused.TryDequeue(out var id) ? id
+        : throw new InvalidOperationException($"The catalogue's first pages list too few events the attendee can book for {worker + 1} people booking at once.");
 
     private async Task CancelAsync(string bookingPage)
     {

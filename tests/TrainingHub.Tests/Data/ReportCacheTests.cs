@@ -48,14 +48,41 @@ public sealed class ReportCacheTests
     }
 
     [Fact]
-    public async Task A_report_older_than_the_age_allowed_is_worked_out_again()
+    public async Task A_report_older_than_the_age_allowed_is_worked_out_again_and_served_meanwhile()
     {
-        var (cache, _, clock) = Create(seconds: 60);
+        var (cache, builds, clock) = Create(seconds: 60);
         await Get(cache);
         clock.Now += TimeSpan.FromSeconds(59);
         Assert.Equal("report 1", await Get(cache));
         clock.Now += TimeSpan.FromSeconds(2);
-        Assert.Equal("report 2", await Get(cache));
+        builds.Gate = new TaskCompletionSource();
+        Assert.Equal("report 1", await Get(cache));
+        Assert.Equal("report 1", await Get(cache));
+        Assert.Equal(2, builds.Count);
+        builds.Gate.SetResult();
+        await WaitUntilAsync(async () => await Get(cache) == "report 2");
+        Assert.Equal(2, builds.Count);
+    }
+
+    [Fact]
+    public async Task After_a_change_no_one_is_served_the_report_from_before_it()
+    {
+        var (cache, builds, clock) = Create(seconds: 60);
+        await Get(cache);
+        clock.Now += TimeSpan.FromSeconds(61);
+        cache.DataChanged();
+        builds.Gate = new TaskCompletionSource();
+        var asked = Get(cache);
+        await Task.Delay(50);
+        Assert.False(asked.IsCompleted);
+        builds.Gate.SetResult();
+        Assert.Equal("report 2", await asked);
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> done)
+    {
+        for (var i = 0; i < 100 && !await done(); i++) await Task.Delay(20);
+        Assert.True(await done());
     }
 
     [Fact]
