@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.RegularExpressions;
 using TrainingHub.Web.Demo.National;
 
@@ -105,8 +106,10 @@ public sealed partial class BenchRun(BenchOptions options, TextWriter log)
             .Select(id => id.ToString()).ToHashSet();
         var catalogue = await sessions[BenchRole.Attendee].Client.GetStringAsync("/Events");
         var register = await sessions[BenchRole.Lead].Client.GetStringAsync("/Practices?Q=surgery");
-        var nextPage = await sessions[BenchRole.Attendee].Client.GetStringAsync("/Events?p=2");
-        var events = EventLink().Matches(catalogue + nextPage).Select(m => m.Groups[1].Value).Distinct().Except(burstEvents).ToList();
+        // Enough events for 32 people booking at once, each their own, after those the attendee cannot cancel are passed over.
+        var laterPages = new StringBuilder();
+        for (var page = 2; page <= 6; page++) laterPages.Append(await sessions[BenchRole.Attendee].Client.GetStringAsync($"/Events?p={page}"));
+        var events = EventLink().Matches(catalogue + laterPages).Select(m => m.Groups[1].Value).Distinct().Except(burstEvents).ToList();
         return new Ids(FirstId(EventLink(), catalogue, "event"), FirstId(PracticeLink(), register, "practice"), events);
     }
 

@@ -34,18 +34,33 @@ public sealed class FeedbackReports(TrainingHubDbContext db, ReportCache cache)
             .Where(e => e.Status != EventStatus.Cancelled && e.Status != EventStatus.Draft)
             .Where(e => onlyTrainerId == null || e.Trainers.Any(t => t.PersonId == onlyTrainerId));
 
-    /// <summary>Who delivered the events a viewer may report on, by family name: the trainer filter's choices.</summary>
-    public async Task<List<ReportsModel.Option>> TrainersOnAsync(int? onlyTrainerId)
+    /// <summary>What the report's filters offer: the latest events matching the other filters (and whether more do), the trainers, types and places.</summary>
+    public sealed record FilterChoices(
+        IReadOnlyList<ReportsModel.Option> Events, bool EventsCut, IReadOnlyList<ReportsModel.Option> Trainers,
+        IReadOnlyList<ReportsModel.Option> EventTypes, IReadOnlyList<ReportsModel.Option> Places);
+
+    public static string Key(ReportFilter f) => $"{f.EventId} {f.TrainerId} {f.EventTypeId} {f.PlaceId} {f.From:O} {f.To:O}";
+
+    public static ReportsModel.Option EventOption(int id, string title, DateTimeOffset? startsAt) =>
+        new(id, startsAt is { } s ? $"{title}, {LondonTime.ToLocal(s):d MMM yyyy}" : title);
+
+    public async Task<FilterChoices> ChoicesAsync(int? onlyTrainerId, ReportFilter others, int mostEvents)
     {
+        var latest = await Filtered(EventsFor(onlyTrainerId), others).OrderByDescending(e => e.StartsAt).Take(mostEvents + 1)
+            .Select(e => new { e.Id, e.Title, e.StartsAt }).ToListAsync();
         var trainerIds = EventsFor(onlyTrainerId).SelectMany(e => e.Trainers).Select(t => t.PersonId);
-        return await db.People.AsNoTracking().Where(p => trainerIds.Contains(p.Id))
+        var trainers = await db.People.AsNoTracking().Where(p => trainerIds.Contains(p.Id))
             .OrderBy(p => p.FamilyName).Select(p => new ReportsModel.Option(p.Id, p.GivenName + " " + p.FamilyName)).ToListAsync();
+        var types = await db.EventTypes.AsNoTracking().OrderBy(t => t.Name).Select(t => new ReportsModel.Option(t.Id, t.Name)).ToListAsync();
+        var places = await db.Places.AsNoTracking().OrderBy(p => p.Name).Select(p => new ReportsModel.Option(p.Id, p.Name)).ToListAsync();
+        return new FilterChoices(latest.Take(mostEvents).Select(e => EventOption(e.Id, e.Title, e.StartsAt)).ToList(), latest.Count > mostEvents,
+            trainers, types, places);
     }
 
     /// <summary>The report for this viewer and filter, shared until the data changes (see <see cref="ReportCache"/>).</summary>
     public Task<FeedbackReport> RunAsync(int? onlyTrainerId, ReportFilter filter)
     {
-        var key = $"feedback {onlyTrainerId} {filter.EventId} {filter.TrainerId} {filter.EventTypeId} {filter.PlaceId} {filter.From:O} {filter.To:O}";
+        var key = $"feedback {onlyTrainerId} {Key(filter)}";
         return cache.GetAsync<FeedbackReports, FeedbackReport>(key, reports => reports.WorkOutAsync(onlyTrainerId, filter));
     }
 

@@ -12,7 +12,7 @@ using TrainingHub.Web.SignIn;
 namespace TrainingHub.Web.Pages.Feedback;
 
 /// <summary>Feedback figures for leads (every event) and trainers (the events they delivered), filtered, with a CSV export.</summary>
-public class ReportsModel(FeedbackReports reports, TrainingHubDbContext db, ReportCache cache) : PortalPageModel
+public class ReportsModel(FeedbackReports reports, ReportCache cache) : PortalPageModel
 {
     public sealed record Option(int Id, string Name);
 
@@ -89,26 +89,23 @@ public class ReportsModel(FeedbackReports reports, TrainingHubDbContext db, Repo
         csv.NextRecord();
     }
 
+    /// <summary>The filters' choices, shared like the report itself: they read every event and trainer the viewer may see.</summary>
     private async Task LoadOptionsAsync()
     {
-        var events = reports.EventsFor(OnlyTrainerId);
-        var offered = FeedbackReports.Filtered(events, new ReportFilter
+        var only = OnlyTrainerId;
+        var offeredFilter = new ReportFilter
         {
             TrainerId = Filter.TrainerId, EventTypeId = Filter.EventTypeId, PlaceId = Filter.PlaceId, From = Filter.From, To = Filter.To,
-        });
-        var rows = await offered.OrderByDescending(e => e.StartsAt).Take(MostEventOptions + 1)
-            .Select(e => new { e.Id, e.Title, e.StartsAt }).ToListAsync();
-        EventOptionsCut = rows.Count > MostEventOptions;
-        rows = rows.Take(MostEventOptions).ToList();
+        };
+        var choices = await cache.GetAsync<FeedbackReports, FeedbackReports.FilterChoices>(
+            $"feedback choices {only} {FeedbackReports.Key(offeredFilter)}", reports => reports.ChoicesAsync(only, offeredFilter, MostEventOptions));
+        var events = choices.Events;
         // The chosen event stays on offer even when the other filters would leave it out.
-        if (Filter.EventId is { } chosen && rows.All(e => e.Id != chosen))
-            rows.AddRange(await events.Where(e => e.Id == chosen).Select(e => new { e.Id, e.Title, e.StartsAt }).ToListAsync());
-        Events = rows
-            .Select(e => new Option(e.Id, e.StartsAt is { } s ? $"{e.Title}, {LondonTime.ToLocal(s):d MMM yyyy}" : e.Title)).ToList();
-        var onlyTrainerId = OnlyTrainerId;
-        Trainers = await cache.GetAsync<FeedbackReports, List<Option>>($"feedback trainers {onlyTrainerId}",
-            reports => reports.TrainersOnAsync(onlyTrainerId));
-        EventTypes = await db.EventTypes.AsNoTracking().OrderBy(t => t.Name).Select(t => new Option(t.Id, t.Name)).ToListAsync();
-        Places = await db.Places.AsNoTracking().OrderBy(p => p.Name).Select(p => new Option(p.Id, p.Name)).ToListAsync();
+        if (Filter.EventId is { } chosen && events.All(e => e.Id != chosen))
+        {
+            var extra = await reports.EventsFor(only).Where(e => e.Id == chosen).Select(e => new { e.Id, e.Title, e.StartsAt }).ToListAsync();
+            events = [.. events, .. extra.Select(e => FeedbackReports.EventOption(e.Id, e.Title, e.StartsAt))];
+        }
+        (Events, EventOptionsCut, Trainers, EventTypes, Places) = (events, choices.EventsCut, choices.Trainers, choices.EventTypes, choices.Places);
     }
 }

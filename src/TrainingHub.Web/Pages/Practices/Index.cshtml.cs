@@ -39,7 +39,8 @@ public class IndexModel(TrainingHubDbContext db) : PageModel
     private IQueryable<Practice> Filter(IQueryable<Practice> query)
     {
         if (PlaceId is { } placeId) query = query.Where(p => p.PlaceId == placeId);
-        if (Status is { } status) query = query.Where(p => p.Status == status);
+        // A constant, not a parameter: knowing the status lets SQLite walk the name index and stop at a page's worth.
+        if (Status is { } status) query = query.Where(p => p.Status == EF.Constant(status));
         var term = Q?.Trim().ToUpperInvariant();
         if (!string.IsNullOrEmpty(term))
         {
