@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 
 namespace TrainingHub.Web.Data;
 
@@ -7,17 +8,28 @@ namespace TrainingHub.Web.Data;
 /// shared by everyone who asks until the data changes. Any write through this web node starts a new generation
 /// (see <see cref="ReportCacheInvalidation"/>), and no report is older than the configured age, which bounds how
 /// long another web node's writes can go unseen. One build of a report runs at a time, in a scope of its own, so a
-/// room of leads opening the coverage page together costs one set of queries, not one each. A report that has only
-/// grown old (nothing changed here) is still served while its successor is worked out, so no one waits for that;
-/// after a change here, everyone waits for the new one, so a lead never sees a report older than their own change.
+/// room of leads opening the coverage page together costs one set of queries, not one each, and a stream of
+/// bookings does not start a build per reader.
+/// <para>
+/// While a report is worked out again, the last one is served if it has only grown old. After a change here, a
+/// reader waits for a report that includes it when reports of this kind are quick to work out (the last took less
+/// than <see cref="ReportCacheOptions.Wait"/>), and otherwise gets the last one at once: at national scale a report
+/// takes seconds, and a lead would rather see figures a few seconds behind than wait on every booking made.
+/// </para>
 /// </summary>
 public sealed class ReportCache(IServiceScopeFactory scopes, TimeProvider clock, ReportCacheOptions options)
 {
     /// <summary>Reports kept at most; past this the stale ones go, and if all are fresh, all go (filters make many keys).</summary>
     public const int MostEntries = 256;
 
-    /// <summary>A report being or been worked out; <paramref name="Previous"/> is the one it replaces when only age retired that.</summary>
-    private sealed record Entry(long Generation, DateTimeOffset Started, Lazy<Task<object>> Value, object? Previous);
+    private sealed record Built(object Value, TimeSpan Took);
+
+    /// <summary>A report being or been worked out, and the last one built before it (served while it is being worked out).</summary>
+    private sealed record Entry(long Generation, DateTimeOffset Started, Lazy<Task<Built>> Value, Built? Previous, bool AfterChange)
+    {
+        public bool IsBuilding => !Value.IsValueCreated || !Value.Value.IsCompleted;
+        public Built? Latest => Value is { IsValueCreated: true, Value.IsCompletedSuccessfully: true } ? Value.Value.Result : Previous;
+    }
 
     private readonly ConcurrentDictionary<string, Entry> entries = new();
     private long generation;
@@ -28,33 +40,59 @@ public sealed class ReportCache(IServiceScopeFactory scopes, TimeProvider clock,
     public async Task<T> GetAsync<TSource, T>(string key, Func<TSource, Task<T>> build) where TSource : notnull where T : class
     {
         if (options.MaxAge <= TimeSpan.Zero) return await BuildAsync(build);
-        var entry = entries.AddOrUpdate(key, _ => Start(build, null), (_, current) => IsCurrent(current) ? current : Start(build, Outgrown(current)));
-        try
+        var seen = Volatile.Read(ref generation);
+        while (true)
         {
-            var building = entry.Value.Value;
-            if (!building.IsCompleted && entry.Previous is T previous) return previous;
-            return (T)await building;
-        }
-        catch
-        {
-            // A failed build is not kept: the next request tries again.
-            entries.TryRemove(KeyValuePair.Create(key, entry));
-            throw;
-        }
-        finally
-        {
-            if (entries.Count > MostEntries) Prune();
+            var entry = entries.AddOrUpdate(key, _ => Start(build, null), (_, current) => current.IsBuilding || IsCurrent(current) ? current : Start(build, current));
+            try
+            {
+                var building = entry.Value.Value;
+                if (!building.IsCompleted && entry.Previous is { Value: T previous } last
+                    && (!(entry.AfterChange || entry.Generation < seen) || last.Took >= options.Wait || !await FinishesInTimeAsync(building)))
+                    return previous;
+                var built = await building;
+                // A build begun before this reader's own change is not enough: the reader asks again.
+                if (entry.Generation >= seen) return (T)built.Value;
+            }
+            catch
+            {
+                // A failed build is not kept: the next request tries again.
+                entries.TryRemove(KeyValuePair.Create(key, entry));
+                throw;
+            }
+            finally
+            {
+                if (entries.Count > MostEntries) Prune();
+            }
         }
     }
 
-    private Entry Start<TSource, T>(Func<TSource, Task<T>> build, object? previous) where TSource : notnull where T : class =>
-        new(Volatile.Read(ref generation), clock.GetUtcNow(), new Lazy<Task<object>>(async () => await BuildAsync(build)), previous);
+    private Entry Start<TSource, T>(Func<TSource, Task<T>> build, Entry? replaced) where TSource : notnull where T : class
+    {
+        var now = Volatile.Read(ref generation);
+        return new Entry(now, clock.GetUtcNow(), new Lazy<Task<Built>>(() => TimedAsync(build)), replaced?.Latest,
+            replaced is not null && replaced.Generation != now);
+    }
 
-    /// <summary>The report an entry holds, when only its age retires it: still right as of the last change here.</summary>
-    private object? Outgrown(Entry entry) =>
-        entry.Generation == Volatile.Read(ref generation) && entry.Value is { IsValueCreated: true, Value.IsCompletedSuccessfully: true }
-            ? entry.Value.Value.Result
-            : entry.Generation == Volatile.Read(ref generation) ? entry.Previous : null;
+    private async Task<Built> TimedAsync<TSource, T>(Func<TSource, Task<T>> build) where TSource : notnull where T : class
+    {
+        var started = Stopwatch.GetTimestamp();
+        var value = await BuildAsync(build);
+        return new Built(value, Stopwatch.GetElapsedTime(started));
+    }
+
+    private async Task<bool> FinishesInTimeAsync(Task<Built> building)
+    {
+        try
+        {
+            await building.WaitAsync(options.Wait, clock);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
 
     private async Task<T> BuildAsync<TSource, T>(Func<TSource, Task<T>> build) where TSource : notnull
     {
@@ -73,11 +111,18 @@ public sealed class ReportCache(IServiceScopeFactory scopes, TimeProvider clock,
     }
 }
 
-/// <summary>Reports:CacheSeconds, how old a shared report may grow before it is worked out again; 0 works every one out afresh.</summary>
-public sealed record ReportCacheOptions(TimeSpan MaxAge)
+/// <summary>
+/// Reports:CacheSeconds, how old a shared report may grow before it is worked out again (0 works every one out
+/// afresh); Reports:WaitSeconds, how long a report may take to work out for readers after a change to wait for it.
+/// </summary>
+public sealed record ReportCacheOptions(TimeSpan MaxAge, TimeSpan Wait)
 {
     public const string Setting = "Reports:CacheSeconds";
+    public const string WaitSetting = "Reports:WaitSeconds";
+
+    public ReportCacheOptions(TimeSpan maxAge) : this(maxAge, TimeSpan.FromSeconds(2)) { }
 
     public static ReportCacheOptions From(IConfiguration configuration) =>
-        new(TimeSpan.FromSeconds(Math.Max(0, configuration.GetValue(Setting, 60))));
+        new(TimeSpan.FromSeconds(Math.Max(0, configuration.GetValue(Setting, 60))),
+            TimeSpan.FromSeconds(Math.Max(0, configuration.GetValue(WaitSetting, 2.0))));
 }

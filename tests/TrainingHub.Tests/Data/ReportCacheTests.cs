@@ -26,12 +26,12 @@ public sealed class ReportCacheTests
         }
     }
 
-    private static (ReportCache Cache, Builds Builds, TestClock Clock) Create(int seconds = 60)
+    private static (ReportCache Cache, Builds Builds, TestClock Clock) Create(int seconds = 60, double waitSeconds = 2)
     {
         var builds = new Builds();
         var clock = new TestClock(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection().AddSingleton(builds).AddScoped<Source>().BuildServiceProvider();
-        return (new ReportCache(services.GetRequiredService<IServiceScopeFactory>(), clock, new ReportCacheOptions(TimeSpan.FromSeconds(seconds))), builds, clock);
+        return (new ReportCache(services.GetRequiredService<IServiceScopeFactory>(), clock, new ReportCacheOptions(TimeSpan.FromSeconds(seconds), TimeSpan.FromSeconds(waitSeconds))), builds, clock);
     }
 
     private static Task<string> Get(ReportCache cache, string key = "coverage") => cache.GetAsync<Source, string>(key, s => s.WorkOutAsync());
@@ -77,6 +77,50 @@ public sealed class ReportCacheTests
         Assert.False(asked.IsCompleted);
         builds.Gate.SetResult();
         Assert.Equal("report 2", await asked);
+    }
+
+    [Fact]
+    public async Task After_a_change_a_report_slower_to_work_out_than_the_wait_is_served_as_last_worked_out_meanwhile()
+    {
+        var (cache, builds, _) = Create(waitSeconds: 0);
+        await Get(cache);
+        builds.Gate = new TaskCompletionSource();
+        cache.DataChanged();
+        Assert.Equal("report 1", await Get(cache));
+        cache.DataChanged();
+        Assert.Equal("report 1", await Get(cache));
+        Assert.Equal(2, builds.Count);
+        builds.Gate.SetResult();
+        await WaitUntilAsync(async () => await Get(cache) == "report 3");
+        Assert.Equal(3, builds.Count);
+    }
+
+    [Fact]
+    public async Task After_a_change_a_reader_waits_no_longer_than_the_wait_for_the_new_report()
+    {
+        var (cache, builds, _) = Create(waitSeconds: 0.1);
+        await Get(cache);
+        builds.Gate = new TaskCompletionSource();
+        cache.DataChanged();
+        Assert.Equal("report 1", await Get(cache).WaitAsync(TimeSpan.FromSeconds(10)));
+        builds.Gate.SetResult();
+        await WaitUntilAsync(async () => await Get(cache) == "report 2");
+    }
+
+    [Fact]
+    public async Task A_change_while_a_report_is_worked_out_waits_for_that_build_then_gets_one_begun_after_the_change()
+    {
+        var (cache, builds, _) = Create();
+        builds.Gate = new TaskCompletionSource();
+        var first = Get(cache);
+        cache.DataChanged();
+        var second = Get(cache);
+        await Task.Delay(50);
+        Assert.Equal(1, builds.Count);
+        builds.Gate.SetResult();
+        Assert.Equal("report 1", await first);
+        Assert.Equal("report 2", await second);
+        Assert.Equal(2, builds.Count);
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> done)

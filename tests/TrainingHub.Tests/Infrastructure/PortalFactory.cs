@@ -24,6 +24,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         settings["Database:SeedDemoData"] = "false";
         settings["Database:MigrateOnStartup"] = "true";
         settings["Authentication:LocalAccounts"] = "true";
+        // A test that changes data and then reads a report must see its change, however slow a busy machine is.
+        settings[ReportCacheOptions.WaitSetting] = "600";
         // Cookies are secure-only outside Development, so tests speak https to the in-memory server.
         ClientOptions.BaseAddress = new Uri("https://localhost");
     }
