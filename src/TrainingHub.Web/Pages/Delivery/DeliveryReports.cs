@@ -33,19 +33,35 @@ public sealed class DeliveryReports(
         var events = await DeliveredAsync(now, cancellationToken);
         // The delivered events as a subquery, rather than tens of thousands of ids as parameters.
         var ids = DeliveredBy(now).Select(e => e.Id);
-        var attended = (await db.Bookings.AsNoTracking()
+        var byPlaceAndYear = new Dictionary<(int Year, string Place, int TypeId), Tally>();
+        var byType = new Dictionary<int, Tally>();
+        var tallies = new Dictionary<int, (Tally Row, Tally Type)>();
+        foreach (var e in events)
+        {
+            var row = Tally.For(byPlaceAndYear, (e.Year, e.Place, e.TypeId), e.Type);
+            var type = Tally.For(byType, e.TypeId, e.Type);
+            row.Events++;
+            type.Events++;
+            tallies[e.Id] = (row, type);
+        }
+        // Counted as the rows arrive: nationally there are hundreds of thousands, and a list of them all cost 100 MB.
+        await foreach (var a in db.Bookings.AsNoTracking()
             .Where(b => b.State == BookingState.Attended && b.CompletedAt != null && ids.Contains(b.ProgrammeEventId))
             .Select(b => new Attendance(b.ProgrammeEventId, b.PersonId, b.PracticeId, b.ProfessionalRole))
-            .ToListAsync(cancellationToken)).ToLookup(a => a.EventId);
-        var byPlaceAndYear = events.GroupBy(e => (e.Year, e.Place, e.Type, e.TypeId))
-            .OrderByDescending(g => g.Key.Year).ThenBy(g => g.Key.Place).ThenBy(g => g.Key.TypeId)
-            .Select(g => Count(g.ToList(), attended, (events, a, c, p) => new DeliveryRow(g.Key.Year, g.Key.Place, g.Key.Type, events, a, c, p)))
+            .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (!tallies.TryGetValue(a.EventId, out var of)) continue;
+            of.Row.Add(a);
+            of.Type.Add(a);
+        }
+        var rows = byPlaceAndYear.OrderByDescending(g => g.Key.Year).ThenBy(g => g.Key.Place).ThenBy(g => g.Key.TypeId)
+            .Select(g => g.Value.Into((events, a, c, p) => new DeliveryRow(g.Key.Year, g.Key.Place, g.Value.Type, events, a, c, p)))
             .ToList();
-        var byType = events.GroupBy(e => (e.TypeId, e.Type)).OrderBy(g => g.Key.TypeId)
-            .Select(g => Count(g.ToList(), attended, (events, a, c, p) => new DeliveryByType(g.Key.Type, events, a, c, p)))
+        var types = byType.OrderBy(g => g.Key)
+            .Select(g => g.Value.Into((events, a, c, p) => new DeliveryByType(g.Value.Type, events, a, c, p)))
             .ToList();
         var figures = await feedback.OverallForAsync(ids, cancellationToken);
-        return new DeliveryReport(LondonTime.DateOf(now), DeliveryReport.Rule, byType, byPlaceAndYear, await FidelityAsync(now, cancellationToken),
+        return new DeliveryReport(LondonTime.DateOf(now), DeliveryReport.Rule, types, rows, await FidelityAsync(now, cancellationToken),
             new FeedbackHeadline(figures.BetterUnderstanding, figures.Responses), await TrainerPoolAsync(LondonTime.DateOf(now), cancellationToken));
     }
 
@@ -59,12 +75,26 @@ public sealed class DeliveryReports(
             (await pathways.TraineesAsync()).Count(t => !t.Facts.IsAccredited));
     }
 
-    private static T Count<T>(IReadOnlyList<Delivered> events, ILookup<int, Attendance> attended, Func<int, int, int, int, T> make)
+    /// <summary>One row's events and completions; clinicians and practices are counted once however often they came.</summary>
+    private sealed class Tally(string type)
     {
-        var these = events.SelectMany(e => attended[e.Id]).ToList();
-        return make(events.Count, these.Count,
-            these.Where(a => a.PersonId is not null && PracticeTrained.IsClinical(a.Role)).Select(a => a.PersonId).Distinct().Count(),
-            these.Where(a => a.PracticeId is not null).Select(a => a.PracticeId).Distinct().Count());
+        private readonly HashSet<int> clinicians = [];
+        private readonly HashSet<int> practices = [];
+        private int attendees;
+        public string Type { get; } = type;
+        public int Events { get; set; }
+
+        public void Add(Attendance a)
+        {
+            attendees++;
+            if (a.PersonId is { } person && PracticeTrained.IsClinical(a.Role)) clinicians.Add(person);
+            if (a.PracticeId is { } practice) practices.Add(practice);
+        }
+
+        public static Tally For<TKey>(Dictionary<TKey, Tally> tallies, TKey key, string type) where TKey : notnull =>
+            tallies.TryGetValue(key, out var tally) ? tally : tallies[key] = new Tally(type);
+
+        public T Into<T>(Func<int, int, int, int, T> make) => make(Events, attendees, clinicians.Count, practices.Count);
     }
 
     private IQueryable<ProgrammeEvent> DeliveredBy(DateTimeOffset now) =>

@@ -21,9 +21,10 @@ public sealed class TrainerPathways(TrainingHubDbContext db, TimeProvider clock)
     /// <summary>Everyone who completed ToT (optionally just these people), with their pathway facts.</summary>
     public async Task<List<Trainee>> TraineesAsync(int? personId = null)
     {
-        var completers = await db.Bookings.AsNoTracking()
+        var completions = db.Bookings.AsNoTracking()
             .Where(b => b.State == BookingState.Attended && b.CompletedAt != null && b.PersonId != null
-                && b.ProgrammeEvent!.EventType!.Slug == TrainTheTrainerSlug && (personId == null || b.PersonId == personId))
+                && b.ProgrammeEvent!.EventType!.Slug == TrainTheTrainerSlug && (personId == null || b.PersonId == personId));
+        var completers = await completions
             .Select(b => new
             {
                 PersonId = b.PersonId!.Value, Name = b.Person!.GivenName + " " + b.Person.FamilyName, b.ProgrammeEventId,
@@ -32,7 +33,8 @@ public sealed class TrainerPathways(TrainingHubDbContext db, TimeProvider clock)
             .ToListAsync();
         // Someone who did ToT twice belongs to their first cohort.
         var first = completers.GroupBy(c => c.PersonId).Select(g => g.OrderBy(c => c.CompletedAt).First()).ToList();
-        var ids = first.Select(c => c.PersonId).ToList();
+        // A subquery, not thousands of ids as parameters: nationally that list made each query below take most of a second.
+        var ids = completions.Select(b => b.PersonId!.Value);
         var today = LondonTime.DateOf(clock.GetUtcNow());
         var coDeliveries = await db.EventTrainers.AsNoTracking()
             .Where(t => ids.Contains(t.PersonId) && t.Role == TrainerRole.CoTrainer && t.ProgrammeEvent!.Status == EventStatus.Completed)
