@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using TrainingHub.Web.Data.Entities;
 namespace TrainingHub.Web.Pages.Practices;
 
 /// <summary>The practice register: search by name, ODS code or postcode; filter by place and status; 25 a page.</summary>
-public class IndexModel(TrainingHubDbContext db) : PageModel
+public partial class IndexModel(TrainingHubDbContext db) : PageModel
 {
     public const int PageSize = 25;
 
@@ -45,12 +46,19 @@ public class IndexModel(TrainingHubDbContext db) : PageModel
         if (!string.IsNullOrEmpty(term))
         {
             var postcode = term.Replace(" ", "");
-            query = query.Where(p => p.OdsCode == term
-                || p.Name.ToUpper().Contains(term)
-                || (p.Postcode != null && p.Postcode.Replace(" ", "").StartsWith(postcode)));
+            // Only a term shaped like the start of a postcode is looked for in postcodes: that test rewrites every
+            // practice's postcode, and it doubled the cost of a search by name across a national register.
+            query = PostcodeStart().IsMatch(postcode)
+                ? query.Where(p => p.OdsCode == term || p.Name.ToUpper().Contains(term)
+                    || (p.Postcode != null && p.Postcode.Replace(" ", "").StartsWith(postcode)))
+                : query.Where(p => p.OdsCode == term || p.Name.ToUpper().Contains(term));
         }
         return query;
     }
+
+    /// <summary>An outward code's area and district, or the area alone: "OX", "OX4", "OX41XB".</summary>
+    [GeneratedRegex("^[A-Z]{1,2}([0-9]|$)")]
+    private static partial Regex PostcodeStart();
 
     public string PageLink(int page) => Url.Page("/Practices/Index", new { Q, PlaceId, Status, p = page })!;
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.SignIn;
@@ -38,6 +39,19 @@ public sealed class PracticeRegisterTests : IAsyncLifetime
         var page = await facilitator.GetPageAsync($"/Practices?Q={q}");
         Assert.Contains("Bartlemas Surgery", page);
         Assert.Contains("1 practice found", page);
+    }
+
+    [Theory]
+    [InlineData("OX4 1XB", true)]
+    [InlineData("ox41xb", true)]
+    [InlineData("OX4", true)]
+    [InlineData("1XB", false)]
+    public async Task Search_finds_a_practice_by_the_start_of_its_postcode_with_or_without_the_space(string q, bool found)
+    {
+        await factory.WithDbAsync(db => db.Practices.Where(p => p.OdsCode == "K84032")
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.Postcode, "OX4 1XB")));
+        var page = await facilitator.GetPageAsync($"/Practices?Q={Uri.EscapeDataString(q)}");
+        Assert.Equal(found, page.Contains("Bartlemas Surgery"));
     }
 
     [Fact]
