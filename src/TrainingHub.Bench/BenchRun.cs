@@ -106,9 +106,10 @@ public sealed partial class BenchRun(BenchOptions options, TextWriter log)
             .Select(id => id.ToString()).ToHashSet();
         var catalogue = await sessions[BenchRole.Attendee].Client.GetStringAsync("/Events");
         var register = await sessions[BenchRole.Lead].Client.GetStringAsync("/Practices?Q=surgery");
-        // Enough events for 32 people booking at once, each their own, after those the attendee cannot cancel are passed over.
+        // Enough events for 32 people booking at once, each their own, after those the attendee cannot cancel or
+        // cannot book yet are passed over.
         var laterPages = new StringBuilder();
-        for (var page = 2; page <= 6; page++) laterPages.Append(await sessions[BenchRole.Attendee].Client.GetStringAsync($"/Events?p={page}"));
+        for (var page = 2; page <= 12; page++) laterPages.Append(await sessions[BenchRole.Attendee].Client.GetStringAsync($"/Events?p={page}"));
         var events = EventLink().Matches(catalogue + laterPages).Select(m => m.Groups[1].Value).Distinct().Except(burstEvents).ToList();
         return new Ids(FirstId(EventLink(), catalogue, "event"), FirstId(PracticeLink(), register, "practice"), events);
     }

@@ -5,7 +5,8 @@ namespace TrainingHub.Bench;
 /// <summary>
 /// The booking row. A person holds one place per event, so each worker books its own event from the catalogue and
 /// only that POST is timed; before its next one, untimed, it cancels the booking on the booking page, as the
-/// attendee would, and opens the booking form again for a fresh antiforgery token.
+/// attendee would, and opens the booking form again for a fresh antiforgery token. Events whose booking page offers
+/// no place (booking not open yet, or closed) are passed over, and so is an event whose booking was refused.
 /// </summary>
 public sealed class BookingLoop(PortalSession attendee, IReadOnlyList<string> eventIds)
 {
@@ -22,11 +23,19 @@ public sealed class BookingLoop(PortalSession attendee, IReadOnlyList<string> ev
             using var form = await attendee.Client.GetAsync(path);
             if (form.Headers.Location is null)
             {
-                var fields = PortalSession.FormFrom(await form.Content.ReadAsStringAsync(), path, []);
+                var page = await form.Content.ReadAsStringAsync();
+                // Booking not open yet, or closed: pressing Book would only be refused, which is not the row's work.
+                if (!OffersAPlace(page))
+                {
+                    eventOf[worker] = NextEvent(worker);
+                    continue;
+                }
+                var fields = PortalSession.FormFrom(page, path, []);
                 return async () =>
                 {
                     var response = await attendee.Client.PostAsync(path, fields);
                     if (response.Headers.Location is { } location) booked[worker] = location.OriginalString;
+                    else eventOf.TryRemove(worker, out _);
                     return response;
                 };
             }
@@ -37,6 +46,9 @@ public sealed class BookingLoop(PortalSession attendee, IReadOnlyList<string> ev
             if (again.Headers.Location is not null) eventOf[worker] = NextEvent(worker);
         }
     }
+
+    private static bool OffersAPlace(string bookingPage) =>
+        bookingPage.Contains(">Book a place</button>", StringComparison.Ordinal) || bookingPage.Contains(">Join the waiting list</button>", StringComparison.Ordinal);
 
     private string NextEvent(int worker) => unused.TryDequeue(out var id) ? id
         : throw new InvalidOperationException($"The catalogue's first pages list too few events the attendee can book for {worker + 1} people booking at once.");
