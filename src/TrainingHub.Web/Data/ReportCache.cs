@@ -70,10 +70,12 @@ public sealed class ReportCache(IServiceScopeFactory scopes, TimeProvider clock,
     private Entry Start<TSource, T>(Func<TSource, Task<T>> build, Entry? replaced) where TSource : notnull where T : class
     {
         var now = Volatile.Read(ref generation);
-        return new Entry(now, clock.GetUtcNow(), new Lazy<Task<Built>>(() => TimedAsync(build)), replaced?.Latest,
+        return new Entry(now, clock.GetUtcNow(), new Lazy<Task<Built>>(() => Task.Run(() => TimedAsync(build))), replaced?.Latest,
             replaced is not null && replaced.Generation != now);
     }
 
+    // On the thread pool: SQLite's "async" calls run synchronously, so a build begun on the reader's own thread
+    // would hold that reader for the whole build before the last report could be handed to them.
     private async Task<Built> TimedAsync<TSource, T>(Func<TSource, Task<T>> build) where TSource : notnull where T : class
     {
         var started = Stopwatch.GetTimestamp();
@@ -120,9 +122,9 @@ public sealed record ReportCacheOptions(TimeSpan MaxAge, TimeSpan Wait)
     public const string Setting = "Reports:CacheSeconds";
     public const string WaitSetting = "Reports:WaitSeconds";
 
-    public ReportCacheOptions(TimeSpan maxAge) : this(maxAge, TimeSpan.FromSeconds(2)) { }
+    public ReportCacheOptions(TimeSpan maxAge) : this(maxAge, TimeSpan.FromSeconds(0.5)) { }
 
     public static ReportCacheOptions From(IConfiguration configuration) =>
         new(TimeSpan.FromSeconds(Math.Max(0, configuration.GetValue(Setting, 60))),
-            TimeSpan.FromSeconds(Math.Max(0, configuration.GetValue(WaitSetting, 2.0))));
+            TimeSpan.FromSeconds(Math.Max(0, configuration.GetValue(WaitSetting, 0.5))));
 }

@@ -24,6 +24,14 @@ public sealed class ReportCacheTests
             await builds.Gate.Task;
             return $"report {n}";
         }
+
+        /// <summary>As SQLite's calls are: "async" in name, run to the end on the caller's thread.</summary>
+        public Task<string> WorkOutSynchronously()
+        {
+            var n = Interlocked.Increment(ref builds.Count);
+            builds.Gate.Task.Wait(TimeSpan.FromSeconds(5));
+            return Task.FromResult($"report {n}");
+        }
     }
 
     private static (ReportCache Cache, Builds Builds, TestClock Clock) Create(int seconds = 60, double waitSeconds = 2)
@@ -58,7 +66,7 @@ public sealed class ReportCacheTests
         builds.Gate = new TaskCompletionSource();
         Assert.Equal("report 1", await Get(cache));
         Assert.Equal("report 1", await Get(cache));
-        Assert.Equal(2, builds.Count);
+        await BuildsStartedAsync(builds, 2);
         builds.Gate.SetResult();
         await WaitUntilAsync(async () => await Get(cache) == "report 2");
         Assert.Equal(2, builds.Count);
@@ -89,10 +97,41 @@ public sealed class ReportCacheTests
         Assert.Equal("report 1", await Get(cache));
         cache.DataChanged();
         Assert.Equal("report 1", await Get(cache));
-        Assert.Equal(2, builds.Count);
+        await BuildsStartedAsync(builds, 2);
         builds.Gate.SetResult();
         await WaitUntilAsync(async () => await Get(cache) == "report 3");
         Assert.Equal(3, builds.Count);
+    }
+
+    [Fact]
+    public async Task After_a_change_a_report_that_took_longer_than_the_wait_is_served_at_once_while_the_next_is_worked_out()
+    {
+        var (cache, builds, _) = Create(waitSeconds: 0.2);
+        builds.Gate = new TaskCompletionSource();
+        var first = Get(cache);
+        await Task.Delay(400);
+        builds.Gate.SetResult();
+        Assert.Equal("report 1", await first);
+        builds.Gate = new TaskCompletionSource();
+        cache.DataChanged();
+        var asked = Get(cache);
+        Assert.True(asked.IsCompleted);
+        Assert.Equal("report 1", await asked);
+        builds.Gate.SetResult();
+        await WaitUntilAsync(async () => await Get(cache) == "report 2");
+    }
+
+    [Fact]
+    public async Task A_build_that_runs_synchronously_does_not_hold_the_reader_who_is_served_the_last_report()
+    {
+        var (cache, builds, _) = Create(waitSeconds: 0);
+        Task<string> Synchronous() => cache.GetAsync<Source, string>("coverage", s => s.WorkOutSynchronously());
+        Assert.Equal("report 1", await Synchronous());
+        builds.Gate = new TaskCompletionSource();
+        cache.DataChanged();
+        Assert.Equal("report 1", await Synchronous());
+        builds.Gate.SetResult();
+        await WaitUntilAsync(async () => await Synchronous() == "report 2");
     }
 
     [Fact]
@@ -121,6 +160,14 @@ public sealed class ReportCacheTests
         Assert.Equal("report 1", await first);
         Assert.Equal("report 2", await second);
         Assert.Equal(2, builds.Count);
+    }
+
+    /// <summary>Builds start on the thread pool: wait for the count expected, then check no other has begun beside them.</summary>
+    private static async Task BuildsStartedAsync(Builds builds, int expected)
+    {
+        await WaitUntilAsync(() => Task.FromResult(Volatile.Read(ref builds.Count) >= expected));
+        await Task.Delay(50);
+        Assert.Equal(expected, Volatile.Read(ref builds.Count));
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> done)
