@@ -62,7 +62,8 @@ public sealed class NationalEvents
         }
         e.StartsAt = e.Sessions.Min(s => s.StartsAt);
         e.EndsAt = e.Sessions.Max(s => s.EndsAt);
-        e.BookingOpensAt = e.StartsAt.Value.AddDays(-90);
+        // Booking opens when the year's schedule is published, about six months ahead.
+        e.BookingOpensAt = e.StartsAt.Value.AddDays(-180);
         e.Status = e.EndsAt < now ? (faker.Random.Bool(0.03f) ? EventStatus.Cancelled : EventStatus.Completed) : EventStatus.Published;
         if (e.Status == EventStatus.Cancelled) e.CancellationReason = "Trainer unavailable";
         AddTrainers(faker, world, id);
