@@ -135,7 +135,7 @@ public sealed partial class BenchRun(BenchOptions options, TextWriter log)
             }
             var prepare = Preparer(sessions[target.Role], target, path, ids);
             // The first visitor of the day's time is reported apart: for a POST, the first press; otherwise the probe.
-            if (!target.IsPost && !target.IsBooking) first[target.Name] = probeMs;
+            if (!target.IsPost) first[target.Name] = probeMs;
             for (var i = 0; i < 3; i++)
             {
                 var send = await prepare(0);

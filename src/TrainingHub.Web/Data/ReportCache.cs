@@ -22,10 +22,11 @@ public sealed class ReportCache(IServiceScopeFactory scopes, TimeProvider clock,
     /// <summary>Reports kept at most; past this the stale ones go, and if all are fresh, all go (filters make many keys).</summary>
     public const int MostEntries = 256;
 
-    private sealed record Built(object Value, TimeSpan Took);
+    /// <summary>A report worked out, the generation it was begun in, and how long it took.</summary>
+    private sealed record Built(object Value, long Generation, TimeSpan Took);
 
     /// <summary>A report being or been worked out, and the last one built before it (served while it is being worked out).</summary>
-    private sealed record Entry(long Generation, DateTimeOffset Started, Lazy<Task<Built>> Value, Built? Previous, bool AfterChange)
+    private sealed record Entry(long Generation, DateTimeOffset Started, Lazy<Task<Built>> Value, Built? Previous)
     {
         public bool IsBuilding => !Value.IsValueCreated || !Value.Value.IsCompleted;
         public Built? Latest => Value is { IsValueCreated: true, Value.IsCompletedSuccessfully: true } ? Value.Value.Result : Previous;
@@ -43,16 +44,19 @@ public sealed class ReportCache(IServiceScopeFactory scopes, TimeProvider clock,
         var seen = Volatile.Read(ref generation);
         while (true)
         {
-            var entry = entries.AddOrUpdate(key, _ => Start(build, null), (_, current) => current.IsBuilding || IsCurrent(current) ? current : Start(build, current));
+            Entry? started = null;
+            var entry = entries.AddOrUpdate(key, _ => started = Start(build, null),
+                (_, current) => current.IsBuilding || IsCurrent(current) ? current : started = Start(build, current));
+            // Only a call that added a report can have grown the cache past its bound (Count takes every lock).
+            if (ReferenceEquals(entry, started) && entries.Count > MostEntries) Prune();
             try
             {
                 var building = entry.Value.Value;
-                if (!building.IsCompleted && entry.Previous is { Value: T previous } last
-                    && (!(entry.AfterChange || entry.Generation < seen) || last.Took >= options.Wait || !await FinishesInTimeAsync(building)))
+                if (!building.IsCompleted && entry.Previous is { Value: T previous } last && await ServeLastAsync(last, seen, building))
                     return previous;
                 var built = await building;
                 // A build begun before this reader's own change is not enough: the reader asks again.
-                if (entry.Generation >= seen) return (T)built.Value;
+                if (built.Generation >= seen) return (T)built.Value;
             }
             catch
             {
@@ -60,27 +64,29 @@ public sealed class ReportCache(IServiceScopeFactory scopes, TimeProvider clock,
                 entries.TryRemove(KeyValuePair.Create(key, entry));
                 throw;
             }
-            finally
-            {
-                if (entries.Count > MostEntries) Prune();
-            }
         }
     }
+
+    /// <summary>
+    /// Whether the last report will do while the next is worked out: it will when nothing has changed here since
+    /// it was begun, when reports of its kind are slow to work out, or when the next is not ready in time.
+    /// </summary>
+    private async Task<bool> ServeLastAsync(Built last, long seen, Task<Built> building) =>
+        last.Generation >= seen || last.Took >= options.Wait || !await FinishesInTimeAsync(building);
 
     private Entry Start<TSource, T>(Func<TSource, Task<T>> build, Entry? replaced) where TSource : notnull where T : class
     {
         var now = Volatile.Read(ref generation);
-        return new Entry(now, clock.GetUtcNow(), new Lazy<Task<Built>>(() => Task.Run(() => TimedAsync(build))), replaced?.Latest,
-            replaced is not null && replaced.Generation != now);
+        return new Entry(now, clock.GetUtcNow(), new Lazy<Task<Built>>(() => Task.Run(() => TimedAsync(build, now))), replaced?.Latest);
     }
 
     // On the thread pool: SQLite's "async" calls run synchronously, so a build begun on the reader's own thread
     // would hold that reader for the whole build before the last report could be handed to them.
-    private async Task<Built> TimedAsync<TSource, T>(Func<TSource, Task<T>> build) where TSource : notnull where T : class
+    private async Task<Built> TimedAsync<TSource, T>(Func<TSource, Task<T>> build, long begunIn) where TSource : notnull where T : class
     {
         var started = Stopwatch.GetTimestamp();
         var value = await BuildAsync(build);
-        return new Built(value, Stopwatch.GetElapsedTime(started));
+        return new Built(value, begunIn, Stopwatch.GetElapsedTime(started));
     }
 
     private async Task<bool> FinishesInTimeAsync(Task<Built> building)

@@ -51,7 +51,7 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>
         // Plain http on loopback: the browser would not send secure-only cookies back.
         builder.UseSetting("Authentication:SecureCookies", "false");
         // A journey that changes data and then reads a report must see its change, however slow a busy machine is.
-        builder.UseSetting("Reports:WaitSeconds", "600");
+        builder.UseSetting(TrainingHub.Web.Data.ReportCacheOptions.WaitSetting, "600");
         builder.ConfigureLogging(logging => logging.AddProvider(Errors));
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         if (clock is not null) builder.ConfigureTestServices(services => services.AddSingleton(clock));
