@@ -17,8 +17,8 @@ public sealed record Share(int Count, int Of)
 /// <summary>A mean on the 1–5 scale over <see cref="Of"/> answers; none when nobody answered.</summary>
 public sealed record Mean(decimal? Value, int Of)
 {
-    public static Mean Over(IReadOnlyCollection<int> values) =>
-        new(values.Count == 0 ? null : Math.Round((decimal)values.Sum() / values.Count, 1, MidpointRounding.AwayFromZero), values.Count);
+    public static Mean From(Total total) =>
+        new(total.Count == 0 ? null : Math.Round((decimal)total.Sum / total.Count, 1, MidpointRounding.AwayFromZero), total.Count);
 
     public string Display(string whenNone = "no responses") =>
         Value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : whenNone;
@@ -47,21 +47,18 @@ public sealed class FeedbackFigures
     public required IReadOnlyList<NeedCount> Needs { get; init; }
     public int Responses => ResponseRate.Count;
 
-    public static FeedbackFigures From(int completedAttendees, IReadOnlyCollection<FeedbackAnswers> answers)
+    public static FeedbackFigures From(int completedAttendees, IEnumerable<FeedbackAnswers> answers) =>
+        From(completedAttendees, FeedbackTally.Of(answers));
+
+    public static FeedbackFigures From(int completedAttendees, FeedbackTally tally) => new()
     {
-        var understood = answers.Where(a => a.Understanding is not null).ToList();
-        var paired = answers.Where(a => a.ConfidenceBefore is not null && a.ConfidenceAfter is not null).ToList();
-        var needsAsked = answers.Where(a => a.Needs is not null).ToList();
-        return new FeedbackFigures
-        {
-            ResponseRate = new Share(answers.Count, Math.Max(completedAttendees, answers.Count)),
-            BetterUnderstanding = new Share(understood.Count(a => a.Understanding >= Agreement.Agree), understood.Count),
-            ConfidenceBefore = Mean.Over(answers.Where(a => a.ConfidenceBefore is not null).Select(a => a.ConfidenceBefore!.Value).ToList()),
-            ConfidenceAfter = Mean.Over(answers.Where(a => a.ConfidenceAfter is not null).Select(a => a.ConfidenceAfter!.Value).ToList()),
-            ConfidenceShift = Mean.Over(paired.Select(a => a.ConfidenceAfter!.Value - a.ConfidenceBefore!.Value).ToList()),
-            OverallRating = Mean.Over(answers.Select(a => a.OverallRating).ToList()),
-            Ratings = Enumerable.Range(1, 5).Select(r => new Share(answers.Count(a => a.OverallRating == r), answers.Count)).ToList(),
-            Needs = FeedbackWords.EachNeed.Select(n => new NeedCount(n, new Share(needsAsked.Count(a => a.Needs!.Value.HasFlag(n)), needsAsked.Count))).ToList(),
-        };
-    }
+        ResponseRate = new Share(tally.Responses, Math.Max(completedAttendees, tally.Responses)),
+        BetterUnderstanding = new Share(tally.Agreed, tally.Understood),
+        ConfidenceBefore = Mean.From(tally.Before),
+        ConfidenceAfter = Mean.From(tally.After),
+        ConfidenceShift = Mean.From(tally.Shift),
+        OverallRating = Mean.From(tally.Rating),
+        Ratings = tally.Ratings.Select(count => new Share(count, tally.Responses)).ToList(),
+        Needs = FeedbackWords.EachNeed.Select((need, i) => new NeedCount(need, new Share(tally.Needs[i], tally.NeedsAsked))).ToList(),
+    };
 }

@@ -78,7 +78,7 @@ public sealed class FeedbackReports(TrainingHubDbContext db, ReportCache cache)
     public Task<(FeedbackFigures Overall, IReadOnlyList<EventFigures> Events)> DeliveredByAsync(int trainerId, DateTimeOffset now) =>
         FiguresAsync(EventsFor(trainerId).Where(e => e.Status == EventStatus.Completed || e.EndsAt < now));
 
-    /// <summary>Per-event and overall figures in two queries whatever the number of events.</summary>
+    /// <summary>Per-event and overall figures in two queries whatever the number of events or answers.</summary>
     private async Task<(FeedbackFigures Overall, IReadOnlyList<EventFigures> Events)> FiguresAsync(IQueryable<ProgrammeEvent> scope)
     {
         var events = await scope
@@ -89,12 +89,10 @@ public sealed class FeedbackReports(TrainingHubDbContext db, ReportCache cache)
                 Completed = db.Bookings.Count(b => b.ProgrammeEventId == e.Id && b.State == BookingState.Attended && b.CompletedAt != null),
             })
             .ToListAsync();
-        var answers = await Answered(scope.Select(e => e.Id))
-            .Select(r => new { r.ProgrammeEventId, Answers = new FeedbackAnswers(r.OverallRating, r.BetterUnderstanding, r.ConfidenceBefore, r.ConfidenceAfter, r.TrainingNeeds) })
-            .ToListAsync();
-        var byEvent = answers.ToLookup(a => a.ProgrammeEventId, a => a.Answers);
-        var rows = events.Select(e => new EventFigures(e.Id, e.Title, e.StartsAt, e.Type, e.Place, FeedbackFigures.From(e.Completed, byEvent[e.Id].ToList()))).ToList();
-        var overall = FeedbackFigures.From(events.Sum(e => e.Completed), answers.Select(a => a.Answers).ToList());
+        var tallies = await TalliesAsync(scope.Select(e => e.Id));
+        var rows = events.Select(e => new EventFigures(e.Id, e.Title, e.StartsAt, e.Type, e.Place,
+            FeedbackFigures.From(e.Completed, tallies.GetValueOrDefault(e.Id, FeedbackTally.None)))).ToList();
+        var overall = FeedbackFigures.From(events.Sum(e => e.Completed), tallies.Values.Aggregate(FeedbackTally.None, (all, t) => all + t));
         return (overall, rows);
     }
 
@@ -106,10 +104,45 @@ public sealed class FeedbackReports(TrainingHubDbContext db, ReportCache cache)
     {
         var completed = await db.Bookings.AsNoTracking()
             .CountAsync(b => eventIds.Contains(b.ProgrammeEventId) && b.State == BookingState.Attended && b.CompletedAt != null, cancellationToken);
-        var answers = await Answered(eventIds)
-            .Select(r => new FeedbackAnswers(r.OverallRating, r.BetterUnderstanding, r.ConfidenceBefore, r.ConfidenceAfter, r.TrainingNeeds))
+        var tallies = await TalliesAsync(eventIds, cancellationToken);
+        return FeedbackFigures.From(completed, tallies.Values.Aggregate(FeedbackTally.None, (all, t) => all + t));
+    }
+
+    /// <summary>Each event's answers counted by the database: one row per event, however many answered.</summary>
+    private async Task<Dictionary<int, FeedbackTally>> TalliesAsync(IQueryable<int> eventIds, CancellationToken cancellationToken = default)
+    {
+        var rows = await Answered(eventIds)
+            .GroupBy(r => r.ProgrammeEventId)
+            .Select(g => new
+            {
+                EventId = g.Key,
+                Tally = new FeedbackTally(
+                    g.Count(), new Total(g.Sum(r => r.OverallRating), g.Count()),
+                    new[]
+                    {
+                        g.Count(r => r.OverallRating == 1), g.Count(r => r.OverallRating == 2), g.Count(r => r.OverallRating == 3),
+                        g.Count(r => r.OverallRating == 4), g.Count(r => r.OverallRating == 5),
+                    },
+                    g.Count(r => r.BetterUnderstanding != null), g.Count(r => r.BetterUnderstanding >= Agreement.Agree),
+                    new Total(g.Sum(r => r.ConfidenceBefore ?? 0), g.Count(r => r.ConfidenceBefore != null)),
+                    new Total(g.Sum(r => r.ConfidenceAfter ?? 0), g.Count(r => r.ConfidenceAfter != null)),
+                    new Total(
+                        g.Sum(r => r.ConfidenceBefore != null && r.ConfidenceAfter != null ? r.ConfidenceAfter.Value - r.ConfidenceBefore.Value : 0),
+                        g.Count(r => r.ConfidenceBefore != null && r.ConfidenceAfter != null)),
+                    g.Count(r => r.TrainingNeeds != null),
+                    new[]
+                    {
+                        g.Count(r => (r.TrainingNeeds & TrainingNeeds.LowMoodAndPsychological) == TrainingNeeds.LowMoodAndPsychological),
+                        g.Count(r => (r.TrainingNeeds & TrainingNeeds.Dementia) == TrainingNeeds.Dementia),
+                        g.Count(r => (r.TrainingNeeds & TrainingNeeds.Musculoskeletal) == TrainingNeeds.Musculoskeletal),
+                        g.Count(r => (r.TrainingNeeds & TrainingNeeds.MultipleLongTermConditions) == TrainingNeeds.MultipleLongTermConditions),
+                        g.Count(r => (r.TrainingNeeds & TrainingNeeds.Frailty) == TrainingNeeds.Frailty),
+                        g.Count(r => (r.TrainingNeeds & TrainingNeeds.ConversationSkills) == TrainingNeeds.ConversationSkills),
+                        g.Count(r => (r.TrainingNeeds & TrainingNeeds.Other) == TrainingNeeds.Other),
+                    }),
+            })
             .ToListAsync(cancellationToken);
-        return FeedbackFigures.From(completed, answers);
+        return rows.ToDictionary(r => r.EventId, r => r.Tally);
     }
 
     public static IQueryable<ProgrammeEvent> Filtered(IQueryable<ProgrammeEvent> events, ReportFilter f)

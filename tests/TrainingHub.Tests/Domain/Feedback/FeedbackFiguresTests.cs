@@ -135,4 +135,23 @@ public class FeedbackFiguresTests
         // A register corrected after the answer was given: the report still reads sensibly.
         Assert.Equal(100, FeedbackFigures.From(1, [Answer(), Answer()]).ResponseRate.Percent);
     }
+
+    [Fact]
+    public void Tallies_add_up_so_an_overall_row_is_its_events_tallies_added_together()
+    {
+        FeedbackAnswers[] leeds = [Answer(rating: 5, before: 1, after: 5, needs: TrainingNeeds.Dementia), Answer(rating: 2, understanding: null, needs: null)];
+        FeedbackAnswers[] york = [Answer(rating: 3, understanding: Agreement.Disagree, before: null, needs: TrainingNeeds.Dementia | TrainingNeeds.Other)];
+
+        var added = FeedbackFigures.From(5, FeedbackTally.Of(leeds) + FeedbackTally.Of(york));
+        var whole = FeedbackFigures.From(5, [.. leeds, .. york]);
+
+        Assert.Equal("60% (3 of 5)", added.ResponseRate.Display());
+        Assert.Equal("50% (1 of 2)", added.BetterUnderstanding.Display());
+        Assert.Equal(3.3m, added.OverallRating.Value);
+        Assert.Equal(3.0m, added.ConfidenceShift.Value);   // (4 + 2) over the two who gave both
+        Assert.Equal("100% (2 of 2)", added.Needs.Single(n => n.Need == TrainingNeeds.Dementia).Share.Display());
+        Assert.Equal(whole.Ratings.Select(r => r.Count), added.Ratings.Select(r => r.Count));
+        Assert.Equal(whole.Needs.Select(n => n.Share), added.Needs.Select(n => n.Share));
+        Assert.Equal([whole.ConfidenceBefore, whole.ConfidenceAfter, whole.ConfidenceShift], [added.ConfidenceBefore, added.ConfidenceAfter, added.ConfidenceShift]);
+    }
 }

@@ -49,4 +49,8 @@ public sealed class FeedbackPostgreSqlTests : IAsyncLifetime
         Assert.Equal(2, kept.Version);
         await Assert.ThrowsAsync<DbUpdateException>(() => factory.ResponseAsync(booking));
     }
+
+    [Fact]
+    public Task On_postgresql_the_figures_the_database_counts_agree_with_the_domain_rules() =>
+        FeedbackTallyCheck.DatabaseCountsAgreeWithTheDomainAsync(factory);
 }
