@@ -30,6 +30,12 @@ public class Practice
     public string? AddressLine4 { get; set; }
     public string? AddressLine5 { get; set; }
     public string? Postcode { get; set; }
+    /// <summary>
+    /// The name in capitals and the postcode in capitals without spaces, worked out by the database whenever the row
+    /// is written, so a register search compares stored text rather than rewriting every practice's name per search.
+    /// </summary>
+    public string SearchName { get; private set; } = "";
+    public string? SearchPostcode { get; private set; }
     public string? Telephone { get; set; }
     public PracticeStatus Status { get; set; }
     public DateOnly? OpenedOn { get; set; }

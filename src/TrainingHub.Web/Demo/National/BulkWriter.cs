@@ -47,7 +47,7 @@ public sealed class BulkWriter(TrainingHubDbContext db)
         if (load is null) throw new InvalidOperationException("BeginAsync starts the load before rows are written.");
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var columns = entity.GetProperties().Where(p => !p.IsShadowProperty() && p.GetColumnName(table) is not null)
+        var columns = entity.GetProperties().Where(p => !p.IsShadowProperty() && p.GetColumnName(table) is not null && p.GetComputedColumnSql(table) is null)
             .Select(p => new Column(p, p.GetRelationalTypeMapping(), p.GetColumnName(table)!)).ToList();
         written.Add(entity);
         var connection = db.Database.GetDbConnection();

@@ -46,12 +46,11 @@ public partial class IndexModel(TrainingHubDbContext db) : PageModel
         if (!string.IsNullOrEmpty(term))
         {
             var postcode = term.Replace(" ", "");
-            // Only a term shaped like the start of a postcode is looked for in postcodes: that test rewrites every
-            // practice's postcode, and it doubled the cost of a search by name across a national register.
+            // Only a term shaped like the start of a postcode is looked for in postcodes: a name search has no use
+            // for the extra test on every practice.
             query = PostcodeStart().IsMatch(postcode)
-                ? query.Where(p => p.OdsCode == term || p.Name.ToUpper().Contains(term)
-                    || (p.Postcode != null && p.Postcode.Replace(" ", "").StartsWith(postcode)))
-                : query.Where(p => p.OdsCode == term || p.Name.ToUpper().Contains(term));
+                ? query.Where(p => p.OdsCode == term || p.SearchName.Contains(term) || (p.SearchPostcode != null && p.SearchPostcode.StartsWith(postcode)))
+                : query.Where(p => p.OdsCode == term || p.SearchName.Contains(term));
         }
         return query;
     }

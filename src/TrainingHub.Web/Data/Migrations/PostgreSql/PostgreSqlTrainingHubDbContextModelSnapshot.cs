@@ -1714,6 +1714,19 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.Property<int?>("PrimaryCareNetworkId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasComputedColumnSql("upper(\"Name\")", true);
+
+                    b.Property<string>("SearchPostcode")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasComputedColumnSql("upper(replace(\"Postcode\", ' ', ''))", true);
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 

@@ -1663,6 +1663,19 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.Property<int?>("PrimaryCareNetworkId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("upper(\"Name\")", true);
+
+                    b.Property<string>("SearchPostcode")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("upper(replace(\"Postcode\", ' ', ''))", true);
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
