@@ -24,6 +24,7 @@ public static class DataServiceCollectionExtensions
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
+                SqliteAllocationStatistics.TurnOff();
                 services.AddDbContext<TrainingHubDbContext, SqliteTrainingHubDbContext>((s, o) => Watched(UseSqlite(o, connectionString), s, counted));
                 break;
             case DatabaseProvider.PostgreSql:
@@ -48,13 +49,15 @@ public static class DataServiceCollectionExtensions
         builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__migrations"));
 
     /// <summary>Builds a context for a command-line tool or test, outside dependency injection.</summary>
-    public static TrainingHubDbContext CreateContext(DatabaseConnection connection) => connection.Provider switch
+    public static TrainingHubDbContext CreateContext(DatabaseConnection connection)
     {
-        DatabaseProvider.Sqlite => new SqliteTrainingHubDbContext(
-            (DbContextOptions<SqliteTrainingHubDbContext>)UseSqlite(new DbContextOptionsBuilder<SqliteTrainingHubDbContext>(), connection.ConnectionString).Options),
-        _ => new PostgreSqlTrainingHubDbContext(
-            (DbContextOptions<PostgreSqlTrainingHubDbContext>)UsePostgreSql(new DbContextOptionsBuilder<PostgreSqlTrainingHubDbContext>(), connection.ConnectionString).Options),
-    };
+        if (connection.Provider == DatabaseProvider.PostgreSql)
+            return new PostgreSqlTrainingHubDbContext(
+                (DbContextOptions<PostgreSqlTrainingHubDbContext>)UsePostgreSql(new DbContextOptionsBuilder<PostgreSqlTrainingHubDbContext>(), connection.ConnectionString).Options);
+        SqliteAllocationStatistics.TurnOff();
+        return new SqliteTrainingHubDbContext(
+            (DbContextOptions<SqliteTrainingHubDbContext>)UseSqlite(new DbContextOptionsBuilder<SqliteTrainingHubDbContext>(), connection.ConnectionString).Options);
+    }
 
     private static string ConnectionStringFor(DatabaseOptions options, DataDirectory dataDirectory)
     {
