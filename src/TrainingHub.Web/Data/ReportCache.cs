@@ -7,7 +7,7 @@ namespace TrainingHub.Web.Data;
 /// Reports that read the whole programme (coverage, delivery, feedback, the trainer pool) are worked out once and
 /// shared by everyone who asks until the data changes. Any write through this web node starts a new generation
 /// (see <see cref="ReportCacheInvalidation"/>), and no report is older than the configured age, which bounds how
-/// long another web node's writes can go unseen. One build of a report runs at a time, in a scope of its own, so a
+/// long another web node's writes can go unseen. Reports are worked out one at a time, each in a scope of its own, so a
 /// room of leads opening the coverage page together costs one set of queries, not one each, and a stream of
 /// bookings does not start a build per reader.
 /// <para>
@@ -33,6 +33,8 @@ public sealed class ReportCache(IServiceScopeFactory scopes, TimeProvider clock,
     }
 
     private readonly ConcurrentDictionary<string, Entry> entries = new();
+    private readonly SemaphoreSlim turns = new(1, 1);
+    private static readonly AsyncLocal<bool> InBuild = new();
     private long generation;
 
     public void DataChanged() => Interlocked.Increment(ref generation);
@@ -77,16 +79,30 @@ public sealed class ReportCache(IServiceScopeFactory scopes, TimeProvider clock,
     private Entry Start<TSource, T>(Func<TSource, Task<T>> build, Entry? replaced) where TSource : notnull where T : class
     {
         var now = Volatile.Read(ref generation);
-        return new Entry(now, clock.GetUtcNow(), new Lazy<Task<Built>>(() => Task.Run(() => TimedAsync(build, now))), replaced?.Latest);
+        return new Entry(now, clock.GetUtcNow(), new Lazy<Task<Built>>(() => Task.Run(() => TimedAsync(build))), replaced?.Latest);
     }
 
     // On the thread pool: SQLite's "async" calls run synchronously, so a build begun on the reader's own thread
     // would hold that reader for the whole build before the last report could be handed to them.
-    private async Task<Built> TimedAsync<TSource, T>(Func<TSource, Task<T>> build, long begunIn) where TSource : notnull where T : class
+    // Builds take turns, one at a time on this node: a national report takes seconds of a core and hundreds of
+    // megabytes, and two at once took both cores from the pages people were waiting on and raised the peak memory.
+    // A report worked out inside another's build is part of that turn.
+    private async Task<Built> TimedAsync<TSource, T>(Func<TSource, Task<T>> build) where TSource : notnull where T : class
     {
-        var started = Stopwatch.GetTimestamp();
-        var value = await BuildAsync(build);
-        return new Built(value, begunIn, Stopwatch.GetElapsedTime(started));
+        var ownTurn = !InBuild.Value;
+        if (ownTurn) await turns.WaitAsync();
+        try
+        {
+            InBuild.Value = true;
+            var begunIn = Volatile.Read(ref generation);
+            var started = Stopwatch.GetTimestamp();
+            var value = await BuildAsync(build);
+            return new Built(value, begunIn, Stopwatch.GetElapsedTime(started));
+        }
+        finally
+        {
+            if (ownTurn) turns.Release();
+        }
     }
 
     private async Task<bool> FinishesInTimeAsync(Task<Built> building)

@@ -95,9 +95,9 @@ public sealed class ReportCacheTests
         builds.Gate = new TaskCompletionSource();
         cache.DataChanged();
         Assert.Equal("report 1", await Get(cache));
+        await BuildsStartedAsync(builds, 2);
         cache.DataChanged();
         Assert.Equal("report 1", await Get(cache));
-        await BuildsStartedAsync(builds, 2);
         builds.Gate.SetResult();
         await WaitUntilAsync(async () => await Get(cache) == "report 3");
         Assert.Equal(3, builds.Count);
@@ -152,6 +152,7 @@ public sealed class ReportCacheTests
         var (cache, builds, _) = Create();
         builds.Gate = new TaskCompletionSource();
         var first = Get(cache);
+        await BuildsStartedAsync(builds, 1);
         cache.DataChanged();
         var second = Get(cache);
         await Task.Delay(50);
@@ -190,11 +191,32 @@ public sealed class ReportCacheTests
     }
 
     [Fact]
+    public async Task Reports_are_worked_out_one_at_a_time_so_two_never_take_the_cores_together()
+    {
+        var (cache, builds, _) = Create();
+        builds.Gate = new TaskCompletionSource();
+        var coverage = Get(cache, "coverage");
+        var delivery = Get(cache, "delivery");
+        await BuildsStartedAsync(builds, 1);
+        builds.Gate.SetResult();
+        Assert.Equal(["report 1", "report 2"], (await Task.WhenAll(coverage, delivery)).Order());
+    }
+
+    [Fact]
+    public async Task A_report_worked_out_within_another_reports_build_does_not_wait_for_a_turn_of_its_own()
+    {
+        var (cache, _, _) = Create();
+        var outer = cache.GetAsync<Source, string>("delivery", async _ => "delivery with " + await Get(cache, "feedback"));
+        Assert.Equal("delivery with report 1", await outer.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
     public async Task A_change_during_a_build_means_the_next_request_builds_again()
     {
         var (cache, builds, _) = Create();
         builds.Gate = new TaskCompletionSource();
         var first = Get(cache);
+        await BuildsStartedAsync(builds, 1);
         cache.DataChanged();
         builds.Gate.SetResult();
         Assert.Equal("report 1", await first);
