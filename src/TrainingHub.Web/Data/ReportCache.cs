@@ -7,7 +7,7 @@ namespace TrainingHub.Web.Data;
 /// Reports that read the whole programme (coverage, delivery, feedback, the trainer pool) are worked out once and
 /// shared by everyone who asks until the data changes. Any write through this web node starts a new generation
 /// (see <see cref="ReportCacheInvalidation"/>), and no report is older than the configured age, which bounds how
-/// long another web node's writes can go unseen. Reports are worked out one at a time, each in a scope of its own, so a
+/// long another web node's writes can go unseen. Slow reports are worked out one at a time, each in a scope of its own, so a
 /// room of leads opening the coverage page together costs one set of queries, not one each, and a stream of
 /// bookings does not start a build per reader.
 /// <para>
@@ -79,17 +79,19 @@ public sealed class ReportCache(IServiceScopeFactory scopes, TimeProvider clock,
     private Entry Start<TSource, T>(Func<TSource, Task<T>> build, Entry? replaced) where TSource : notnull where T : class
     {
         var now = Volatile.Read(ref generation);
-        return new Entry(now, clock.GetUtcNow(), new Lazy<Task<Built>>(() => Task.Run(() => TimedAsync(build))), replaced?.Latest);
+        var last = replaced?.Latest;
+        var slow = last is not null && last.Took >= options.Wait;
+        return new Entry(now, clock.GetUtcNow(), new Lazy<Task<Built>>(() => Task.Run(() => TimedAsync(build, slow))), last);
     }
 
     // On the thread pool: SQLite's "async" calls run synchronously, so a build begun on the reader's own thread
     // would hold that reader for the whole build before the last report could be handed to them.
-    // Builds take turns, one at a time on this node: a national report takes seconds of a core and hundreds of
-    // megabytes, and two at once took both cores from the pages people were waiting on and raised the peak memory.
-    // A report worked out inside another's build is part of that turn.
-    private async Task<Built> TimedAsync<TSource, T>(Func<TSource, Task<T>> build) where TSource : notnull where T : class
+    // Slow reports take turns, one at a time on this node: a national report takes seconds of a core and hundreds
+    // of megabytes, and two at once took both cores from the pages people were waiting on. Quick ones never queue
+    // behind them (their readers wait for them after a change). A report worked out inside another's build is part of that turn.
+    private async Task<Built> TimedAsync<TSource, T>(Func<TSource, Task<T>> build, bool slow) where TSource : notnull where T : class
     {
-        var ownTurn = !InBuild.Value;
+        var ownTurn = slow && !InBuild.Value;
         if (ownTurn) await turns.WaitAsync();
         try
         {
