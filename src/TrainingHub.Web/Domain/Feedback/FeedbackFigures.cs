@@ -57,7 +57,7 @@ public sealed class FeedbackFigures
         ConfidenceBefore = Mean.From(tally.Before),
         ConfidenceAfter = Mean.From(tally.After),
         ConfidenceShift = Mean.From(tally.Shift),
-        OverallRating = Mean.From(tally.Rating),
+        OverallRating = Mean.From(new Total(tally.RatingSum, tally.Responses)),
         Ratings = tally.Ratings.Select(count => new Share(count, tally.Responses)).ToList(),
         Needs = FeedbackWords.EachNeed.Select((need, i) => new NeedCount(need, new Share(tally.Needs[i], tally.NeedsAsked))).ToList(),
     };

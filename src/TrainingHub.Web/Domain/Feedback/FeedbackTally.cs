@@ -12,16 +12,18 @@ public readonly record struct Total(int Sum, int Count)
 /// Needs are counted in the order of <see cref="FeedbackWords.EachNeed"/>; ratings from 1 to 5.
 /// </summary>
 public sealed record FeedbackTally(
-    int Responses, Total Rating, IReadOnlyList<int> Ratings, int Understood, int Agreed,
+    int Responses, int RatingSum, IReadOnlyList<int> Ratings, int Understood, int Agreed,
     Total Before, Total After, Total Shift, int NeedsAsked, IReadOnlyList<int> Needs)
 {
     public static readonly FeedbackTally None =
-        new(0, default, new int[5], 0, 0, default, default, default, 0, new int[FeedbackWords.EachNeed.Length]);
+        new(0, 0, new int[5], 0, 0, default, default, default, 0, new int[FeedbackWords.EachNeed.Length]);
 
-    public static FeedbackTally Of(IEnumerable<FeedbackAnswers> answers) => answers.Aggregate(None, (tally, a) => tally + Of(a));
+    public static FeedbackTally Of(IEnumerable<FeedbackAnswers> answers) => Sum(answers.Select(Of));
+
+    public static FeedbackTally Sum(IEnumerable<FeedbackTally> tallies) => tallies.Aggregate(None, (all, t) => all + t);
 
     private static FeedbackTally Of(FeedbackAnswers a) => new(
-        1, new Total(a.OverallRating, 1), Enumerable.Range(1, 5).Select(r => a.OverallRating == r ? 1 : 0).ToArray(),
+        1, a.OverallRating, Enumerable.Range(1, 5).Select(r => a.OverallRating == r ? 1 : 0).ToArray(),
         a.Understanding is null ? 0 : 1, a.Understanding >= Agreement.Agree ? 1 : 0,
         Given(a.ConfidenceBefore), Given(a.ConfidenceAfter),
         a is { ConfidenceBefore: { } before, ConfidenceAfter: { } after } ? new Total(after - before, 1) : default,
@@ -30,7 +32,7 @@ public sealed record FeedbackTally(
     private static Total Given(int? value) => value is { } v ? new Total(v, 1) : default;
 
     public static FeedbackTally operator +(FeedbackTally a, FeedbackTally b) => new(
-        a.Responses + b.Responses, a.Rating + b.Rating, Add(a.Ratings, b.Ratings), a.Understood + b.Understood, a.Agreed + b.Agreed,
+        a.Responses + b.Responses, a.RatingSum + b.RatingSum, Add(a.Ratings, b.Ratings), a.Understood + b.Understood, a.Agreed + b.Agreed,
         a.Before + b.Before, a.After + b.After, a.Shift + b.Shift, a.NeedsAsked + b.NeedsAsked, Add(a.Needs, b.Needs));
 
     private static int[] Add(IReadOnlyList<int> a, IReadOnlyList<int> b) => a.Zip(b, (x, y) => x + y).ToArray();

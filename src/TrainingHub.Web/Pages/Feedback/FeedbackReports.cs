@@ -92,7 +92,7 @@ public sealed class FeedbackReports(TrainingHubDbContext db, ReportCache cache)
         var tallies = await TalliesAsync(scope.Select(e => e.Id));
         var rows = events.Select(e => new EventFigures(e.Id, e.Title, e.StartsAt, e.Type, e.Place,
             FeedbackFigures.From(e.Completed, tallies.GetValueOrDefault(e.Id, FeedbackTally.None)))).ToList();
-        var overall = FeedbackFigures.From(events.Sum(e => e.Completed), tallies.Values.Aggregate(FeedbackTally.None, (all, t) => all + t));
+        var overall = FeedbackFigures.From(events.Sum(e => e.Completed), FeedbackTally.Sum(tallies.Values));
         return (overall, rows);
     }
 
@@ -105,7 +105,7 @@ public sealed class FeedbackReports(TrainingHubDbContext db, ReportCache cache)
         var completed = await db.Bookings.AsNoTracking()
             .CountAsync(b => eventIds.Contains(b.ProgrammeEventId) && b.State == BookingState.Attended && b.CompletedAt != null, cancellationToken);
         var tallies = await TalliesAsync(eventIds, cancellationToken);
-        return FeedbackFigures.From(completed, tallies.Values.Aggregate(FeedbackTally.None, (all, t) => all + t));
+        return FeedbackFigures.From(completed, FeedbackTally.Sum(tallies.Values));
     }
 
     /// <summary>Each event's answers counted by the database: one row per event, however many answered.</summary>
@@ -117,7 +117,7 @@ public sealed class FeedbackReports(TrainingHubDbContext db, ReportCache cache)
             {
                 EventId = g.Key,
                 Tally = new FeedbackTally(
-                    g.Count(), new Total(g.Sum(r => r.OverallRating), g.Count()),
+                    g.Count(), g.Sum(r => r.OverallRating),
                     new[]
                     {
                         g.Count(r => r.OverallRating == 1), g.Count(r => r.OverallRating == 2), g.Count(r => r.OverallRating == 3),
