@@ -1,6 +1,8 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Data.Entities.Bookings;
 using TrainingHub.Web.Data.Entities.Events;
 using TrainingHub.Web.Data.Entities.Facilitation;
 using TrainingHub.Web.Domain.Bookings;
@@ -17,8 +19,22 @@ namespace TrainingHub.Web.Pages.Delivery;
 public sealed class DeliveryReports(
     TrainingHubDbContext db, TimeProvider clock, FeedbackReports feedback, TrainerPool pool, TrainerPathways pathways, ReportCache cache)
 {
-    private sealed record Delivered(int Id, int Year, string Place, string Type, int TypeId);
-    private sealed record Attendance(int EventId, int? PersonId, int? PracticeId, ProfessionalRole? Role);
+    private sealed record Delivered(int Id, int Year, string? Place, string Type, int TypeId);
+
+    /// <summary>A completed booking as the database groups it; the clinician is only set for a clinical role.</summary>
+    private sealed class Attended
+    {
+        public int Year { get; init; }
+        public string? Place { get; init; }
+        public int TypeId { get; init; }
+        public int? ClinicianId { get; init; }
+        public int? PracticeId { get; init; }
+    }
+
+    private sealed record Counted(int Attendees, int Clinicians, int Practices)
+    {
+        public static readonly Counted None = new(0, 0, 0);
+    }
 
     /// <summary>Today's report, shared with everyone else who asks until the data changes (see <see cref="ReportCache"/>).</summary>
     public Task<DeliveryReport> BuildAsync(CancellationToken cancellationToken = default)
@@ -33,36 +49,56 @@ public sealed class DeliveryReports(
         var events = await DeliveredAsync(now, cancellationToken);
         // The delivered events as a subquery, rather than tens of thousands of ids as parameters.
         var ids = DeliveredBy(now).Select(e => e.Id);
-        var byPlaceAndYear = new Dictionary<(int Year, string Place, int TypeId), Tally>();
-        var byType = new Dictionary<int, Tally>();
-        var tallies = new Dictionary<int, (Tally Row, Tally Type)>();
-        foreach (var e in events)
-        {
-            var row = Tally.For(byPlaceAndYear, (e.Year, e.Place, e.TypeId), e.Type);
-            var type = Tally.For(byType, e.TypeId, e.Type);
-            row.Events++;
-            type.Events++;
-            tallies[e.Id] = (row, type);
-        }
-        // Counted as the rows arrive: nationally there are hundreds of thousands, and a list of them all cost 100 MB.
-        await foreach (var a in db.Bookings.AsNoTracking()
-            .Where(b => b.State == BookingState.Attended && b.CompletedAt != null && ids.Contains(b.ProgrammeEventId))
-            .Select(b => new Attendance(b.ProgrammeEventId, b.PersonId, b.PracticeId, b.ProfessionalRole))
-            .AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            if (!tallies.TryGetValue(a.EventId, out var of)) continue;
-            of.Row.Add(a);
-            of.Type.Add(a);
-        }
-        var rows = byPlaceAndYear.OrderByDescending(g => g.Key.Year).ThenBy(g => g.Key.Place).ThenBy(g => g.Key.TypeId)
-            .Select(g => g.Value.Into((events, a, c, p) => new DeliveryRow(g.Key.Year, g.Key.Place, g.Value.Type, events, a, c, p)))
+        // Counted by the database: nationally there are hundreds of thousands of completions, and reading them cost 200 MB.
+        var attended = events.Count == 0 ? null : AttendedAt(ids, events.Min(e => e.Year), events.Max(e => e.Year));
+        var byPlaceAndYear = attended is null ? [] : (await CountAsync(attended, a => new { a.Year, a.Place, a.TypeId }, cancellationToken))
+            .ToDictionary(r => (r.Key.Year, r.Key.Place, r.Key.TypeId), r => r.Counted);
+        var byType = attended is null ? [] : (await CountAsync(attended, a => a.TypeId, cancellationToken)).ToDictionary(r => r.Key, r => r.Counted);
+        var rows = events.GroupBy(e => (e.Year, e.Place, e.TypeId))
+            .OrderByDescending(g => g.Key.Year).ThenBy(g => g.Key.Place ?? DeliveryReport.ProgrammeWide).ThenBy(g => g.Key.TypeId)
+            .Select(g => (g, c: byPlaceAndYear.GetValueOrDefault(g.Key, Counted.None)))
+            .Select(x => new DeliveryRow(x.g.Key.Year, x.g.Key.Place ?? DeliveryReport.ProgrammeWide, x.g.First().Type, x.g.Count(), x.c.Attendees, x.c.Clinicians, x.c.Practices))
             .ToList();
-        var types = byType.OrderBy(g => g.Key)
-            .Select(g => g.Value.Into((events, a, c, p) => new DeliveryByType(g.Value.Type, events, a, c, p)))
+        var types = events.GroupBy(e => e.TypeId).OrderBy(g => g.Key)
+            .Select(g => (g, c: byType.GetValueOrDefault(g.Key, Counted.None)))
+            .Select(x => new DeliveryByType(x.g.First().Type, x.g.Count(), x.c.Attendees, x.c.Clinicians, x.c.Practices))
             .ToList();
         var figures = await feedback.OverallForAsync(ids, cancellationToken);
         return new DeliveryReport(LondonTime.DateOf(now), DeliveryReport.Rule, types, rows, await FidelityAsync(now, cancellationToken),
             new FeedbackHeadline(figures.BetterUnderstanding, figures.Responses), await TrainerPoolAsync(LondonTime.DateOf(now), cancellationToken));
+    }
+
+    /// <summary>The delivered events' completed bookings, each with its event's UK year, place and type.</summary>
+    private IQueryable<Attended> AttendedAt(IQueryable<int> ids, int firstYear, int lastYear)
+    {
+        var clinical = PracticeTrained.ClinicalRoles.Select(r => (ProfessionalRole?)r).ToList();
+        var shape = UkYear.Into<Booking, Attended>((b, year) => new Attended
+        {
+            Year = year,
+            Place = b.ProgrammeEvent!.Place == null ? null : b.ProgrammeEvent.Place.Name,
+            TypeId = b.ProgrammeEvent.EventTypeId,
+            ClinicianId = clinical.Contains(b.ProfessionalRole) ? b.PersonId : null,
+            PracticeId = b.PracticeId,
+        }, b => b.ProgrammeEvent!.StartsAt, firstYear, lastYear);
+        return db.Bookings.AsNoTracking()
+            .Where(b => b.State == BookingState.Attended && b.CompletedAt != null && ids.Contains(b.ProgrammeEventId))
+            .Select(shape);
+    }
+
+    /// <summary>Completions per group; clinicians and practices are counted once however often they came.</summary>
+    private static async Task<List<(TKey Key, Counted Counted)>> CountAsync<TKey>(
+        IQueryable<Attended> attended, Expression<Func<Attended, TKey>> key, CancellationToken cancellationToken)
+    {
+        var rows = await attended.GroupBy(key)
+            .Select(g => new
+            {
+                g.Key,
+                Attendees = g.Count(),
+                Clinicians = g.Where(a => a.ClinicianId != null).Select(a => a.ClinicianId).Distinct().Count(),
+                Practices = g.Where(a => a.PracticeId != null).Select(a => a.PracticeId).Distinct().Count(),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => (r.Key, new Counted(r.Attendees, r.Clinicians, r.Practices))).ToList();
     }
 
     private async Task<TrainerPoolSummary> TrainerPoolAsync(DateOnly today, CancellationToken cancellationToken)
@@ -75,28 +111,6 @@ public sealed class DeliveryReports(
             (await pathways.TraineesAsync()).Count(t => !t.Facts.IsAccredited));
     }
 
-    /// <summary>One row's events and completions; clinicians and practices are counted once however often they came.</summary>
-    private sealed class Tally(string type)
-    {
-        private readonly HashSet<int> clinicians = [];
-        private readonly HashSet<int> practices = [];
-        private int attendees;
-        public string Type { get; } = type;
-        public int Events { get; set; }
-
-        public void Add(Attendance a)
-        {
-            attendees++;
-            if (a.PersonId is { } person && PracticeTrained.IsClinical(a.Role)) clinicians.Add(person);
-            if (a.PracticeId is { } practice) practices.Add(practice);
-        }
-
-        public static Tally For<TKey>(Dictionary<TKey, Tally> tallies, TKey key, string type) where TKey : notnull =>
-            tallies.TryGetValue(key, out var tally) ? tally : tallies[key] = new Tally(type);
-
-        public T Into<T>(Func<int, int, int, int, T> make) => make(Events, attendees, clinicians.Count, practices.Count);
-    }
-
     private IQueryable<ProgrammeEvent> DeliveredBy(DateTimeOffset now) =>
         db.ProgrammeEvents.AsNoTracking()
             .Where(e => (e.Status == EventStatus.Published || e.Status == EventStatus.Completed) && e.StartsAt != null && e.EndsAt != null && e.EndsAt <= now);
@@ -106,7 +120,7 @@ public sealed class DeliveryReports(
         var rows = await DeliveredBy(now)
             .Select(e => new { e.Id, e.StartsAt, Place = e.Place == null ? null : e.Place.Name, Type = e.EventType!.Name, e.EventTypeId })
             .ToListAsync(cancellationToken);
-        return rows.Select(e => new Delivered(e.Id, LondonTime.DateOf(e.StartsAt!.Value).Year, e.Place ?? DeliveryReport.ProgrammeWide, e.Type, e.EventTypeId))
+        return rows.Select(e => new Delivered(e.Id, LondonTime.DateOf(e.StartsAt!.Value).Year, e.Place, e.Type, e.EventTypeId))
             .ToList();
     }
 

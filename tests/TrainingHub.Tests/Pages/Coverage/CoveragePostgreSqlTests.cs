@@ -50,6 +50,10 @@ public sealed class CoveragePostgreSqlTests : IAsyncLifetime
     }
 
     [Fact]
+    public Task On_postgresql_the_delivery_counts_agree_with_the_rule_across_years_places_and_roles() =>
+        DeliveryCountCheck.DatabaseCountsAgreeWithTheRuleAsync(factory);
+
+    [Fact]
     public async Task The_pages_and_api_answer_on_postgresql()
     {
         var place = await factory.Data.PlaceAsync();
