@@ -55,13 +55,13 @@ public sealed partial class BenchRun(BenchOptions options, TextWriter log)
         try
         {
             var ids = await DiscoverAsync(sessions, database);
-            var (ready, pending, first) = await ProbeAsync(sessions, ids);
+            var (ready, pending, first) = await ProbeAsync(process, sessions, ids);
             var measurements = new List<Measurement>();
             foreach (var concurrency in options.Concurrency)
                 foreach (var (target, prepare) in ready)
                 {
                     var measured = await LoadDriver.MeasureAsync(target.Name, prepare, concurrency, options.Duration, target.ExpectedStatus);
-                    log.WriteLine($"{scale} c={concurrency} {target.Name}: {measured.Requests} requests, p95 {measured.P95:F1} ms, {measured.ServerErrors} 5xx");
+                    log.WriteLine($"{scale} c={concurrency} {target.Name}: {measured.Requests} requests, p95 {measured.P95:F1} ms, {measured.ServerErrors} 5xx, peak so far {process.PeakWorkingSetBytes() / 1048576} MB");
                     measurements.Add(measured);
                 }
             // Last, so its waiting list does not change the pages measured above; the peak memory includes it.
@@ -115,7 +115,7 @@ public sealed partial class BenchRun(BenchOptions options, TextWriter log)
     }
 
     private async Task<(List<(BenchTarget, Func<int, Task<Func<Task<HttpResponseMessage>>>>)>, List<string>, Dictionary<string, double>)> ProbeAsync(
-        Dictionary<BenchRole, PortalSession> sessions, Ids ids)
+        PortalProcess process, Dictionary<BenchRole, PortalSession> sessions, Ids ids)
     {
         var ready = new List<(BenchTarget, Func<int, Task<Func<Task<HttpResponseMessage>>>>)>();
         var pending = new List<string>();
@@ -127,6 +127,7 @@ public sealed partial class BenchRun(BenchOptions options, TextWriter log)
             var probeWatch = System.Diagnostics.Stopwatch.StartNew();
             using var probe = await sessions[target.Role].Client.GetAsync(path);
             var probeMs = probeWatch.Elapsed.TotalMilliseconds;
+            log.WriteLine($"  {target.Name}: first request {probeMs:F0} ms, peak so far {process.PeakWorkingSetBytes() / 1048576} MB");
             if (probe.StatusCode == HttpStatusCode.NotFound)
             {
                 log.WriteLine($"  {target.Name}: {target.Path} is not in this build; pending.");
