@@ -127,14 +127,16 @@ public sealed class DeliveryReports(
     private async Task<FidelityDistribution> FidelityAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var today = LondonTime.DateOf(now);
-        var reviews = await db.FidelityReviews.AsNoTracking()
-            .Where(r => r.Status == ReviewStatus.Completed && r.Practice!.Status == PracticeStatus.Active)
-            .Select(r => new { r.Id, r.PracticeId, r.ReviewedOn, r.NextReviewDue, Ratings = r.Ratings.Select(x => new { x.Element, x.Rating }).ToList() })
-            .ToListAsync(cancellationToken);
-        var latest = reviews.GroupBy(r => r.PracticeId)
-            .Select(g => g.OrderByDescending(r => r.ReviewedOn).ThenByDescending(r => r.Id).First()).ToList();
-        var rags = latest.Select(r => FidelityRag.Decide(r.Ratings.ToDictionary(x => x.Element, x => x.Rating)).Status).ToList();
+        var completed = db.FidelityReviews.AsNoTracking().Where(r => r.Status == ReviewStatus.Completed);
+        // Each active practice's latest completed review: none of the practice's is later (on one day, the last made).
+        var latest = completed.Where(r => r.Practice!.Status == PracticeStatus.Active
+            && !completed.Any(o => o.PracticeId == r.PracticeId && (o.ReviewedOn > r.ReviewedOn || (o.ReviewedOn == r.ReviewedOn && o.Id > r.Id))));
+        var reviews = await latest.Select(r => new { r.Id, r.NextReviewDue }).ToListAsync(cancellationToken);
+        // Flat rows rather than a list per review: nationally the nested form allocated 45 MB for five numbers.
+        var ratings = (await db.FidelityElementRatings.AsNoTracking().Where(x => latest.Select(r => r.Id).Contains(x.FidelityReviewId))
+            .Select(x => new { x.FidelityReviewId, x.Element, x.Rating }).ToListAsync(cancellationToken)).ToLookup(x => x.FidelityReviewId);
+        var rags = reviews.Select(r => FidelityRag.Decide(ratings[r.Id].ToDictionary(x => x.Element, x => x.Rating)).Status).ToList();
         return new FidelityDistribution(rags.Count(s => s == RagStatus.Red), rags.Count(s => s == RagStatus.Amber),
-            rags.Count(s => s == RagStatus.Green), latest.Count(r => r.NextReviewDue < today), latest.Count);
+            rags.Count(s => s == RagStatus.Green), reviews.Count(r => r.NextReviewDue < today), reviews.Count);
     }
 }

@@ -54,6 +54,10 @@ public sealed class CoveragePostgreSqlTests : IAsyncLifetime
         DeliveryCountCheck.DatabaseCountsAgreeWithTheRuleAsync(factory);
 
     [Fact]
+    public Task On_postgresql_fidelity_counts_the_latest_completed_review_of_each_active_practice() =>
+        DeliveryCountCheck.FidelityCountsTheLatestCompletedReviewOfEachActivePracticeAsync(factory);
+
+    [Fact]
     public async Task The_pages_and_api_answer_on_postgresql()
     {
         var place = await factory.Data.PlaceAsync();

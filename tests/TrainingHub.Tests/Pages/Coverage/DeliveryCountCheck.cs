@@ -8,7 +8,10 @@ using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Data.Entities.Events;
 using TrainingHub.Web.Domain.Coverage;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.Facilitation;
+using TrainingHub.Web.Data.Entities.Facilitation;
 using TrainingHub.Web.Pages.Delivery;
+using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Tests.Pages.Coverage;
 
@@ -64,6 +67,41 @@ public static class DeliveryCountCheck
         Assert.Contains(given, g => g.Completed && g.PracticeId is null);
         Assert.Contains(given, g => !g.Completed);
         Assert.Contains(report.ByPlaceAndYear, r => r.Attendees > r.DistinctPractices);
+    }
+
+    /// <summary>
+    /// Only each active practice's latest completed review counts: a later day wins, and on one day the last made;
+    /// drafts and closed practices are left out.
+    /// </summary>
+    public static async Task FidelityCountsTheLatestCompletedReviewOfEachActivePracticeAsync(PortalFactory factory)
+    {
+        var place = await factory.Data.PlaceAsync();
+        var (older, sameDay, overdue, closed) = (await factory.Data.PracticeAsync(place.Id), await factory.Data.PracticeAsync(place.Id),
+            await factory.Data.PracticeAsync(place.Id), await factory.Data.PracticeAsync(place.Id, status: PracticeStatus.Closed));
+        var facilitator = await factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Facilitator);
+        var today = LondonTime.DateOf(DateTimeOffset.UtcNow);
+        async Task Review(Practice practice, FidelityRating rating, int daysAgo, ReviewStatus status = ReviewStatus.Completed, int dueInDays = 200) =>
+            await factory.WithDbAsync(async db =>
+            {
+                db.FidelityReviews.Add(new FidelityReview
+                {
+                    PracticeId = practice.Id, ReviewedOn = today.AddDays(-daysAgo), NextReviewDue = today.AddDays(dueInDays), Status = status,
+                    Version = 1, StartedById = facilitator.Id, UpdatedById = facilitator.Id, StartedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+                    Ratings = FidelityElements.All.Select(e => new FidelityElementRating { Element = e.Element, Rating = rating }).ToList(),
+                });
+                await db.SaveChangesAsync();
+            });
+        await Review(older, FidelityRating.NotInPlace, daysAgo: 10);
+        await Review(older, FidelityRating.Fully, daysAgo: 300);
+        await Review(sameDay, FidelityRating.NotInPlace, daysAgo: 20);
+        await Review(sameDay, FidelityRating.Fully, daysAgo: 20);
+        await Review(sameDay, FidelityRating.NotInPlace, daysAgo: 0, status: ReviewStatus.Draft);
+        await Review(overdue, FidelityRating.Partly, daysAgo: 400, dueInDays: -35);
+        await Review(closed, FidelityRating.NotInPlace, daysAgo: 5);
+
+        using var scope = factory.Services.CreateScope();
+        var report = await scope.ServiceProvider.GetRequiredService<DeliveryReports>().BuildAsync();
+        Assert.Equal(new FidelityDistribution(Red: 1, Amber: 1, Green: 1, Overdue: 1, ActivePracticesReviewed: 3), report.Fidelity);
     }
 
     private static string Counts(IEnumerable<Given> group)
