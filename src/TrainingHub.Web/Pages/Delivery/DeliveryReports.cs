@@ -34,6 +34,8 @@ public sealed class DeliveryReports(
     private sealed record Counted(int Attendees, int Clinicians, int Practices)
     {
         public static readonly Counted None = new(0, 0, 0);
+
+        public T Into<T>(Func<int, int, int, T> make) => make(Attendees, Clinicians, Practices);
     }
 
     /// <summary>Today's report, shared with everyone else who asks until the data changes (see <see cref="ReportCache"/>).</summary>
@@ -50,18 +52,18 @@ public sealed class DeliveryReports(
         // The delivered events as a subquery, rather than tens of thousands of ids as parameters.
         var ids = DeliveredBy(now).Select(e => e.Id);
         // Counted by the database: nationally there are hundreds of thousands of completions, and reading them cost 200 MB.
-        var attended = events.Count == 0 ? null : AttendedAt(ids, events.Min(e => e.Year), events.Max(e => e.Year));
-        var byPlaceAndYear = attended is null ? [] : (await CountAsync(attended, a => new { a.Year, a.Place, a.TypeId }, cancellationToken))
+        var years = events.Select(e => e.Year).DefaultIfEmpty(LondonTime.DateOf(now).Year).ToList();
+        var attended = AttendedAt(ids, years.Min(), years.Max());
+        var byPlaceAndYear = (await CountAsync(attended, a => new { a.Year, a.Place, a.TypeId }, cancellationToken))
             .ToDictionary(r => (r.Key.Year, r.Key.Place, r.Key.TypeId), r => r.Counted);
-        var byType = attended is null ? [] : (await CountAsync(attended, a => a.TypeId, cancellationToken)).ToDictionary(r => r.Key, r => r.Counted);
+        var byType = (await CountAsync(attended, a => a.TypeId, cancellationToken)).ToDictionary(r => r.Key, r => r.Counted);
         var rows = events.GroupBy(e => (e.Year, e.Place, e.TypeId))
             .OrderByDescending(g => g.Key.Year).ThenBy(g => g.Key.Place ?? DeliveryReport.ProgrammeWide).ThenBy(g => g.Key.TypeId)
-            .Select(g => (g, c: byPlaceAndYear.GetValueOrDefault(g.Key, Counted.None)))
-            .Select(x => new DeliveryRow(x.g.Key.Year, x.g.Key.Place ?? DeliveryReport.ProgrammeWide, x.g.First().Type, x.g.Count(), x.c.Attendees, x.c.Clinicians, x.c.Practices))
+            .Select(g => byPlaceAndYear.GetValueOrDefault(g.Key, Counted.None).Into((a, c, p) =>
+                new DeliveryRow(g.Key.Year, g.Key.Place ?? DeliveryReport.ProgrammeWide, g.First().Type, g.Count(), a, c, p)))
             .ToList();
         var types = events.GroupBy(e => e.TypeId).OrderBy(g => g.Key)
-            .Select(g => (g, c: byType.GetValueOrDefault(g.Key, Counted.None)))
-            .Select(x => new DeliveryByType(x.g.First().Type, x.g.Count(), x.c.Attendees, x.c.Clinicians, x.c.Practices))
+            .Select(g => byType.GetValueOrDefault(g.Key, Counted.None).Into((a, c, p) => new DeliveryByType(g.First().Type, g.Count(), a, c, p)))
             .ToList();
         var figures = await feedback.OverallForAsync(ids, cancellationToken);
         return new DeliveryReport(LondonTime.DateOf(now), DeliveryReport.Rule, types, rows, await FidelityAsync(now, cancellationToken),

@@ -46,11 +46,11 @@ public partial class IndexModel(TrainingHubDbContext db) : PageModel
         if (!string.IsNullOrEmpty(term))
         {
             var postcode = term.Replace(" ", "");
-            // Only a term shaped like the start of a postcode is looked for in postcodes: a name search has no use
-            // for the extra test on every practice.
-            query = PostcodeStart().IsMatch(postcode)
-                ? query.Where(p => p.OdsCode == term || p.SearchName.Contains(term) || (p.SearchPostcode != null && p.SearchPostcode.StartsWith(postcode)))
-                : query.Where(p => p.OdsCode == term || p.SearchName.Contains(term));
+            // Only a term shaped like the start of a postcode is looked for in postcodes; as a constant, a name
+            // search's SQL leaves the postcode test out rather than making it on every practice.
+            var inPostcodes = PostcodeStart().IsMatch(postcode);
+            query = query.Where(p => p.OdsCode == term || p.SearchName.Contains(term)
+                || (EF.Constant(inPostcodes) && p.SearchPostcode != null && p.SearchPostcode.StartsWith(postcode)));
         }
         return query;
     }

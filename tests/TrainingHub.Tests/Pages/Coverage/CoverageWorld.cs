@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Tests.Infrastructure;
+using TrainingHub.Tests.Pages.Facilitation;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Data.Entities.Bookings;
 using TrainingHub.Web.Data.Entities.Events;
@@ -174,16 +175,8 @@ public sealed class CoverageWorld : IAsyncLifetime
             await db.SaveChangesAsync();
         });
 
-    private Task ReviewAsync(string practice, FidelityRating rating, DateOnly nextDue) => Factory.WithDbAsync(async db =>
-    {
-        db.FidelityReviews.Add(new FidelityReview
-        {
-            PracticeId = Practices[practice].Id, ReviewedOn = new DateOnly(2026, 3, 1), NextReviewDue = nextDue, Status = ReviewStatus.Completed,
-            Version = 1, StartedById = Facilitator.Id, UpdatedById = Facilitator.Id, StartedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
-            Ratings = FidelityElements.All.Select(e => new FidelityElementRating { Element = e.Element, Rating = rating }).ToList(),
-        });
-        await db.SaveChangesAsync();
-    });
+    private Task ReviewAsync(string practice, FidelityRating rating, DateOnly nextDue) =>
+        Factory.RatedReviewAsync(Facilitator.Id, Practices[practice].Id, rating, new DateOnly(2026, 3, 1), nextDue);
 
     public Task DisposeAsync()
     {

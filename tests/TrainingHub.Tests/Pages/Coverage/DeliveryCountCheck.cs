@@ -2,16 +2,15 @@ using Bogus;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingHub.Tests.Infrastructure;
+using TrainingHub.Tests.Pages.Facilitation;
 using TrainingHub.Tests.Pages.Feedback;
 using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Data.Entities.Facilitation;
 using TrainingHub.Web.Domain.Bookings;
-using TrainingHub.Web.Data.Entities.Events;
 using TrainingHub.Web.Domain.Coverage;
 using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Domain.Facilitation;
-using TrainingHub.Web.Data.Entities.Facilitation;
 using TrainingHub.Web.Pages.Delivery;
-using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Tests.Pages.Coverage;
 
@@ -43,7 +42,7 @@ public static class DeliveryCountCheck
         var given = new List<Given>();
         foreach (var (at, placeId, typeId) in starts)
         {
-            var ev = await EventAsync(factory, at, placeId, typeId);
+            var ev = await factory.PastEventAsync(eventTypeId: typeId, placeId: placeId, title: $"Event {at:O}", startsAt: at);
             var place = placeId == leeds.Id ? "Leeds" : placeId == york.Id ? "York" : DeliveryReport.ProgrammeWide;
             foreach (var person in faker.PickRandom(people, faker.Random.Int(2, people.Count)))
             {
@@ -78,19 +77,10 @@ public static class DeliveryCountCheck
         var place = await factory.Data.PlaceAsync();
         var (older, sameDay, overdue, closed) = (await factory.Data.PracticeAsync(place.Id), await factory.Data.PracticeAsync(place.Id),
             await factory.Data.PracticeAsync(place.Id), await factory.Data.PracticeAsync(place.Id, status: PracticeStatus.Closed));
-        var facilitator = await factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Facilitator);
+        var facilitator = await factory.Data.FacilitatorAsync();
         var today = LondonTime.DateOf(DateTimeOffset.UtcNow);
-        async Task Review(Practice practice, FidelityRating rating, int daysAgo, ReviewStatus status = ReviewStatus.Completed, int dueInDays = 200) =>
-            await factory.WithDbAsync(async db =>
-            {
-                db.FidelityReviews.Add(new FidelityReview
-                {
-                    PracticeId = practice.Id, ReviewedOn = today.AddDays(-daysAgo), NextReviewDue = today.AddDays(dueInDays), Status = status,
-                    Version = 1, StartedById = facilitator.Id, UpdatedById = facilitator.Id, StartedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
-                    Ratings = FidelityElements.All.Select(e => new FidelityElementRating { Element = e.Element, Rating = rating }).ToList(),
-                });
-                await db.SaveChangesAsync();
-            });
+        Task Review(Practice practice, FidelityRating rating, int daysAgo, ReviewStatus status = ReviewStatus.Completed, int dueInDays = 200) =>
+            factory.RatedReviewAsync(facilitator.Id, practice.Id, rating, today.AddDays(-daysAgo), today.AddDays(dueInDays), status);
         await Review(older, FidelityRating.NotInPlace, daysAgo: 10);
         await Review(older, FidelityRating.Fully, daysAgo: 300);
         await Review(sameDay, FidelityRating.NotInPlace, daysAgo: 20);
@@ -114,17 +104,4 @@ public static class DeliveryCountCheck
 
     private static DateTimeOffset At(int year, int month, int day, int hour, int minute) =>
         LondonTime.ToInstant(new DateOnly(year, month, day), new TimeOnly(hour, minute)).Instant!.Value;
-
-    private static Task<ProgrammeEvent> EventAsync(PortalFactory factory, DateTimeOffset start, int? placeId, int typeId) => factory.WithDbAsync(async db =>
-    {
-        var e = new ProgrammeEvent
-        {
-            EventTypeId = typeId, Title = $"Event {start:O}", PlaceId = placeId, VenueName = "Town Hall", Capacity = 30, Status = EventStatus.Completed,
-            CreatedAt = start.AddDays(-30), UpdatedAt = start, Sessions = [new EventSession { StartsAt = start, EndsAt = start.AddHours(3) }],
-        };
-        e.RecalculateDates();
-        db.ProgrammeEvents.Add(e);
-        await db.SaveChangesAsync();
-        return e;
-    });
 }

@@ -1,6 +1,7 @@
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Data.Entities.Facilitation;
+using TrainingHub.Web.Domain.Facilitation;
 using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Tests.Pages.Facilitation;
@@ -45,11 +46,25 @@ public static class FacilitationData
             {
                 PracticeId = practiceId, ReviewedOn = new DateOnly(2024, 2, 1), NextReviewDue = new DateOnly(2025, 2, 1), Version = 1,
                 StartedById = facilitatorId, UpdatedById = facilitatorId, StartedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
-                Ratings = TrainingHub.Web.Domain.Facilitation.FidelityElements.All.Select(e => new FidelityElementRating { Element = e.Element }).ToList(),
+                Ratings = FidelityElements.All.Select(e => new FidelityElementRating { Element = e.Element }).ToList(),
             };
             db.FidelityReviews.Add(review);
             await db.SaveChangesAsync();
             return review.Id;
+        });
+
+    /// <summary>A review with every element given the same rating (completed unless a status is given).</summary>
+    public static Task RatedReviewAsync(this PortalFactory factory, int facilitatorId, int practiceId, FidelityRating rating,
+        DateOnly reviewedOn, DateOnly nextReviewDue, ReviewStatus status = ReviewStatus.Completed) =>
+        factory.WithDbAsync(async db =>
+        {
+            db.FidelityReviews.Add(new FidelityReview
+            {
+                PracticeId = practiceId, ReviewedOn = reviewedOn, NextReviewDue = nextReviewDue, Status = status, Version = 1,
+                StartedById = facilitatorId, UpdatedById = facilitatorId, StartedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+                Ratings = FidelityElements.All.Select(e => new FidelityElementRating { Element = e.Element, Rating = rating }).ToList(),
+            });
+            await db.SaveChangesAsync();
         });
 
     public static Task ActionAsync(this PortalFactory factory, int visitId, string description, DateOnly dueOn, DateOnly? doneOn = null) =>

@@ -17,9 +17,9 @@ public static class FeedbackData
     public const int TrainerMeeting = 8;
 
     public static Task<ProgrammeEvent> PastEventAsync(this PortalFactory factory, int? trainerId = null, int eventTypeId = YocCourse,
-        int? placeId = null, int endedDaysAgo = 3, string title = "YOC training course, Reading") => factory.WithDbAsync(async db =>
+        int? placeId = null, int endedDaysAgo = 3, string title = "YOC training course, Reading", DateTimeOffset? startsAt = null) => factory.WithDbAsync(async db =>
     {
-        var start = DateTimeOffset.UtcNow.AddDays(-endedDaysAgo).AddHours(-6);
+        var start = startsAt ?? DateTimeOffset.UtcNow.AddDays(-endedDaysAgo).AddHours(-6);
         var e = new ProgrammeEvent
         {
             EventTypeId = eventTypeId, Title = title, PlaceId = placeId, VenueName = "Town Hall", Capacity = 20, Status = EventStatus.Completed,
