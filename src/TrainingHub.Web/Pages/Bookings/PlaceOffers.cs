@@ -15,9 +15,13 @@ public sealed class PlaceOffers(TrainingHubDbContext db)
 {
     public async Task OfferFreedPlacesAsync(EventFacts e, DateTimeOffset now, string because)
     {
-        var queue = await db.Bookings.Where(b => b.ProgrammeEventId == e.Id && b.State == BookingState.Waitlisted).ToListAsync();
-        if (queue.Count == 0) return;
-        var free = e.Capacity - await EventFacts.PlacesHeldAsync(db, e.Id);
+        // The places held come back with the queue, so a write costs the same commands whether or not anyone waits.
+        var waiting = await db.Bookings.Where(b => b.ProgrammeEventId == e.Id && b.State == BookingState.Waitlisted)
+            .Select(b => new { Booking = b, Held = db.Bookings.Count(h => h.ProgrammeEventId == e.Id && EventFacts.HoldingStates.Contains(h.State)) })
+            .ToListAsync();
+        if (waiting.Count == 0) return;
+        var queue = waiting.ConvertAll(w => w.Booking);
+        var free = e.Capacity - waiting[0].Held;
         var offers = WaitingList.OffersFor(queue.Select(Queued), free, e.Window, e.Policy, now);
         foreach (var offer in offers)
         {
