@@ -43,9 +43,7 @@ public sealed class FeedbackReports(TrainingHubDbContext db, ReportCache cache)
             .Where(e => onlyTrainerId == null || e.Trainers.Any(t => t.PersonId == onlyTrainerId));
 
     /// <summary>What the report's filters offer: the latest events matching the other filters (and whether more do), the trainers, types and places.</summary>
-    public sealed record FilterChoices(
-        IReadOnlyList<ReportsModel.Option> Events, bool EventsCut, IReadOnlyList<ReportsModel.Option> Trainers,
-        IReadOnlyList<ReportsModel.Option> EventTypes, IReadOnlyList<ReportsModel.Option> Places);
+    public sealed record FilterChoices(OptionList Events, bool EventsCut, OptionList Trainers, OptionList EventTypes, OptionList Places);
 
     public static string Key(ReportFilter f) => $"{f.EventId} {f.TrainerId} {f.EventTypeId} {f.PlaceId} {f.From:O} {f.To:O}";
 
@@ -61,8 +59,8 @@ public sealed class FeedbackReports(TrainingHubDbContext db, ReportCache cache)
             .OrderBy(p => p.FamilyName).Select(p => new ReportsModel.Option(p.Id, p.GivenName + " " + p.FamilyName)).ToListAsync();
         var types = await db.EventTypes.AsNoTracking().OrderBy(t => t.Name).Select(t => new ReportsModel.Option(t.Id, t.Name)).ToListAsync();
         var places = await db.Places.AsNoTracking().OrderBy(p => p.Name).Select(p => new ReportsModel.Option(p.Id, p.Name)).ToListAsync();
-        return new FilterChoices(latest.Take(mostEvents).Select(e => EventOption(e.Id, e.Title, e.StartsAt)).ToList(), latest.Count > mostEvents,
-            trainers, types, places);
+        return new FilterChoices(new(latest.Take(mostEvents).Select(e => EventOption(e.Id, e.Title, e.StartsAt)).ToList()), latest.Count > mostEvents,
+            new(trainers), new(types), new(places));
     }
 
     /// <summary>The report for this viewer and filter, shared until the data changes (see <see cref="ReportCache"/>).</summary>

@@ -21,10 +21,10 @@ public class ReportsModel(FeedbackReports reports, ReportCache cache) : PortalPa
 
     [BindProperty(SupportsGet = true)] public ReportFilter Filter { get; set; } = new();
     public FeedbackReport? Report { get; private set; }
-    public IReadOnlyList<Option> Events { get; private set; } = [];
-    public IReadOnlyList<Option> Trainers { get; private set; } = [];
-    public IReadOnlyList<Option> EventTypes { get; private set; } = [];
-    public IReadOnlyList<Option> Places { get; private set; } = [];
+    public OptionList Events { get; private set; } = new([]);
+    public OptionList Trainers { get; private set; } = new([]);
+    public OptionList EventTypes { get; private set; } = new([]);
+    public OptionList Places { get; private set; } = new([]);
     public bool EventOptionsCut { get; private set; }
     public TablePage<EventFigures>? EventPage { get; private set; }
     public TablePage<Quote>? QuotePage { get; private set; }
@@ -101,10 +101,10 @@ public class ReportsModel(FeedbackReports reports, ReportCache cache) : PortalPa
             $"feedback choices {only} {FeedbackReports.Key(offeredFilter)}", reports => reports.ChoicesAsync(only, offeredFilter, MostEventOptions));
         var events = choices.Events;
         // The chosen event stays on offer even when the other filters would leave it out.
-        if (Filter.EventId is { } chosen && events.All(e => e.Id != chosen))
+        if (Filter.EventId is { } chosen && events.Options.All(e => e.Id != chosen))
         {
             var extra = await reports.EventsFor(only).Where(e => e.Id == chosen).Select(e => new { e.Id, e.Title, e.StartsAt }).ToListAsync();
-            events = [.. events, .. extra.Select(e => FeedbackReports.EventOption(e.Id, e.Title, e.StartsAt))];
+            events = new([.. events.Options, .. extra.Select(e => FeedbackReports.EventOption(e.Id, e.Title, e.StartsAt))]);
         }
         (Events, EventOptionsCut, Trainers, EventTypes, Places) = (events, choices.EventsCut, choices.Trainers, choices.EventTypes, choices.Places);
     }

@@ -10,7 +10,7 @@ public sealed record ScaleView(string Name, string Legend, string Hint, string? 
 }
 
 /// <summary>What the _Select partial draws: a filter drop-down.</summary>
-public sealed record SelectView(string Name, string Label, int? Chosen, IReadOnlyList<ReportsModel.Option> Options, string? Hint = null)
+public sealed record SelectView(string Name, string Label, int? Chosen, OptionList Options, string? Hint = null)
 {
     public string Id => Name.Replace('.', '_');
 }

@@ -98,6 +98,24 @@ public sealed class FeedbackReportTests : IDisposable
         Assert.DoesNotContain("Course in Wokingham", await Report($"Filter.To={recent}"));
     }
 
+    [Fact]
+    public async Task The_filters_show_the_trainer_place_and_event_chosen_and_nothing_else()
+    {
+        var place = await factory.Data.PlaceAsync(name: "Bracknell");
+        var trainer = await factory.TrainerAsync();
+        await factory.TrainerAsync();
+        var course = await factory.PastEventAsync(trainer.Id, placeId: place.Id, endedDaysAgo: 3, title: "Course in Bracknell");
+        var client = factory.CreateClientFor((await factory.LeadAsync()).Id);
+
+        var page = await client.GetPageAsync($"/Feedback/Reports?Filter.TrainerId={trainer.Id}&Filter.PlaceId={place.Id}&Filter.EventId={course.Id}");
+
+        var form = page.Split("<h2>Summary</h2>")[0];
+        Assert.Contains($"<option value=\"{trainer.Id}\" selected>", form);
+        Assert.Contains($"<option value=\"{place.Id}\" selected>", form);
+        Assert.Contains($"<option value=\"{course.Id}\" selected>Course in Bracknell", form);
+        Assert.Equal(3, form.Split(" selected>").Length - 1);
+    }
+
     [Theory]
     [InlineData("Filter.From=not-a-date", "Enter a real date for ‘from’")]
     [InlineData("Filter.From=2026-05-01&Filter.To=2026-04-01", "The ‘to’ date must be the same as or after the ‘from’ date")]
