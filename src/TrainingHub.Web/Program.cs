@@ -13,7 +13,7 @@ var dataDirectory = DataDirectory.From(builder.Configuration, builder.Environmen
 builder.Services.AddSingleton(dataDirectory);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddTrainingHubLogging();
-builder.Services.AddTrainingHubData(builder.Configuration, dataDirectory);
+builder.Services.AddTrainingHubData(builder.Configuration, builder.Environment, dataDirectory);
 builder.Services.AddTrainingHubSignIn(builder.Configuration, builder.Environment);
 builder.Services.AddTrainingHubJobs(builder.Configuration);
 builder.Services.AddTrainingHubMail(builder.Configuration, dataDirectory);

@@ -10,9 +10,11 @@ namespace TrainingHub.Web.Data;
 /// </summary>
 public static class DataServiceCollectionExtensions
 {
-    public static IServiceCollection AddTrainingHubData(this IServiceCollection services, IConfiguration configuration, DataDirectory dataDirectory)
+    public static IServiceCollection AddTrainingHubData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment,
+        DataDirectory dataDirectory)
     {
         var options = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var threadSafetyChecks = options.ThreadSafetyChecksOn(environment);
         var connectionString = ConnectionStringFor(options, dataDirectory);
         services.AddSingleton(options);
         services.AddSingleton(new DatabaseConnection(options.Provider, connectionString));
@@ -25,19 +27,24 @@ public static class DataServiceCollectionExtensions
         {
             case DatabaseProvider.Sqlite:
                 SqliteAllocationStatistics.TurnOff();
-                services.AddDbContext<TrainingHubDbContext, SqliteTrainingHubDbContext>((s, o) => Watched(UseSqlite(o, connectionString), s, counted));
+                services.AddDbContext<TrainingHubDbContext, SqliteTrainingHubDbContext>(
+                    (s, o) => Watched(UseSqlite(o, connectionString), s, counted, threadSafetyChecks));
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<TrainingHubDbContext, PostgreSqlTrainingHubDbContext>((s, o) => Watched(UsePostgreSql(o, connectionString), s, counted));
+                services.AddDbContext<TrainingHubDbContext, PostgreSqlTrainingHubDbContext>(
+                    (s, o) => Watched(UsePostgreSql(o, connectionString), s, counted, threadSafetyChecks));
                 break;
         }
         return services;
     }
 
-    /// <summary>Every context the portal resolves tells the report cache about writes, and counts commands when asked to.</summary>
-    private static DbContextOptionsBuilder Watched(DbContextOptionsBuilder builder, IServiceProvider services, bool counted)
+    /// <summary>
+    /// Every context the portal resolves tells the report cache about writes, counts commands when asked to, and
+    /// checks it is not shared between threads where that is on (<see cref="DatabaseOptions.ThreadSafetyChecksOn"/>).
+    /// </summary>
+    private static DbContextOptionsBuilder Watched(DbContextOptionsBuilder builder, IServiceProvider services, bool counted, bool threadSafetyChecks)
     {
-        builder.AddInterceptors(services.GetRequiredService<ReportCacheInvalidation>());
+        builder.AddInterceptors(services.GetRequiredService<ReportCacheInvalidation>()).EnableThreadSafetyChecks(threadSafetyChecks);
         return counted ? builder.AddInterceptors(DatabaseCommandCount.Interceptor.Instance) : builder;
     }
 
