@@ -27,8 +27,11 @@ public sealed record EventFacts(
                 e.CancellationCutOffHours, e.OfferWindowHours, e.PromoteImmediately))
             .FirstOrDefaultAsync();
 
-    public static Task<int> PlacesHeldAsync(TrainingHubDbContext db, int eventId) =>
-        db.Bookings.CountAsync(b => b.ProgrammeEventId == eventId && HoldingStates.Contains(b.State));
+    /// <summary>The bookings holding the event's places, for a count alone or inside another query.</summary>
+    public static IQueryable<Data.Entities.Bookings.Booking> PlacesHeld(TrainingHubDbContext db, int eventId) =>
+        db.Bookings.Where(b => b.ProgrammeEventId == eventId && HoldingStates.Contains(b.State));
+
+    public static Task<int> PlacesHeldAsync(TrainingHubDbContext db, int eventId) => PlacesHeld(db, eventId).CountAsync();
 }
 
 /// <summary>What a booking action came to: the booking it touched, or the sentence that says why nothing changed.</summary>

@@ -16,8 +16,9 @@ public sealed class PlaceOffers(TrainingHubDbContext db)
     public async Task OfferFreedPlacesAsync(EventFacts e, DateTimeOffset now, string because)
     {
         // The places held come back with the queue, so a write costs the same commands whether or not anyone waits.
+        var held = EventFacts.PlacesHeld(db, e.Id);
         var waiting = await db.Bookings.Where(b => b.ProgrammeEventId == e.Id && b.State == BookingState.Waitlisted)
-            .Select(b => new { Booking = b, Held = db.Bookings.Count(h => h.ProgrammeEventId == e.Id && EventFacts.HoldingStates.Contains(h.State)) })
+            .Select(b => new { Booking = b, Held = held.Count() })
             .ToListAsync();
         if (waiting.Count == 0) return;
         var queue = waiting.ConvertAll(w => w.Booking);
