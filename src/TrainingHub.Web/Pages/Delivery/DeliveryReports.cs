@@ -134,8 +134,10 @@ public sealed class DeliveryReports(
         var latest = completed.Where(r => r.Practice!.Status == PracticeStatus.Active
             && !completed.Any(o => o.PracticeId == r.PracticeId && (o.ReviewedOn > r.ReviewedOn || (o.ReviewedOn == r.ReviewedOn && o.Id > r.Id))));
         var reviews = await latest.Select(r => new { r.Id, r.NextReviewDue }).ToListAsync(cancellationToken);
-        // Flat rows rather than a list per review: nationally the nested form allocated 45 MB for five numbers.
-        var ratings = (await db.FidelityElementRatings.AsNoTracking().Where(x => latest.Select(r => r.Id).Contains(x.FidelityReviewId))
+        // Flat rows rather than a list per review: nationally the nested form allocated 45 MB for five numbers. The
+        // ids read above go as one parameter, so the search for the latest reviews is not made a second time.
+        var ids = reviews.ConvertAll(r => r.Id);
+        var ratings = (await db.FidelityElementRatings.AsNoTracking().Where(x => EF.Parameter(ids).Contains(x.FidelityReviewId))
             .Select(x => new { x.FidelityReviewId, x.Element, x.Rating }).ToListAsync(cancellationToken)).ToLookup(x => x.FidelityReviewId);
         var rags = reviews.Select(r => FidelityRag.Decide(ratings[r.Id].ToDictionary(x => x.Element, x => x.Rating)).Status).ToList();
         return new FidelityDistribution(rags.Count(s => s == RagStatus.Red), rags.Count(s => s == RagStatus.Amber),
