@@ -57,6 +57,10 @@ public class ReportsModel(FeedbackReports reports, ReportCache cache) : PortalPa
     {
         BindingMessages.Replace(ModelState, "Filter.From", "Enter a real date for ‘from’, for example 2026-03-31");
         BindingMessages.Replace(ModelState, "Filter.To", "Enter a real date for ‘to’, for example 2026-03-31");
+        BindingMessages.Replace(ModelState, "Filter.EventId", "Choose an event from the list");
+        BindingMessages.Replace(ModelState, "Filter.TrainerId", "Choose a trainer from the list");
+        BindingMessages.Replace(ModelState, "Filter.EventTypeId", "Choose an event type from the list");
+        BindingMessages.Replace(ModelState, "Filter.PlaceId", "Choose a place from the list");
         if (Filter is { From: { } from, To: { } to } && to < from)
             ModelState.AddModelError("Filter.To", "The ‘to’ date must be the same as or after the ‘from’ date");
         return ModelState.IsValid;

@@ -129,6 +129,24 @@ public sealed class FeedbackReportTests : IDisposable
         Assert.Contains("value=\"" + query.Split('=')[1].Split('&')[0] + "\"", html);
     }
 
+    [Theory]
+    [InlineData("Filter.TrainerId=abc", "Choose a trainer from the list")]
+    [InlineData("Filter.PlaceId=99999999999", "Choose a place from the list")]
+    [InlineData("Filter.EventTypeId=1.5", "Choose an event type from the list")]
+    [InlineData("Filter.EventId=999999", null)]
+    public async Task A_filter_choice_not_on_offer_is_explained_or_selects_nothing_not_a_crash(string query, string? message)
+    {
+        await factory.PastEventAsync(title: "Course in Slough");
+        var response = await factory.CreateClientFor((await factory.LeadAsync()).Id).GetAsync("/Feedback/Reports?" + query);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(" selected>", html);
+        Assert.Contains("Course in Slough", html);
+        if (message is null) Assert.DoesNotContain("nhsuk-error-summary", html);
+        else Assert.Contains($"href=\"#{query.Split('=')[0].Replace('.', '_')}\">{message}</a>", html);
+    }
+
     [Fact]
     public async Task The_csv_export_makes_typed_titles_safe_for_spreadsheets_and_keeps_numbers_numeric()
     {
