@@ -72,9 +72,31 @@ public sealed partial class EmailTemplates(MarkdownRenderer markdown)
         var missing = PlaceholdersIn(template).Where(p => string.IsNullOrWhiteSpace(values.GetValueOrDefault(p))).ToList();
         if (missing.Count > 0) throw new UnfilledPlaceholderException(template.Kind, missing);
         var subject = Fill(template.Subject, values).ReplaceLineEndings(" ").Trim();
-        var body = Fill(template.Body, values);
+        var body = Fill(template.Body, ForMarkdown(values));
         var text = Markdown.ToPlainText(body, TextPipeline).Trim() + "\n";
         return new RenderedEmail(template.Kind, subject, template.Essential, markdown.ToHtml(body).Value ?? "", text);
+    }
+
+    /// <summary>
+    /// The one place values meet a template's Markdown: addresses become links, a value whose key ends in
+    /// <c>_markdown</c> is Markdown the portal wrote (escaping what it took from people itself), and everything
+    /// else is escaped, so a name like <c>[Reset your password](https://…)</c> arrives as those words.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, string> ForMarkdown(IReadOnlyDictionary<string, string> values) =>
+        values.ToDictionary(v => v.Key, v => KindOf(v.Key) switch
+        {
+            ValueKind.Link => MarkdownText.Link(v.Value),
+            ValueKind.Markdown => v.Value,
+            _ => MarkdownText.Escape(v.Value),
+        }, StringComparer.Ordinal);
+
+    private enum ValueKind { Text, Link, Markdown }
+
+    private static ValueKind KindOf(string key)
+    {
+        var name = key[(key.LastIndexOf('.') + 1)..];
+        if (name == "url" || name.EndsWith("_url", StringComparison.Ordinal)) return ValueKind.Link;
+        return name.EndsWith("_markdown", StringComparison.Ordinal) ? ValueKind.Markdown : ValueKind.Text;
     }
 
     private static string Fill(string text, IReadOnlyDictionary<string, string> values) =>

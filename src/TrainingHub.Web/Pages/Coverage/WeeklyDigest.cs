@@ -1,3 +1,4 @@
+using TrainingHub.Web.Content;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -56,8 +57,8 @@ public sealed class WeeklyDigest(TrainingHubDbContext db, CoverageSource source,
             ["person.given_name"] = givenName,
             ["digest.week_ending"] = today.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")),
             ["digest.coverage_change"] = await CoverageChangeAsync(today, cancellationToken),
-            ["digest.few_bookings"] = await FewBookingsAsync(cancellationToken),
-            ["digest.overdue_reviews"] = await OverdueReviewsAsync(today, cancellationToken),
+            ["digest.few_bookings_markdown"] = await FewBookingsAsync(cancellationToken),
+            ["digest.overdue_reviews_markdown"] = await OverdueReviewsAsync(today, cancellationToken),
         };
     }
 
@@ -91,7 +92,7 @@ public sealed class WeeklyDigest(TrainingHubDbContext db, CoverageSource source,
         if (few.Count == 0) return $"None: every published event in the next {DaysAhead} days is at least {FewBookingsBelowPercent}% booked.";
         var text = new StringBuilder();
         foreach (var e in few)
-            text.AppendLine($"- {e.Title}, {LondonTime.ToLocal(e.StartsAt!.Value).ToString("ddd d MMMM, HH:mm", CultureInfo.GetCultureInfo("en-GB"))}: {e.Booked} of {e.Capacity} places booked");
+            text.AppendLine($"- {MarkdownText.OneLine(e.Title)}, {LondonTime.ToLocal(e.StartsAt!.Value).ToString("ddd d MMMM, HH:mm", CultureInfo.GetCultureInfo("en-GB"))}: {e.Booked} of {e.Capacity} places booked");
         return text.ToString().TrimEnd();
     }
 
@@ -99,6 +100,6 @@ public sealed class WeeklyDigest(TrainingHubDbContext db, CoverageSource source,
     {
         var overdue = await reminders.ReviewsDueByAsync(today.AddDays(-1), practiceIds: null);
         if (overdue.Count == 0) return "None.";
-        return string.Join("\n", overdue.Select(r => $"- {r.Practice}: due {r.DueOn.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}"));
+        return string.Join("\n", overdue.Select(r => $"- {MarkdownText.OneLine(r.Practice)}: due {r.DueOn.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}"));
     }
 }

@@ -22,7 +22,7 @@ public sealed class EmailTemplatesTests
         ["programme.name"] = "Thames Valley PCSP programme",
         ["programme.events_url"] = "https://traininghub.example.nhs.uk/events",
         ["announcement.subject"] = "New dates",
-        ["announcement.body"] = "More dates are **open**.",
+        ["announcement.body_markdown"] = "More dates are **open**.",
         ["sender.name"] = "Sam Lead",
     };
 
@@ -72,7 +72,7 @@ public sealed class EmailTemplatesTests
     public void Typed_values_cannot_smuggle_html_or_script_into_the_message()
     {
         var values = SampleValues();
-        values["announcement.body"] = "<script>alert(1)</script> [x](javascript:alert(1))";
+        values["announcement.body_markdown"] = "<script>alert(1)</script> [x](javascript:alert(1))";
         var email = templates.Render("programme-announcement", values);
         Assert.DoesNotContain("<script", email.Html);
         Assert.DoesNotContain("javascript:", email.Html);

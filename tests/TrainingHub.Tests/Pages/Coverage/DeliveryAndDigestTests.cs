@@ -97,12 +97,13 @@ public sealed class DeliveryAndDigestTests(CoverageWorld world) : IClassFixture<
         Assert.Equal(world.Lead.Id, message.RecipientPersonId);
         var values = JsonSerializer.Deserialize<Dictionary<string, string>>(message.ValuesJson)!;
         Assert.StartsWith("3 of 7 active practices trained (42.9%), no change since", values["digest.coverage_change"]);
-        Assert.Contains("YOC course, next week", values["digest.few_bookings"]);
-        Assert.Contains("1 of 20 places booked", values["digest.few_bookings"]);
-        Assert.Equal("- Practice B1: due 1 September 2026", values["digest.overdue_reviews"]);
+        Assert.Contains(@"YOC course\, next week", values["digest.few_bookings_markdown"]);
+        Assert.Contains("1 of 20 places booked", values["digest.few_bookings_markdown"]);
+        Assert.Equal("- Practice B1: due 1 September 2026", values["digest.overdue_reviews_markdown"]);
 
         var email = scope.ServiceProvider.GetRequiredService<EmailTemplates>().Render(WeeklyDigest.Kind, values);
-        Assert.Contains("Practice B1", email.Text);
+        Assert.Contains("YOC course, next week", email.Text);
+        Assert.Contains("Practice B1: due 1 September 2026", email.Text);
         Assert.Contains("<li>", email.Html);
     }
 

@@ -104,7 +104,7 @@ public sealed class OutboxDispatchTests : IDisposable
         {
             var values = Values("Amina");
             values["announcement.subject"] = "New dates";
-            values["announcement.body"] = "More dates are open.";
+            values["announcement.body_markdown"] = "More dates are open.";
             await scope.ServiceProvider.GetRequiredService<Outbox>().QueueAsync(
                 "programme-announcement", "announcement:1", amina.Id, "1", values, DateTimeOffset.UtcNow.AddMinutes(-1));
         }
