@@ -31,14 +31,14 @@ public sealed class EventEditor(TrainingHubDbContext db, TrainerDirectory traine
 
     private static void CheckVenue(EventInput input, ModelStateDictionary errors)
     {
-        if (input.IsOnline)
-        {
-            if (string.IsNullOrWhiteSpace(input.JoiningLink))
-                errors.AddModelError("Input.JoiningLink", "Enter the joining link for an online event");
-            else if (!Uri.TryCreate(input.JoiningLink.Trim(), UriKind.Absolute, out var link) || link.Scheme != Uri.UriSchemeHttps)
-                errors.AddModelError("Input.JoiningLink", "Enter the joining link as a full https:// address");
-        }
-        else if (string.IsNullOrWhiteSpace(input.VenueName))
+        var typedLink = !string.IsNullOrWhiteSpace(input.JoiningLink);
+        if (input.IsOnline && !typedLink)
+            errors.AddModelError("Input.JoiningLink", "Enter the joining link for an online event");
+        else if (typedLink && !WebLink.IsHttps(input.JoiningLink))
+            errors.AddModelError("Input.JoiningLink", WebLink.NotHttps);
+        else if (!input.IsOnline && typedLink)
+            errors.AddModelError("Input.JoiningLink", "An event in person has no joining link: remove the link, or choose online");
+        if (!input.IsOnline && string.IsNullOrWhiteSpace(input.VenueName))
             errors.AddModelError("Input.VenueName", "Enter the venue name, or choose online");
     }
 

@@ -75,6 +75,28 @@ public sealed class EventRulesTests : IDisposable
         Assert.Equal(0, await factory.WithDbAsync(db => db.ProgrammeEvents.CountAsync()));
     }
 
+    [Theory]
+    [InlineData("false", "javascript:alert(1)", "Enter the joining link as a full https://")]
+    [InlineData("false", "https://meet.example.nhs.uk/1", "An event in person has no joining link")]
+    [InlineData("true", "javascript:alert(1)", "Enter the joining link as a full https://")]
+    [InlineData("true", "http://meet.example.nhs.uk/1", "Enter the joining link as a full https://")]
+    [InlineData("true", "data:text/html,<script>alert(1)</script>", "Enter the joining link as a full https://")]
+    [InlineData("true", "https://meet.example.nhs.uk/1 onclick=x", "Enter the joining link as a full https://")]
+    public async Task A_joining_link_that_is_not_a_full_https_address_is_refused_on_every_kind_of_event(string online, string link, string message)
+    {
+        var lead = await LeadAsync();
+        var fields = Form(FutureSummerDate, "09:30", "16:00");
+        fields.RemoveAll(f => f.Key == "Input.IsOnline");
+        fields.Add(new("Input.IsOnline", online));
+        fields.Add(new("Input.JoiningLink", link));
+        var response = await factory.CreateClientFor(lead.Id).PostFormAsync("/Events/Edit?typeId=2", fields, "/Events/Edit");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("nhsuk-error-summary", html);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(message), html);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.ProgrammeEvents.CountAsync()));
+    }
+
     [Fact]
     public async Task A_session_in_the_hour_the_clocks_skip_is_refused()
     {
