@@ -12,7 +12,7 @@ public sealed record RegisteredPractice(
     PracticeStatus Status, DateOnly? OpenedOn, DateOnly? ClosedOn, string CommissionerCode);
 
 /// <summary>
-/// The import rules, with no database: only GP practices (prescribing setting 4) in the chosen commissioners
+/// The import rules, with no database: only GP practices (prescribing setting 4, or role code RO76 in files since 2024) in the chosen commissioners
 /// count; practices are matched by ODS code; a practice the file closes is marked closed and never deleted;
 /// a closed practice the register never held is not added; a row equal to the register changes nothing.
 /// </summary>
@@ -37,8 +37,8 @@ public static class PracticeImportPlan
     {
         ImportOutcome Outcome(ImportAction action, string reason) => new(row.LineNumber, row.OdsCode, row.Name, action, reason);
 
-        if (row.PrescribingSetting != OdsPracticeRow.GpPracticeSetting)
-            return Outcome(ImportAction.Skip, $"Not a GP practice (prescribing setting {row.PrescribingSetting}).");
+        if (!row.IsGpPractice)
+            return Outcome(ImportAction.Skip, $"Not a GP practice ({row.Format.SettingName} {row.Setting}).");
         if (!seen.Add(row.OdsCode))
             return Outcome(ImportAction.Skip, "The file lists this ODS code more than once; the first row was used.");
 
@@ -59,15 +59,7 @@ public static class PracticeImportPlan
 
     public static RegisteredPractice ToRegistered(OdsPracticeRow row) => new(
         row.OdsCode, row.Name, row.AddressLines, NullIfEmpty(row.Postcode), NullIfEmpty(row.Telephone),
-        StatusFrom(row.StatusCode), row.OpenedOn, row.ClosedOn, row.CommissionerCode);
-
-    public static PracticeStatus StatusFrom(char code) => code switch
-    {
-        'C' => PracticeStatus.Closed,
-        'D' => PracticeStatus.Dormant,
-        'P' => PracticeStatus.Proposed,
-        _ => PracticeStatus.Active,
-    };
+        row.Status, row.OpenedOn, row.ClosedOn, row.CommissionerCode);
 
     internal static List<string> Differences(RegisteredPractice a, RegisteredPractice b)
     {

@@ -35,6 +35,7 @@ public static class ImportPracticesCommand
             await output.WriteLineAsync("Rejected: " + report.Rejection);
             return;
         }
+        await output.WriteLineAsync($"Read as {report.Format!.Description}.");
         await output.WriteLineAsync($"{(report.DryRun ? "Dry run" : "Imported")}: {report.RowsRead} rows read; " +
             string.Join(", ", Enum.GetValues<ImportAction>().Select(a => $"{report.Count(a)} {a.ToString().ToLowerInvariant()}")));
         foreach (var o in report.Outcomes.Where(o => o.Action != ImportAction.Unchanged))

@@ -5,7 +5,7 @@ using TrainingHub.Web.Domain.Practices;
 
 namespace TrainingHub.Web.Pages.Practices;
 
-public sealed record PracticeImportReport(string? Rejection, IReadOnlyList<ImportOutcome> Outcomes, bool DryRun, int RowsRead)
+public sealed record PracticeImportReport(string? Rejection, IReadOnlyList<ImportOutcome> Outcomes, bool DryRun, int RowsRead, OdsFileFormat? Format = null)
 {
     public int Count(ImportAction action) => Outcomes.Count(o => o.Action == action);
     public static PracticeImportReport Rejected(string reason) => new(reason, [], true, 0);
@@ -16,16 +16,17 @@ public sealed class PracticeImporter(TrainingHubDbContext db, TimeProvider clock
 {
     public async Task<PracticeImportReport> ImportAsync(TextReader file, IEnumerable<string> commissionerCodes, bool dryRun, CancellationToken ct = default)
     {
-        IReadOnlyList<OdsPracticeRow> rows;
-        try { rows = OdsPracticeFile.Read(file); }
+        OdsPracticeFileContents contents;
+        try { contents = OdsPracticeFile.Read(file); }
         catch (OdsFileFormatException ex) { return PracticeImportReport.Rejected(ex.Message + " Nothing was imported."); }
+        var rows = contents.Rows;
 
         var codes = commissionerCodes.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).ToHashSet();
         if (codes.Count == 0) return PracticeImportReport.Rejected("Choose at least one commissioner code. Nothing was imported.");
 
         var register = await db.Practices.ToDictionaryAsync(p => p.OdsCode, ct);
         var outcomes = PracticeImportPlan.Decide(rows, codes, register.ToDictionary(kv => kv.Key, kv => Snapshot(kv.Value)));
-        if (dryRun) return new PracticeImportReport(null, outcomes, dryRun, rows.Count);
+        if (dryRun) return new PracticeImportReport(null, outcomes, dryRun, rows.Count, contents.Format);
         try
         {
             await ApplyAsync(rows, codes, outcomes, register, ct);
@@ -35,7 +36,7 @@ public sealed class PracticeImporter(TrainingHubDbContext db, TimeProvider clock
             // Another import committed first (the unique ODS code index refused a second copy); this one rolled back.
             return PracticeImportReport.Rejected("Another import changed the register while this one ran. Nothing from this file was imported: check the file again.");
         }
-        return new PracticeImportReport(null, outcomes, dryRun, rows.Count);
+        return new PracticeImportReport(null, outcomes, dryRun, rows.Count, contents.Format);
     }
 
     private async Task ApplyAsync(IReadOnlyList<OdsPracticeRow> rows, HashSet<string> codes, IReadOnlyList<ImportOutcome> outcomes,

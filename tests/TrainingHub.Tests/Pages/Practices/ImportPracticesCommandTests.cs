@@ -51,6 +51,19 @@ public sealed class ImportPracticesCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_command_imports_a_file_in_todays_shape_and_says_which_shape_it_read()
+    {
+        File.WriteAllText(file, OdsRows.File(OdsRows.TodayLine("K84001"), OdsRows.TodayLine("K84002", role: "RO177"), OdsRows.TodayLine("K84003", status: "INACTIVE")));
+
+        var (exit, output) = await RunAsync("import-practices", file, "--commissioners", "10Q");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("Read as status words and role codes (files since 2024).", output);
+        Assert.Contains("Imported: 3 rows read; 1 create, 0 update, 0 close, 0 unchanged, 2 skip", output);
+        Assert.Equal(["K84001"], await factory.WithDbAsync(db => db.Practices.Select(p => p.OdsCode).ToListAsync()));
+    }
+
+    [Fact]
     public async Task A_dry_run_from_the_command_line_changes_nothing()
     {
         var (exit, output) = await RunAsync("import-practices", file, "--commissioners", "10Q", "--dry-run");
