@@ -1,3 +1,4 @@
+using TrainingHub.Web.Commands;
 using TrainingHub.Web.Domain.Practices;
 
 namespace TrainingHub.Web.Pages.Practices;
@@ -5,7 +6,7 @@ namespace TrainingHub.Web.Pages.Practices;
 /// <summary>import-practices FILE --commissioners 10Q,14Y [--dry-run]</summary>
 public static class ImportPracticesCommand
 {
-    public static async Task<int> RunAsync(IServiceProvider services, string[] arguments, TextWriter output)
+    public static async Task<int> RunAsync(IServiceProvider services, string[] arguments, TextWriter output, string? callerDirectory = null)
     {
         var file = arguments.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !IsValueOf(arguments, a));
         var commissioners = ValueOf(arguments, "--commissioners")?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [];
@@ -14,16 +15,17 @@ public static class ImportPracticesCommand
             await output.WriteLineAsync("Usage: import-practices FILE --commissioners 10Q,14Y,15A,15D [--dry-run]");
             return 2;
         }
-        if (!File.Exists(file))
+        var path = Path.GetFullPath(file, callerDirectory ?? CallerDirectory.Find());
+        if (!File.Exists(path))
         {
-            await output.WriteLineAsync($"No such file: {file}");
+            await output.WriteLineAsync($"No such file: {path}");
             return 2;
         }
 
-        await Data.DatabaseStartup.MigrateAsync(services, TextWriter.Null);
-        using var reader = new StreamReader(file);
-        var report = await services.GetRequiredService<PracticeImporter>()
-            .ImportAsync(reader, commissioners, arguments.Contains("--dry-run"));
+        var dryRun = arguments.Contains("--dry-run");
+        if (!dryRun) await Data.DatabaseStartup.MigrateAsync(services, TextWriter.Null);
+        using var reader = new StreamReader(path);
+        var report = await services.GetRequiredService<PracticeImporter>().ImportAsync(reader, commissioners, dryRun);
         await WriteAsync(report, output);
         return report.Rejection is null ? 0 : 1;
     }
@@ -36,6 +38,7 @@ public static class ImportPracticesCommand
             return;
         }
         await output.WriteLineAsync($"Read as {report.Format!.Description}.");
+        if (report.NoDatabaseYet) await output.WriteLineAsync("There is no database yet: the file is compared with an empty register, and none was created.");
         await output.WriteLineAsync($"{(report.DryRun ? "Dry run" : "Imported")}: {report.RowsRead} rows read; " +
             string.Join(", ", Enum.GetValues<ImportAction>().Select(a => $"{report.Count(a)} {a.ToString().ToLowerInvariant()}")));
         foreach (var o in report.Outcomes.Where(o => o.Action != ImportAction.Unchanged))

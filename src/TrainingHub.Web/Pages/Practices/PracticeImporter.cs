@@ -1,18 +1,27 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Domain.Practices;
+using TrainingHub.Web.Pages.Coverage;
 
 namespace TrainingHub.Web.Pages.Practices;
 
-public sealed record PracticeImportReport(string? Rejection, IReadOnlyList<ImportOutcome> Outcomes, bool DryRun, int RowsRead, OdsFileFormat? Format = null)
+/// <param name="NoDatabaseYet">A dry run before the database exists compares the file with an empty register rather than create one.</param>
+public sealed record PracticeImportReport(string? Rejection, IReadOnlyList<ImportOutcome> Outcomes, bool DryRun, int RowsRead,
+    OdsFileFormat? Format = null, bool NoDatabaseYet = false)
 {
     public int Count(ImportAction action) => Outcomes.Count(o => o.Action == action);
     public static PracticeImportReport Rejected(string reason) => new(reason, [], true, 0);
 }
 
-/// <summary>Applies the import rules (<see cref="PracticeImportPlan"/>) to the register in one transaction.</summary>
-public sealed class PracticeImporter(TrainingHubDbContext db, TimeProvider clock)
+/// <summary>
+/// Applies the import rules (<see cref="PracticeImportPlan"/>) to the register in one transaction, then records
+/// today's coverage again so the trend's last point counts the register the coverage table now counts.
+/// </summary>
+public sealed class PracticeImporter(TrainingHubDbContext db, CoverageSnapshots snapshots, TimeProvider clock)
 {
     public async Task<PracticeImportReport> ImportAsync(TextReader file, IEnumerable<string> commissionerCodes, bool dryRun, CancellationToken ct = default)
     {
@@ -24,9 +33,16 @@ public sealed class PracticeImporter(TrainingHubDbContext db, TimeProvider clock
         var codes = commissionerCodes.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).ToHashSet();
         if (codes.Count == 0) return PracticeImportReport.Rejected("Choose at least one commissioner code. Nothing was imported.");
 
-        var register = await db.Practices.ToDictionaryAsync(p => p.OdsCode, ct);
+        var noDatabaseYet = false;
+        if (dryRun)
+        {
+            if (!await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(ct)) noDatabaseYet = true;
+            else if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
+                return PracticeImportReport.Rejected("The database is not up to date: run the migrate command first. Nothing was changed.");
+        }
+        var register = noDatabaseYet ? [] : await db.Practices.ToDictionaryAsync(p => p.OdsCode, ct);
         var outcomes = PracticeImportPlan.Decide(rows, codes, register.ToDictionary(kv => kv.Key, kv => Snapshot(kv.Value)));
-        if (dryRun) return new PracticeImportReport(null, outcomes, dryRun, rows.Count, contents.Format);
+        if (dryRun) return new PracticeImportReport(null, outcomes, dryRun, rows.Count, contents.Format, noDatabaseYet);
         try
         {
             await ApplyAsync(rows, codes, outcomes, register, ct);
@@ -58,6 +74,8 @@ public sealed class PracticeImporter(TrainingHubDbContext db, TimeProvider clock
         }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        var today = LondonTime.DateOf(now);
+        await snapshots.RecordAsync(today, today, ct);
     }
 
     private async Task<Dictionary<string, Place>> EnsurePlacesAsync(IReadOnlyList<OdsPracticeRow> rows, HashSet<string> codes, CancellationToken ct)
