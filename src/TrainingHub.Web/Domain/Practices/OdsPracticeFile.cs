@@ -21,6 +21,9 @@ public sealed record OdsPracticeRow(
     string Setting,
     OdsFileFormat Format)
 {
+    /// <summary>Files since 2024 give the ICB in the high-level health geography column; older ones an NHS England area.</summary>
+    public string? IcbCode => Format == OdsFileFormat.StatusWords && HighLevelHealthGeography.Length > 0 ? HighLevelHealthGeography.ToUpperInvariant() : null;
+
     public bool IsGpPractice => Setting == Format.GpPractice;
 }
 

@@ -2,14 +2,15 @@ using TrainingHub.Web.Data.Entities;
 
 namespace TrainingHub.Web.Domain.Practices;
 
-public enum ImportAction { Create, Update, Close, Unchanged, Skip }
+public enum ImportAction { Create, Update, Close, Unchanged, Skip, Follow, Left, NeedsChoice }
 
 public sealed record ImportOutcome(int LineNumber, string OdsCode, string Name, ImportAction Action, string Reason);
 
 /// <summary>What the register holds for a practice now, as far as the import compares it.</summary>
 public sealed record RegisteredPractice(
     string OdsCode, string Name, string[] AddressLines, string? Postcode, string? Telephone,
-    PracticeStatus Status, DateOnly? OpenedOn, DateOnly? ClosedOn, string CommissionerCode);
+    PracticeStatus Status, DateOnly? OpenedOn, DateOnly? ClosedOn, string CommissionerCode,
+    string? IcbCode = null, DateOnly? LeftProgrammeOn = null);
 
 /// <summary>
 /// The import rules, with no database: only GP practices (prescribing setting 4, or role code RO76 in files since 2024) in the chosen commissioners
@@ -59,7 +60,7 @@ public static class PracticeImportPlan
 
     public static RegisteredPractice ToRegistered(OdsPracticeRow row) => new(
         row.OdsCode, row.Name, row.AddressLines, NullIfEmpty(row.Postcode), NullIfEmpty(row.Telephone),
-        row.Status, row.OpenedOn, row.ClosedOn, row.CommissionerCode);
+        row.Status, row.OpenedOn, row.ClosedOn, row.CommissionerCode, row.IcbCode);
 
     internal static List<string> Differences(RegisteredPractice a, RegisteredPractice b)
     {
@@ -70,6 +71,8 @@ public static class PracticeImportPlan
         if (a.Status != b.Status) changes.Add($"status {Describe(a.Status)} to {Describe(b.Status)}");
         if (a.OpenedOn != b.OpenedOn || a.ClosedOn != b.ClosedOn) changes.Add("dates");
         if (a.CommissionerCode != b.CommissionerCode) changes.Add($"commissioner {a.CommissionerCode} to {b.CommissionerCode}");
+        // Older files carry no ICB, so they never clear the one a newer file gave.
+        if (b.IcbCode is not null && a.IcbCode != b.IcbCode) changes.Add($"ICB {a.IcbCode ?? "none"} to {b.IcbCode}");
         return changes;
     }
 

@@ -3,16 +3,18 @@ using TrainingHub.Web.Domain.Practices;
 
 namespace TrainingHub.Web.Pages.Practices;
 
-/// <summary>import-practices FILE --commissioners 10Q,14Y [--dry-run]</summary>
+/// <summary>import-practices FILE --commissioners 10Q,14Y [--follow NEWCODE=PLACECODE|new,...] [--left] [--dry-run]</summary>
 public static class ImportPracticesCommand
 {
+    private const string Usage = "Usage: import-practices FILE --commissioners 10Q,14Y,15A,15D [--follow NEWCODE=PLACECODE|new,...] [--left] [--dry-run]";
+
     public static async Task<int> RunAsync(IServiceProvider services, string[] arguments, TextWriter output, string? callerDirectory = null)
     {
         var file = arguments.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !IsValueOf(arguments, a));
         var commissioners = ValueOf(arguments, "--commissioners")?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [];
         if (file is null || commissioners.Length == 0)
         {
-            await output.WriteLineAsync("Usage: import-practices FILE --commissioners 10Q,14Y,15A,15D [--dry-run]");
+            await output.WriteLineAsync(Usage);
             return 2;
         }
         var path = Path.GetFullPath(file, callerDirectory ?? CallerDirectory.Find());
@@ -22,10 +24,16 @@ public static class ImportPracticesCommand
             return 2;
         }
 
+        if (FollowChoices(ValueOf(arguments, "--follow")) is not { } follow)
+        {
+            await output.WriteLineAsync("--follow takes NEWCODE=PLACECODE pairs separated by commas, e.g. --follow D4U1Y=15D or D4U1Y=new.");
+            return 2;
+        }
+        var choices = new DepartureChoices(follow, arguments.Contains("--left"));
         var dryRun = arguments.Contains("--dry-run");
         if (!dryRun) await Data.DatabaseStartup.MigrateAsync(services, TextWriter.Null);
         using var reader = new StreamReader(path);
-        var report = await services.GetRequiredService<PracticeImporter>().ImportAsync(reader, commissioners, dryRun);
+        var report = await services.GetRequiredService<PracticeImporter>().ImportAsync(reader, commissioners, choices, dryRun);
         await WriteAsync(report, output);
         return report.Rejection is null ? 0 : 1;
     }
@@ -35,6 +43,8 @@ public static class ImportPracticesCommand
         if (report.Rejection is not null)
         {
             await output.WriteLineAsync("Rejected: " + report.Rejection);
+            foreach (var o in report.Outcomes.Where(o => o.Action == ImportAction.NeedsChoice))
+                await output.WriteLineAsync($"  {o.OdsCode,-8} {o.Name}: {o.Reason}");
             return;
         }
         await output.WriteLineAsync($"Read as {report.Format!.Description}.");
@@ -43,6 +53,20 @@ public static class ImportPracticesCommand
             string.Join(", ", Enum.GetValues<ImportAction>().Select(a => $"{report.Count(a)} {a.ToString().ToLowerInvariant()}")));
         foreach (var o in report.Outcomes.Where(o => o.Action != ImportAction.Unchanged))
             await output.WriteLineAsync($"  line {o.LineNumber,6}  {o.OdsCode,-8} {o.Action,-9} {o.Name}: {o.Reason}");
+    }
+
+    /// <summary>"D4U1Y=15D,Y1234=new" as new commissioner code to place code ("new" is the new code's own place); null when malformed.</summary>
+    private static Dictionary<string, string>? FollowChoices(string? value)
+    {
+        var choices = new Dictionary<string, string>();
+        foreach (var pair in (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = pair.Split('=', StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0) return null;
+            var code = parts[0].ToUpperInvariant();
+            choices[code] = parts[1].Equals("new", StringComparison.OrdinalIgnoreCase) ? code : parts[1].ToUpperInvariant();
+        }
+        return choices;
     }
 
     private static string? ValueOf(string[] args, string option)
@@ -54,6 +78,6 @@ public static class ImportPracticesCommand
     private static bool IsValueOf(string[] args, string value)
     {
         var i = Array.IndexOf(args, value);
-        return i > 0 && args[i - 1] == "--commissioners";
+        return i > 0 && args[i - 1] is "--commissioners" or "--follow";
     }
 }

@@ -23,7 +23,11 @@ public sealed record PracticeImportReport(string? Rejection, IReadOnlyList<Impor
 /// </summary>
 public sealed class PracticeImporter(TrainingHubDbContext db, CoverageSnapshots snapshots, TimeProvider clock)
 {
-    public async Task<PracticeImportReport> ImportAsync(TextReader file, IEnumerable<string> commissionerCodes, bool dryRun, CancellationToken ct = default)
+    public Task<PracticeImportReport> ImportAsync(TextReader file, IEnumerable<string> commissionerCodes, bool dryRun, CancellationToken ct = default) =>
+        ImportAsync(file, commissionerCodes, DepartureChoices.None, dryRun, ct);
+
+    public async Task<PracticeImportReport> ImportAsync(TextReader file, IEnumerable<string> commissionerCodes, DepartureChoices choices, bool dryRun,
+        CancellationToken ct = default)
     {
         OdsPracticeFileContents contents;
         try { contents = OdsPracticeFile.Read(file); }
@@ -41,11 +45,18 @@ public sealed class PracticeImporter(TrainingHubDbContext db, CoverageSnapshots 
                 return PracticeImportReport.Rejected("The database is not up to date: run the migrate command first. Nothing was changed.");
         }
         var register = noDatabaseYet ? [] : await db.Practices.ToDictionaryAsync(p => p.OdsCode, ct);
-        var outcomes = PracticeImportPlan.Decide(rows, codes, register.ToDictionary(kv => kv.Key, kv => Snapshot(kv.Value)));
+        if (!noDatabaseYet && await UnknownPlaceAsync(choices, ct) is { } unknown)
+            return PracticeImportReport.Rejected($"No place has commissioner code {unknown}: follow to an existing place's code, or to 'new' for a new place. Nothing was imported.");
+        var registered = register.ToDictionary(kv => kv.Key, kv => Snapshot(kv.Value));
+        var outcomes = PracticeImportPlan.Decide(rows, codes, registered).Concat(PracticeDepartures.Decide(rows, codes, registered, choices)).ToList();
+        var undecided = outcomes.Count(o => o.Action == ImportAction.NeedsChoice);
+        if (!dryRun && undecided > 0)
+            return new PracticeImportReport($"{undecided} practices the file no longer lists under the chosen commissioners need a choice: follow each new commissioner to a place, or mark them as having left the programme's area. Nothing was imported.",
+                outcomes, true, rows.Count, contents.Format);
         if (dryRun) return new PracticeImportReport(null, outcomes, dryRun, rows.Count, contents.Format, noDatabaseYet);
         try
         {
-            await ApplyAsync(rows, codes, outcomes, register, ct);
+            await ApplyAsync(rows, codes, choices, outcomes, register, ct);
         }
         catch (DbUpdateException)
         {
@@ -55,13 +66,32 @@ public sealed class PracticeImporter(TrainingHubDbContext db, CoverageSnapshots 
         return new PracticeImportReport(null, outcomes, dryRun, rows.Count, contents.Format);
     }
 
-    private async Task ApplyAsync(IReadOnlyList<OdsPracticeRow> rows, HashSet<string> codes, IReadOnlyList<ImportOutcome> outcomes,
-        Dictionary<string, Practice> register, CancellationToken ct)
+    private async Task<string?> UnknownPlaceAsync(DepartureChoices choices, CancellationToken ct)
+    {
+        var existing = choices.Follow.Values.Except(choices.Follow.Keys).ToList();
+        var known = await db.Places.Where(p => existing.Contains(p.CommissionerCode)).Select(p => p.CommissionerCode).ToListAsync(ct);
+        return existing.Except(known).FirstOrDefault();
+    }
+
+    private async Task ApplyAsync(IReadOnlyList<OdsPracticeRow> rows, HashSet<string> codes, DepartureChoices choices,
+        IReadOnlyList<ImportOutcome> outcomes, Dictionary<string, Practice> register, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var places = await EnsurePlacesAsync(rows, codes, ct);
+        var places = await EnsurePlacesAsync(rows, [.. codes, .. choices.Follow.Values], ct);
         var byLine = rows.ToDictionary(r => r.LineNumber);
         var now = clock.GetUtcNow();
+        foreach (var outcome in outcomes.Where(o => o.Action is ImportAction.Follow or ImportAction.Left))
+        {
+            var practice = register[outcome.OdsCode];
+            if (outcome.Action == ImportAction.Left)
+            {
+                practice.LeftProgrammeOn = LondonTime.DateOf(now);
+                practice.UpdatedAt = now;
+                continue;
+            }
+            var row = byLine[outcome.LineNumber];
+            CopyFrom(practice, row, places[choices.Follow[row.CommissionerCode]], now);
+        }
         foreach (var outcome in outcomes.Where(o => o.Action is ImportAction.Create or ImportAction.Update or ImportAction.Close))
         {
             var row = byLine[outcome.LineNumber];
@@ -109,6 +139,7 @@ public sealed class PracticeImporter(TrainingHubDbContext db, CoverageSnapshots 
         practice.OpenedOn = incoming.OpenedOn;
         practice.ClosedOn = incoming.ClosedOn;
         practice.CommissionerCode = incoming.CommissionerCode;
+        practice.IcbCode = incoming.IcbCode ?? practice.IcbCode;
         practice.Place = place;
         practice.UpdatedAt = now;
     }
@@ -116,5 +147,5 @@ public sealed class PracticeImporter(TrainingHubDbContext db, CoverageSnapshots 
     private static RegisteredPractice Snapshot(Practice p) => new(
         p.OdsCode, p.Name,
         new[] { p.AddressLine1, p.AddressLine2, p.AddressLine3, p.AddressLine4, p.AddressLine5 }.OfType<string>().ToArray(),
-        p.Postcode, p.Telephone, p.Status, p.OpenedOn, p.ClosedOn, p.CommissionerCode);
+        p.Postcode, p.Telephone, p.Status, p.OpenedOn, p.ClosedOn, p.CommissionerCode, p.IcbCode, p.LeftProgrammeOn);
 }

@@ -90,10 +90,19 @@ public sealed class PracticeImportPlanTests
     }
 
     [Fact]
-    public void A_register_imported_from_a_2019_file_is_unchanged_by_the_same_practice_in_todays_shape()
+    public void The_same_practice_in_todays_shape_changes_only_the_icb_a_2019_file_did_not_give()
     {
         var register = RegisterOf(OdsRows.Line("K84001"));
-        var outcome = Assert.Single(PracticeImportPlan.Decide(Rows(OdsRows.TodayLine("K84001")), Oxfordshire, register));
+        var outcome = Assert.Single(PracticeImportPlan.Decide(Rows(OdsRows.TodayLine("K84001", icb: "QU9")), Oxfordshire, register));
+        Assert.Equal(ImportAction.Update, outcome.Action);
+        Assert.Equal("Changed: ICB none to QU9.", outcome.Reason);
+    }
+
+    [Fact]
+    public void A_2019_file_never_clears_the_icb_a_newer_file_gave()
+    {
+        var register = RegisterOf(OdsRows.TodayLine("K84001"));
+        var outcome = Assert.Single(PracticeImportPlan.Decide(Rows(OdsRows.Line("K84001")), Oxfordshire, register));
         Assert.Equal(ImportAction.Unchanged, outcome.Action);
     }
 
