@@ -9,6 +9,23 @@ namespace TrainingHub.Web.Domain.Practices;
 public sealed record DepartureChoices(IReadOnlyDictionary<string, string> Follow, bool MarkLeft)
 {
     public static readonly DepartureChoices None = new(new Dictionary<string, string>(), false);
+
+    /// <summary>
+    /// "D4U1Y=15D" pairs (new commissioner code = place's commissioner code; "new" for the new code's own new place),
+    /// blanks ignored; null when a pair is malformed.
+    /// </summary>
+    public static Dictionary<string, string>? ParseFollow(IEnumerable<string> pairs)
+    {
+        var follow = new Dictionary<string, string>();
+        foreach (var pair in pairs.Select(p => p.Trim()).Where(p => p.Length > 0))
+        {
+            var parts = pair.Split('=', StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0) return null;
+            var code = parts[0].ToUpperInvariant();
+            follow[code] = parts[1].Equals("new", StringComparison.OrdinalIgnoreCase) ? code : parts[1].ToUpperInvariant();
+        }
+        return follow;
+    }
 }
 
 /// <summary>
@@ -38,12 +55,12 @@ public static class PracticeDepartures
 
             var moved = $"Listed under {row.CommissionerCode}, outside the chosen commissioners (was under {practice.CommissionerCode})";
             if (choices.Follow.TryGetValue(row.CommissionerCode, out var place))
-                outcomes.Add(new(row.LineNumber, row.OdsCode, row.Name, ImportAction.Follow, $"{moved}: follows to place {place}."));
+                outcomes.Add(new(row.LineNumber, row.OdsCode, row.Name, ImportAction.Follow, $"{moved}: follows to place {place}.", row.CommissionerCode));
             else if (choices.MarkLeft)
-                outcomes.Add(new(row.LineNumber, row.OdsCode, row.Name, ImportAction.Left, $"{moved}: marked as having left the programme's area."));
+                outcomes.Add(new(row.LineNumber, row.OdsCode, row.Name, ImportAction.Left, $"{moved}: marked as having left the programme's area.", row.CommissionerCode));
             else
                 outcomes.Add(new(row.LineNumber, row.OdsCode, row.Name, ImportAction.NeedsChoice,
-                    $"{moved}. Choose to follow {row.CommissionerCode} to a place, or mark it as having left the programme's area."));
+                    $"{moved}. Choose to follow {row.CommissionerCode} to a place, or mark it as having left the programme's area.", row.CommissionerCode));
         }
         return outcomes;
     }

@@ -4,7 +4,8 @@ namespace TrainingHub.Web.Domain.Practices;
 
 public enum ImportAction { Create, Update, Close, Unchanged, Skip, Follow, Left, NeedsChoice }
 
-public sealed record ImportOutcome(int LineNumber, string OdsCode, string Name, ImportAction Action, string Reason);
+/// <param name="NewCommissioner">For a practice now listed under a commissioner outside the chosen set, that commissioner's code.</param>
+public sealed record ImportOutcome(int LineNumber, string OdsCode, string Name, ImportAction Action, string Reason, string? NewCommissioner = null);
 
 /// <summary>What the register holds for a practice now, as far as the import compares it.</summary>
 public sealed record RegisteredPractice(

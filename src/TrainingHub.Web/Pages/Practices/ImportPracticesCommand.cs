@@ -24,7 +24,7 @@ public static class ImportPracticesCommand
             return 2;
         }
 
-        if (FollowChoices(ValueOf(arguments, "--follow")) is not { } follow)
+        if (DepartureChoices.ParseFollow((ValueOf(arguments, "--follow") ?? "").Split(',')) is not { } follow)
         {
             await output.WriteLineAsync("--follow takes NEWCODE=PLACECODE pairs separated by commas, e.g. --follow D4U1Y=15D or D4U1Y=new.");
             return 2;
@@ -53,20 +53,6 @@ public static class ImportPracticesCommand
             string.Join(", ", Enum.GetValues<ImportAction>().Select(a => $"{report.Count(a)} {a.ToString().ToLowerInvariant()}")));
         foreach (var o in report.Outcomes.Where(o => o.Action != ImportAction.Unchanged))
             await output.WriteLineAsync($"  line {o.LineNumber,6}  {o.OdsCode,-8} {o.Action,-9} {o.Name}: {o.Reason}");
-    }
-
-    /// <summary>"D4U1Y=15D,Y1234=new" as new commissioner code to place code ("new" is the new code's own place); null when malformed.</summary>
-    private static Dictionary<string, string>? FollowChoices(string? value)
-    {
-        var choices = new Dictionary<string, string>();
-        foreach (var pair in (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var parts = pair.Split('=', StringSplitOptions.TrimEntries);
-            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0) return null;
-            var code = parts[0].ToUpperInvariant();
-            choices[code] = parts[1].Equals("new", StringComparison.OrdinalIgnoreCase) ? code : parts[1].ToUpperInvariant();
-        }
-        return choices;
     }
 
     private static string? ValueOf(string[] args, string option)
