@@ -13,14 +13,17 @@ namespace TrainingHub.Tests.Pages.Practices;
 /// A register imported from a file before 2024, then today's file, in which East Berkshire's (15D) practices are
 /// listed under the sub-ICB location D4U1Y, one of them not at all, one Oxfordshire practice is inactive and one is new.
 /// </summary>
-public sealed class PracticeDeparturesImportTests : IDisposable
+public class PracticeDeparturesImportTests : IAsyncLifetime
 {
-    private readonly PortalFactory factory = new();
-    private readonly string then;
-    private readonly string today;
+    private PortalFactory factory = null!;
+    private string then = "";
+    private string today = "";
 
-    public PracticeDeparturesImportTests()
+    protected virtual Task<PortalFactory> CreateFactoryAsync() => Task.FromResult(new PortalFactory());
+
+    public virtual async Task InitializeAsync()
     {
+        factory = await CreateFactoryAsync();
         then = Path.Combine(factory.DataDirectory, "epraccur-2019.csv");
         today = Path.Combine(factory.DataDirectory, "epraccur-today.csv");
         File.WriteAllText(then, OdsRows.File(
@@ -31,7 +34,11 @@ public sealed class PracticeDeparturesImportTests : IDisposable
             OdsRows.TodayLine("K84001"), OdsRows.TodayLine("K84002", status: "INACTIVE", closed: "20240331"), OdsRows.TodayLine("K84003")));
     }
 
-    public void Dispose() => factory.Dispose();
+    public virtual Task DisposeAsync()
+    {
+        factory.Dispose();
+        return Task.CompletedTask;
+    }
 
     private async Task<(int Exit, string Output)> RunAsync(params string[] args)
     {
@@ -110,5 +117,22 @@ public sealed class PracticeDeparturesImportTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Equal("Rejected: No place has commissioner code 99X: follow to an existing place's code, or to 'new' for a new place. Nothing was imported.", output.Trim());
+    }
+}
+
+public sealed class PracticeDeparturesImportPostgreSqlTests : PracticeDeparturesImportTests
+{
+    private PostgresDatabase database = null!;
+
+    protected override async Task<PortalFactory> CreateFactoryAsync()
+    {
+        database = await PostgresDatabase.CreateAsync();
+        return new PortalFactory().With("Database:Provider", "PostgreSql").With("Database:ConnectionString", database.ConnectionString).With("Jobs:Enabled", "false");
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await database.DisposeAsync();
     }
 }
