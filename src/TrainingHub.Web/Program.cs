@@ -14,7 +14,7 @@ builder.Services.AddSingleton(dataDirectory);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.AddTrainingHubLogging();
 builder.Services.AddTrainingHubData(builder.Configuration, builder.Environment, dataDirectory);
-builder.Services.AddTrainingHubSignIn(builder.Configuration, builder.Environment);
+builder.Services.AddTrainingHubSignIn(builder.Configuration, builder.Environment, servesPages: command.Name is null);
 builder.Services.AddTrainingHubJobs(builder.Configuration);
 builder.Services.AddTrainingHubMail(builder.Configuration, dataDirectory);
 builder.Services.AddTrainingHubContent();

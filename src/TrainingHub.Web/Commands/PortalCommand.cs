@@ -11,7 +11,7 @@ namespace TrainingHub.Web.Commands;
 public sealed class PortalCommand
 {
     public static readonly string[] Names = ["migrate", "import-practices", "seed-demo", "seed-national", "backfill-coverage", "send-reminders"];
-    private static readonly string[] ValuedOptions = ["--commissioners", "--scale", "--ods-file", "--from", "--to", "--burst-attempts", "--burst-seats", "--burst-reminders"];
+    private static readonly string[] ValuedOptions = ["--commissioners", "--follow", "--scale", "--ods-file", "--from", "--to", "--burst-attempts", "--burst-seats", "--burst-reminders"];
 
     public string? Name { get; private init; }
     public string[] Arguments { get; private init; } = [];
@@ -25,7 +25,7 @@ public sealed class PortalCommand
         for (var i = 1; i < args.Length; i++)
         {
             if (ValuedOptions.Contains(args[i]) && i + 1 < args.Length) { own.Add(args[i]); own.Add(args[++i]); }
-            else if (args[i] is "--dry-run") own.Add(args[i]);
+            else if (args[i] is "--dry-run" or "--left") own.Add(args[i]);
             else if (args[i].StartsWith("--", StringComparison.Ordinal)) { host.Add(args[i]); if (i + 1 < args.Length && !args[i + 1].StartsWith("--")) host.Add(args[++i]); }
             else own.Add(args[i]);
         }

@@ -11,10 +11,15 @@ namespace TrainingHub.Web.SignIn;
 
 public static class SignInSetup
 {
-    public static IServiceCollection AddTrainingHubSignIn(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    /// <param name="servesPages">
+    /// False for a command (migrate, import-practices, ...): it runs once and signs nobody in, so it must not refuse to
+    /// start because the portal has no sign-in method configured yet.
+    /// </param>
+    public static IServiceCollection AddTrainingHubSignIn(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment,
+        bool servesPages = true)
     {
         var authentication = PortalAuthenticationOptions.From(configuration);
-        authentication.EnsureUsable(environment);
+        if (servesPages) authentication.EnsureUsable(environment);
         services.AddSingleton(authentication);
         services.AddSingleton(SignInMethods.From(authentication, environment));
         var secureCookies = authentication.SecureCookies ?? !environment.IsDevelopment();

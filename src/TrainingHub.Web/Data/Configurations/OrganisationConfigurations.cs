@@ -53,6 +53,9 @@ public class PracticeConfiguration : IEntityTypeConfiguration<Practice>
         b.Property(x => x.SearchPostcode).HasMaxLength(10).HasComputedColumnSql("upper(replace(\"Postcode\", ' ', ''))", stored: true);
         b.Property(x => x.Telephone).HasMaxLength(20);
         b.Property(x => x.CommissionerCode).HasMaxLength(5);
+        b.Property(x => x.IcbCode).HasMaxLength(5);
+        // The register and coverage filter by ICB.
+        b.HasIndex(x => x.IcbCode);
         b.Ignore(x => x.Address);
         // The register filters by place and status and sorts by name on every page view.
         b.HasIndex(x => new { x.PlaceId, x.Status, x.Name });

@@ -41,6 +41,13 @@ public class Practice
     public DateOnly? OpenedOn { get; set; }
     public DateOnly? ClosedOn { get; set; }
     public required string CommissionerCode { get; set; }
+    /// <summary>The ODS code of the integrated care board the practice is under, as files since 2024 give it (e.g. QU9).</summary>
+    public string? IcbCode { get; set; }
+    /// <summary>
+    /// The day the lead recorded that the practice left the programme's area (its commissioner moved outside the
+    /// programme, or the file stopped listing it). Its history stays; coverage stops counting it from this day.
+    /// </summary>
+    public DateOnly? LeftProgrammeOn { get; set; }
     public int PlaceId { get; set; }
     public Place? Place { get; set; }
     public int? PrimaryCareNetworkId { get; set; }

@@ -21,8 +21,8 @@ public static class NationalPractices
         using var file = (path ?? ResourceName).EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
             ? new StreamReader(new GZipStream(stream, CompressionMode.Decompress))
             : new StreamReader(stream);
-        return OdsPracticeFile.Read(file)
-            .Where(r => r.StatusCode == 'A' && r.PrescribingSetting == OdsPracticeRow.GpPracticeSetting && !r.OdsCode.StartsWith('W'))
+        return OdsPracticeFile.Read(file).Rows
+            .Where(r => r.Status == PracticeStatus.Active && r.IsGpPractice && !r.OdsCode.StartsWith('W'))
             .OrderBy(r => r.CommissionerCode, StringComparer.Ordinal).ThenBy(r => r.OdsCode, StringComparer.Ordinal)
             .ToList();
     }

@@ -5,7 +5,7 @@ namespace TrainingHub.Web.Domain.Coverage;
 /// <summary>A practice as coverage sees it: where it is and whether it was open on a date.</summary>
 public sealed record CoveragePractice(
     int Id, string Name, string OdsCode, int PlaceId, int? PrimaryCareNetworkId,
-    PracticeStatus Status, DateOnly? OpenedOn, DateOnly? ClosedOn);
+    PracticeStatus Status, DateOnly? OpenedOn, DateOnly? ClosedOn, DateOnly? LeftProgrammeOn = null);
 
 /// <summary>
 /// One completed booking (state Attended, completed on a date), with the practice and professional role the person
@@ -49,6 +49,7 @@ public static class PracticeTrained
     public static readonly IReadOnlyList<string> Rule =
     [
         "Only active practices count. A practice that has closed is left out of every figure from the day it closed, even if it was trained; earlier history keeps it.",
+        "A practice the NHS file moved to a commissioner outside the programme, or stopped listing, counts where the lead chose at import: followed to a place, it counts in that place; marked as having left the programme's area, it is left out from the day it left, and its bookings, visits and reviews stay on its record.",
         "A practice is trained when at least one GP or practice nurse from it has completed an event whose type counts towards training, or when the practice completed a whole-practice team workshop.",
         "A practice is engaged when anyone from it has completed (attended every session of) any programme event.",
         "People count for the practice and role they had when they booked: someone who moves practice leaves their training with the practice they trained in.",
@@ -60,6 +61,8 @@ public static class PracticeTrained
     public static bool IsActiveOn(CoveragePractice practice, DateOnly on)
     {
         if (practice.OpenedOn is { } opened && opened > on) return false;
+        // A practice that left the programme's area counts until the day it left, as a closed one does.
+        if (practice.LeftProgrammeOn is { } left && left <= on) return false;
         return practice.Status switch
         {
             PracticeStatus.Active => true,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
+using TrainingHub.Web.Data.Entities;
 
 namespace TrainingHub.Web.Domain.Practices;
 
@@ -14,13 +15,20 @@ public sealed record OdsPracticeRow(
     string Postcode,
     DateOnly OpenedOn,
     DateOnly? ClosedOn,
-    char StatusCode,
+    PracticeStatus Status,
     string CommissionerCode,
     string Telephone,
-    int PrescribingSetting)
+    string Setting,
+    OdsFileFormat Format)
 {
-    public const int GpPracticeSetting = 4;
+    /// <summary>Files since 2024 give the ICB in the high-level health geography column; older ones an NHS England area.</summary>
+    public string? IcbCode => Format == OdsFileFormat.StatusWords && HighLevelHealthGeography.Length > 0 ? HighLevelHealthGeography.ToUpperInvariant() : null;
+
+    public bool IsGpPractice => Setting == Format.GpPractice;
 }
+
+/// <summary>A whole epraccur file, in the one shape all its rows share.</summary>
+public sealed record OdsPracticeFileContents(OdsFileFormat Format, IReadOnlyList<OdsPracticeRow> Rows);
 
 public sealed class OdsFileFormatException(int lineNumber, string message)
     : Exception($"Line {lineNumber}: {message}")
@@ -28,13 +36,15 @@ public sealed class OdsFileFormatException(int lineNumber, string message)
     public int LineNumber { get; } = lineNumber;
 }
 
-/// <summary>Reads an epraccur file whole, or rejects it whole at the first line that breaks the format.</summary>
+/// <summary>
+/// Reads an epraccur file whole, in the shape its first row shows (<see cref="OdsFileFormat"/>), or rejects it whole
+/// at the first line that breaks that shape.
+/// </summary>
 public static class OdsPracticeFile
 {
     private const int ColumnCount = 27;
-    private static readonly char[] StatusCodes = ['A', 'C', 'D', 'P'];
 
-    public static IReadOnlyList<OdsPracticeRow> Read(TextReader reader)
+    public static OdsPracticeFileContents Read(TextReader reader)
     {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -45,24 +55,26 @@ public static class OdsPracticeFile
         };
         using var csv = new CsvParser(reader, config);
         var rows = new List<OdsPracticeRow>();
+        OdsFileFormat? format = null;
         try
         {
             while (csv.Read())
             {
                 var fields = csv.Record ?? [];
                 if (fields.Length == 1 && string.IsNullOrWhiteSpace(fields[0])) continue;
-                rows.Add(ParseRow(csv.Row, fields));
+                if (fields.Length == ColumnCount) format ??= OdsFileFormat.Recognise(csv.Row, fields[12].Trim());
+                rows.Add(ParseRow(csv.Row, fields, format));
             }
         }
         catch (CsvHelperException ex) when (ex is not null)
         {
             throw new OdsFileFormatException(csv.Row, "the line is not valid CSV.");
         }
-        if (rows.Count == 0) throw new OdsFileFormatException(1, "the file has no practice rows.");
-        return rows;
+        if (rows.Count == 0 || format is null) throw new OdsFileFormatException(1, "the file has no practice rows.");
+        return new OdsPracticeFileContents(format, rows);
     }
 
-    internal static OdsPracticeRow ParseRow(int line, string[] f)
+    private static OdsPracticeRow ParseRow(int line, string[] f, OdsFileFormat? format)
     {
         if (f.Length != ColumnCount)
             throw new OdsFileFormatException(line, $"expected {ColumnCount} columns, found {f.Length}. Is this an epraccur file?");
@@ -71,11 +83,8 @@ public static class OdsPracticeFile
             throw new OdsFileFormatException(line, $"'{code}' is not an organisation code.");
         var name = f[1].Trim();
         if (name.Length == 0) throw new OdsFileFormatException(line, $"practice {code} has no name.");
-        var status = f[12].Trim();
-        if (status.Length != 1 || !StatusCodes.Contains(status[0]))
-            throw new OdsFileFormatException(line, $"status code '{status}' is not A, C, D or P.");
-        if (!int.TryParse(f[25].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var setting))
-            throw new OdsFileFormatException(line, $"prescribing setting '{f[25]}' is not a number.");
+        var status = format!.StatusOf(line, f[12].Trim());
+        var setting = format.SettingOf(line, f[25].Trim());
 
         return new OdsPracticeRow(
             line, code.ToUpperInvariant(), name, f[3].Trim(),
@@ -83,7 +92,7 @@ public static class OdsPracticeFile
             f[9].Trim(),
             ParseDate(line, f[10], "open date") ?? throw new OdsFileFormatException(line, $"practice {code} has no open date."),
             ParseDate(line, f[11], "close date"),
-            status[0], f[14].Trim().ToUpperInvariant(), f[17].Trim(), setting);
+            status, f[14].Trim().ToUpperInvariant(), f[17].Trim(), setting, format);
     }
 
     private static DateOnly? ParseDate(int line, string value, string what)

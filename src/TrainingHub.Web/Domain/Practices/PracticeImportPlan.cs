@@ -2,17 +2,19 @@ using TrainingHub.Web.Data.Entities;
 
 namespace TrainingHub.Web.Domain.Practices;
 
-public enum ImportAction { Create, Update, Close, Unchanged, Skip }
+public enum ImportAction { Create, Update, Close, Unchanged, Skip, Follow, Left, NeedsChoice }
 
-public sealed record ImportOutcome(int LineNumber, string OdsCode, string Name, ImportAction Action, string Reason);
+/// <param name="NewCommissioner">For a practice now listed under a commissioner outside the chosen set, that commissioner's code.</param>
+public sealed record ImportOutcome(int LineNumber, string OdsCode, string Name, ImportAction Action, string Reason, string? NewCommissioner = null);
 
 /// <summary>What the register holds for a practice now, as far as the import compares it.</summary>
 public sealed record RegisteredPractice(
     string OdsCode, string Name, string[] AddressLines, string? Postcode, string? Telephone,
-    PracticeStatus Status, DateOnly? OpenedOn, DateOnly? ClosedOn, string CommissionerCode);
+    PracticeStatus Status, DateOnly? OpenedOn, DateOnly? ClosedOn, string CommissionerCode,
+    string? IcbCode = null, DateOnly? LeftProgrammeOn = null);
 
 /// <summary>
-/// The import rules, with no database: only GP practices (prescribing setting 4) in the chosen commissioners
+/// The import rules, with no database: only GP practices (prescribing setting 4, or role code RO76 in files since 2024) in the chosen commissioners
 /// count; practices are matched by ODS code; a practice the file closes is marked closed and never deleted;
 /// a closed practice the register never held is not added; a row equal to the register changes nothing.
 /// </summary>
@@ -37,8 +39,8 @@ public static class PracticeImportPlan
     {
         ImportOutcome Outcome(ImportAction action, string reason) => new(row.LineNumber, row.OdsCode, row.Name, action, reason);
 
-        if (row.PrescribingSetting != OdsPracticeRow.GpPracticeSetting)
-            return Outcome(ImportAction.Skip, $"Not a GP practice (prescribing setting {row.PrescribingSetting}).");
+        if (!row.IsGpPractice)
+            return Outcome(ImportAction.Skip, $"Not a GP practice ({row.Format.SettingName} {row.Setting}).");
         if (!seen.Add(row.OdsCode))
             return Outcome(ImportAction.Skip, "The file lists this ODS code more than once; the first row was used.");
 
@@ -59,15 +61,7 @@ public static class PracticeImportPlan
 
     public static RegisteredPractice ToRegistered(OdsPracticeRow row) => new(
         row.OdsCode, row.Name, row.AddressLines, NullIfEmpty(row.Postcode), NullIfEmpty(row.Telephone),
-        StatusFrom(row.StatusCode), row.OpenedOn, row.ClosedOn, row.CommissionerCode);
-
-    public static PracticeStatus StatusFrom(char code) => code switch
-    {
-        'C' => PracticeStatus.Closed,
-        'D' => PracticeStatus.Dormant,
-        'P' => PracticeStatus.Proposed,
-        _ => PracticeStatus.Active,
-    };
+        row.Status, row.OpenedOn, row.ClosedOn, row.CommissionerCode, row.IcbCode);
 
     internal static List<string> Differences(RegisteredPractice a, RegisteredPractice b)
     {
@@ -78,6 +72,8 @@ public static class PracticeImportPlan
         if (a.Status != b.Status) changes.Add($"status {Describe(a.Status)} to {Describe(b.Status)}");
         if (a.OpenedOn != b.OpenedOn || a.ClosedOn != b.ClosedOn) changes.Add("dates");
         if (a.CommissionerCode != b.CommissionerCode) changes.Add($"commissioner {a.CommissionerCode} to {b.CommissionerCode}");
+        // Older files carry no ICB, so they never clear the one a newer file gave.
+        if (b.IcbCode is not null && a.IcbCode != b.IcbCode) changes.Add($"ICB {a.IcbCode ?? "none"} to {b.IcbCode}");
         return changes;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
+using TrainingHub.Web.Domain.Practices;
 using TrainingHub.Web.Pages.Shared;
 
 namespace TrainingHub.Web.Pages.Practices;
@@ -20,6 +21,9 @@ public class ImportModel(TrainingHubDbContext db, PracticeImporter importer, Sta
     [BindProperty] public List<string> Commissioners { get; set; } = [];
     [BindProperty] public string? OtherCommissioners { get; set; }
     [BindProperty] public Guid? StagedFile { get; set; }
+    /// <summary>"NEWCODE=PLACECODE" (or "NEWCODE=new") per new commissioner the lead follows; blank to not follow.</summary>
+    [BindProperty] public List<string> Follow { get; set; } = [];
+    [BindProperty] public bool MarkLeft { get; set; }
 
     public IReadOnlyList<PlaceOption> Places { get; private set; } = [];
     public PracticeImportReport? Report { get; private set; }
@@ -61,13 +65,21 @@ public class ImportModel(TrainingHubDbContext db, PracticeImporter importer, Sta
             ModelState.AddModelError(nameof(File), "The checked file has expired. Choose the file and check it again");
             return Page();
         }
-        Report = await importer.ImportAsync(reader, ChosenCodes(), dryRun: false, ct);
+        Report = await importer.ImportAsync(reader, ChosenCodes(), Choices(), dryRun: false, ct);
         reader.Dispose();
+        if (Report.Rejection is not null)
+        {
+            // The file stays staged so the lead can make the missing choices and import it again.
+            ModelState.AddModelError(nameof(Follow), Report.Rejection);
+            return Page();
+        }
         staged.Remove(StagedFile!.Value);
         StagedFile = null;
         await LoadPlacesAsync();
         return Page();
     }
+
+    private DepartureChoices Choices() => new(DepartureChoices.ParseFollow(Follow) ?? [], MarkLeft);
 
     public List<string> ChosenCodes() =>
         Commissioners.Concat((OtherCommissioners ?? "").Split([',', ' '], StringSplitOptions.RemoveEmptyEntries))

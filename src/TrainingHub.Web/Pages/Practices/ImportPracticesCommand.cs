@@ -1,29 +1,39 @@
+using TrainingHub.Web.Commands;
 using TrainingHub.Web.Domain.Practices;
 
 namespace TrainingHub.Web.Pages.Practices;
 
-/// <summary>import-practices FILE --commissioners 10Q,14Y [--dry-run]</summary>
+/// <summary>import-practices FILE --commissioners 10Q,14Y [--follow NEWCODE=PLACECODE|new,...] [--left] [--dry-run]</summary>
 public static class ImportPracticesCommand
 {
-    public static async Task<int> RunAsync(IServiceProvider services, string[] arguments, TextWriter output)
+    private const string Usage = "Usage: import-practices FILE --commissioners 10Q,14Y,15A,15D [--follow NEWCODE=PLACECODE|new,...] [--left] [--dry-run]";
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] arguments, TextWriter output, string? callerDirectory = null)
     {
         var file = arguments.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && !IsValueOf(arguments, a));
         var commissioners = ValueOf(arguments, "--commissioners")?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [];
         if (file is null || commissioners.Length == 0)
         {
-            await output.WriteLineAsync("Usage: import-practices FILE --commissioners 10Q,14Y,15A,15D [--dry-run]");
+            await output.WriteLineAsync(Usage);
             return 2;
         }
-        if (!File.Exists(file))
+        var path = Path.GetFullPath(file, callerDirectory ?? CallerDirectory.Find());
+        if (!File.Exists(path))
         {
-            await output.WriteLineAsync($"No such file: {file}");
+            await output.WriteLineAsync($"No such file: {path}");
             return 2;
         }
 
-        await Data.DatabaseStartup.MigrateAsync(services, TextWriter.Null);
-        using var reader = new StreamReader(file);
-        var report = await services.GetRequiredService<PracticeImporter>()
-            .ImportAsync(reader, commissioners, arguments.Contains("--dry-run"));
+        if (DepartureChoices.ParseFollow((ValueOf(arguments, "--follow") ?? "").Split(',')) is not { } follow)
+        {
+            await output.WriteLineAsync("--follow takes NEWCODE=PLACECODE pairs separated by commas, e.g. --follow D4U1Y=15D or D4U1Y=new.");
+            return 2;
+        }
+        var choices = new DepartureChoices(follow, arguments.Contains("--left"));
+        var dryRun = arguments.Contains("--dry-run");
+        if (!dryRun) await Data.DatabaseStartup.MigrateAsync(services, TextWriter.Null);
+        using var reader = new StreamReader(path);
+        var report = await services.GetRequiredService<PracticeImporter>().ImportAsync(reader, commissioners, choices, dryRun);
         await WriteAsync(report, output);
         return report.Rejection is null ? 0 : 1;
     }
@@ -33,8 +43,12 @@ public static class ImportPracticesCommand
         if (report.Rejection is not null)
         {
             await output.WriteLineAsync("Rejected: " + report.Rejection);
+            foreach (var o in report.Outcomes.Where(o => o.Action == ImportAction.NeedsChoice))
+                await output.WriteLineAsync($"  {o.OdsCode,-8} {o.Name}: {o.Reason}");
             return;
         }
+        await output.WriteLineAsync($"Read as {report.Format!.Description}.");
+        if (report.NoDatabaseYet) await output.WriteLineAsync("There is no database yet: the file is compared with an empty register, and none was created.");
         await output.WriteLineAsync($"{(report.DryRun ? "Dry run" : "Imported")}: {report.RowsRead} rows read; " +
             string.Join(", ", Enum.GetValues<ImportAction>().Select(a => $"{report.Count(a)} {a.ToString().ToLowerInvariant()}")));
         foreach (var o in report.Outcomes.Where(o => o.Action != ImportAction.Unchanged))
@@ -50,6 +64,6 @@ public static class ImportPracticesCommand
     private static bool IsValueOf(string[] args, string value)
     {
         var i = Array.IndexOf(args, value);
-        return i > 0 && args[i - 1] == "--commissioners";
+        return i > 0 && args[i - 1] is "--commissioners" or "--follow";
     }
 }

@@ -8,7 +8,7 @@ public sealed class PracticeImportPlanTests
     private static readonly IReadOnlySet<string> Oxfordshire = new HashSet<string> { "10Q" };
     private static readonly Dictionary<string, RegisteredPractice> EmptyRegister = new();
 
-    private static IReadOnlyList<OdsPracticeRow> Rows(params string[] lines) => OdsPracticeFile.Read(new StringReader(OdsRows.File(lines)));
+    private static IReadOnlyList<OdsPracticeRow> Rows(params string[] lines) => OdsPracticeFile.Read(new StringReader(OdsRows.File(lines))).Rows;
 
     private static Dictionary<string, RegisteredPractice> RegisterOf(params string[] lines) =>
         Rows(lines).ToDictionary(r => r.OdsCode, PracticeImportPlan.ToRegistered);
@@ -79,10 +79,39 @@ public sealed class PracticeImportPlanTests
     }
 
     [Theory]
-    [InlineData('A', PracticeStatus.Active)]
-    [InlineData('C', PracticeStatus.Closed)]
-    [InlineData('D', PracticeStatus.Dormant)]
-    [InlineData('P', PracticeStatus.Proposed)]
-    public void Status_codes_map_to_register_statuses(char code, PracticeStatus expected) =>
-        Assert.Equal(expected, PracticeImportPlan.StatusFrom(code));
+    [InlineData("RO177")]
+    [InlineData("RO80")]
+    public void In_a_file_since_2024_only_role_code_RO76_counts_as_a_gp_practice(string role)
+    {
+        var outcomes = PracticeImportPlan.Decide(Rows(OdsRows.TodayLine("K84001"), OdsRows.TodayLine("K84002", role: role)), Oxfordshire, EmptyRegister);
+
+        Assert.Equal([ImportAction.Create, ImportAction.Skip], outcomes.Select(o => o.Action));
+        Assert.Equal($"Not a GP practice (role code {role}).", outcomes[1].Reason);
+    }
+
+    [Fact]
+    public void The_same_practice_in_todays_shape_changes_only_the_icb_a_2019_file_did_not_give()
+    {
+        var register = RegisterOf(OdsRows.Line("K84001"));
+        var outcome = Assert.Single(PracticeImportPlan.Decide(Rows(OdsRows.TodayLine("K84001", icb: "QU9")), Oxfordshire, register));
+        Assert.Equal(ImportAction.Update, outcome.Action);
+        Assert.Equal("Changed: ICB none to QU9.", outcome.Reason);
+    }
+
+    [Fact]
+    public void A_2019_file_never_clears_the_icb_a_newer_file_gave()
+    {
+        var register = RegisterOf(OdsRows.TodayLine("K84001"));
+        var outcome = Assert.Single(PracticeImportPlan.Decide(Rows(OdsRows.Line("K84001")), Oxfordshire, register));
+        Assert.Equal(ImportAction.Unchanged, outcome.Action);
+    }
+
+    [Fact]
+    public void A_practice_a_file_since_2024_marks_inactive_is_marked_closed()
+    {
+        var register = RegisterOf(OdsRows.Line("K84001"));
+        var outcome = Assert.Single(PracticeImportPlan.Decide(Rows(OdsRows.TodayLine("K84001", status: "INACTIVE", closed: "20240331")), Oxfordshire, register));
+        Assert.Equal(ImportAction.Close, outcome.Action);
+        Assert.Equal("Closed on 31 Mar 2024.", outcome.Reason);
+    }
 }

@@ -25,7 +25,7 @@ public sealed class ImportPracticesCommandTests : IDisposable
         var command = PortalCommand.Parse(args);
         using var scope = factory.Services.CreateScope();
         var output = new StringWriter();
-        var exit = await ImportPracticesCommand.RunAsync(scope.ServiceProvider, command.Arguments, output);
+        var exit = await ImportPracticesCommand.RunAsync(scope.ServiceProvider, command.Arguments, output, callerDirectory: factory.DataDirectory);
         return (exit, output.ToString());
     }
 
@@ -51,6 +51,39 @@ public sealed class ImportPracticesCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_command_imports_a_file_in_todays_shape_and_says_which_shape_it_read()
+    {
+        File.WriteAllText(file, OdsRows.File(OdsRows.TodayLine("K84001"), OdsRows.TodayLine("K84002", role: "RO177"), OdsRows.TodayLine("K84003", status: "INACTIVE")));
+
+        var (exit, output) = await RunAsync("import-practices", file, "--commissioners", "10Q");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("Read as status words and role codes (files since 2024).", output);
+        Assert.Contains("Imported: 3 rows read; 1 create, 0 update, 0 close, 0 unchanged, 2 skip", output);
+        Assert.Equal(["K84001"], await factory.WithDbAsync(db => db.Practices.Select(p => p.OdsCode).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task A_relative_path_is_read_from_the_folder_the_command_was_run_from()
+    {
+        var (exit, output) = await RunAsync("import-practices", "epraccur.csv", "--commissioners", "10Q", "--dry-run");
+
+        Assert.True(exit == 0, output);
+        Assert.Contains("Dry run: 3 rows read; 1 create", output);
+    }
+
+    [Fact]
+    public async Task An_import_records_todays_coverage_point_again_for_each_place()
+    {
+        await RunAsync("import-practices", file, "--commissioners", "10Q,14Y");
+
+        var today = Web.Domain.Events.LondonTime.DateOf(factory.Services.GetRequiredService<TimeProvider>().GetUtcNow());
+        var points = await factory.WithDbAsync(db => db.CoverageSnapshots.Where(s => s.TakenOn == today)
+            .OrderBy(s => s.Place!.CommissionerCode).Select(s => new { s.Place!.CommissionerCode, s.ActivePractices }).ToListAsync());
+        Assert.Equal(["10Q 1", "14Y 1"], points.Select(p => $"{p.CommissionerCode} {p.ActivePractices}"));
+    }
+
+    [Fact]
     public async Task A_dry_run_from_the_command_line_changes_nothing()
     {
         var (exit, output) = await RunAsync("import-practices", file, "--commissioners", "10Q", "--dry-run");
@@ -58,6 +91,7 @@ public sealed class ImportPracticesCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("Dry run", output);
         Assert.Equal(0, await factory.WithDbAsync(db => db.Practices.CountAsync()));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.CoverageSnapshots.CountAsync()));
     }
 
     [Fact]

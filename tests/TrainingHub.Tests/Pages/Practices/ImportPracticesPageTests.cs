@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TrainingHub.Tests.Domain.Practices;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities;
@@ -48,6 +49,39 @@ public sealed class ImportPracticesPageTests : IAsyncLifetime
             [new("StagedFile", staged), new("Commissioners", "10Q")], "/Practices/Import?handler=Import");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();
+    }
+
+    [Fact]
+    public async Task The_page_offers_to_follow_a_new_commissioner_or_mark_practices_as_left_and_imports_only_with_a_choice()
+    {
+        await factory.Data.PlaceAsync("15D", "East Berkshire");
+        using (var scope = factory.Services.CreateScope())
+            await scope.ServiceProvider.GetRequiredService<Web.Pages.Practices.PracticeImporter>().ImportAsync(
+                new StringReader(OdsRows.File(OdsRows.Line("K81001", commissioner: "15D"), OdsRows.Line("K81002", commissioner: "15D"), OdsRows.Line("K84001"))),
+                ["10Q", "15D"], dryRun: false);
+        var today = OdsRows.File(OdsRows.TodayLine("K81001", commissioner: "D4U1Y"), OdsRows.TodayLine("K84001"));
+
+        var page = await CheckAsync(today, "10Q", "15D");
+
+        Assert.Contains("Read as status words and role codes (files since 2024).", page);
+        var follow = Regex.Match(page, "<select[^>]*id=\"follow-D4U1Y\" name=\"Follow\">(.*?)</select>", RegexOptions.Singleline).Groups[1].Value;
+        Assert.Equal(["", "D4U1Y=15D", "D4U1Y=10Q", "D4U1Y=new"], Regex.Matches(follow, "<option value=\"([^\"]*)\"").Select(m => m.Groups[1].Value));
+        Assert.Contains("name=\"MarkLeft\"", page);
+        var staged = Regex.Match(page, "name=\"StagedFile\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        var refused = await (await lead.PostFormAsync("/Practices/Import",
+            [new("StagedFile", staged), new("Commissioners", "10Q"), new("Commissioners", "15D")], "/Practices/Import?handler=Import")).Content.ReadAsStringAsync();
+        Assert.Contains("2 practices the file no longer lists under the chosen commissioners need a choice", refused);
+        Assert.Equal(3, await PracticeCountAsync());
+
+        var response = await lead.PostFormAsync("/Practices/Import",
+            [new("StagedFile", staged), new("Commissioners", "10Q"), new("Commissioners", "15D"), new("Follow", "D4U1Y=15D"), new("MarkLeft", "true")],
+            "/Practices/Import?handler=Import");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var register = await factory.WithDbAsync(db => db.Practices.OrderBy(p => p.OdsCode)
+            .Select(p => new { p.OdsCode, Place = p.Place!.CommissionerCode, p.CommissionerCode, Left = p.LeftProgrammeOn != null }).ToListAsync());
+        Assert.Equal(["K81001 15D D4U1Y False", "K81002 15D 15D True", "K84001 10Q 10Q False"],
+            register.Select(p => $"{p.OdsCode} {p.Place} {p.CommissionerCode} {p.Left}"));
     }
 
     private Task<int> PracticeCountAsync() => factory.WithDbAsync(db => db.Practices.CountAsync());

@@ -62,6 +62,18 @@ public sealed class PracticeRegisterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Filtering_by_icb_shows_only_practices_under_that_icb()
+    {
+        await factory.WithDbAsync(db => db.Practices.Where(p => p.OdsCode == "K84032").ExecuteUpdateAsync(s => s.SetProperty(p => p.IcbCode, "QU9")));
+
+        var page = await facilitator.GetPageAsync("/Practices?Icb=QU9");
+
+        Assert.Matches("<option value=\"QU9\" selected[^>]*>QU9</option>", page);
+        Assert.Contains("Bartlemas Surgery", page);
+        Assert.DoesNotContain("Amersham Health Centre", page);
+    }
+
+    [Fact]
     public async Task Filtering_by_place_shows_only_that_places_practices()
     {
         var page = await facilitator.GetPageAsync($"/Practices?PlaceId={oxfordshire.Id}");

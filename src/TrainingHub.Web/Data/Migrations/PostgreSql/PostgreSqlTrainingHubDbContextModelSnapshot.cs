@@ -1691,6 +1691,13 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.Property<int>("EnhancedServiceLevel")
                         .HasColumnType("integer");
 
+                    b.Property<string>("IcbCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<DateOnly?>("LeftProgrammeOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1738,6 +1745,8 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IcbCode");
 
                     b.HasIndex("Name");
 

@@ -1667,17 +1667,12 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SearchName")
-                        .IsRequired()
-                        .ValueGeneratedOnAddOrUpdate()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasComputedColumnSql("upper(\"Name\")", true);
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SearchPostcode")
-                        .ValueGeneratedOnAddOrUpdate()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
-                        .HasComputedColumnSql("upper(replace(\"Postcode\", ' ', ''))", true);
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");

@@ -10,7 +10,8 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            // SQLite cannot add a stored generated column to a table; altering one into it makes EF rebuild the table.
+            // SQLite cannot add a stored generated column to a table: the table is rebuilt to make these stored in
+            // PracticeSearchNameStored and PracticeSearchPostcodeStored, each alone because a rebuild runs outside a transaction.
             migrationBuilder.AddColumn<string>(
                 name: "SearchName",
                 table: "Practices",
@@ -24,32 +25,6 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                 type: "TEXT",
                 maxLength: 10,
                 nullable: true);
-
-            migrationBuilder.AlterColumn<string>(
-                name: "SearchName",
-                table: "Practices",
-                type: "TEXT",
-                maxLength: 100,
-                nullable: false,
-                computedColumnSql: "upper(\"Name\")",
-                stored: true,
-                oldClrType: typeof(string),
-                oldType: "TEXT",
-                oldMaxLength: 100,
-                oldNullable: true);
-
-            migrationBuilder.AlterColumn<string>(
-                name: "SearchPostcode",
-                table: "Practices",
-                type: "TEXT",
-                maxLength: 10,
-                nullable: true,
-                computedColumnSql: "upper(replace(\"Postcode\", ' ', ''))",
-                stored: true,
-                oldClrType: typeof(string),
-                oldType: "TEXT",
-                oldMaxLength: 10,
-                oldNullable: true);
         }
 
         /// <inheritdoc />

@@ -1640,6 +1640,13 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.Property<int>("EnhancedServiceLevel")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IcbCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LeftProgrammeOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1687,6 +1694,8 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IcbCode");
 
                     b.HasIndex("Name");
 
