@@ -90,7 +90,7 @@ public sealed class ProgrammeLeadJourneyTests(BrowserFixture browser, MailPortal
         Assert.Equal(0, await PracticesAsync());
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Import these changes" }).ClickAsync();
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Import complete" }).WaitForAsync();
+        await Explain.WaitAsync(page, Portal, () => page.GetByRole(AriaRole.Heading, new() { Name = "Import complete" }).WaitForAsync());
         await Screenshots.SaveAsync(page, "lead-2-imported");
         Assert.Equal(2, await PracticesAsync());
     }
@@ -130,7 +130,7 @@ public sealed class ProgrammeLeadJourneyTests(BrowserFixture browser, MailPortal
         await Explain.WaitAsync(page, Portal, () => page.WaitForURLAsync("**/Events/Manage/**"));
         await Screenshots.SaveAsync(page, "lead-3-draft-event");
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
-        await page.GetByText("Published event").WaitForAsync();
+        await Explain.WaitAsync(page, Portal, () => page.GetByText("Published event").WaitForAsync());
         var eventId = int.Parse(page.Url.Split('/').Last().Split('?')[0]);
 
         var saved = await Portal.Data.QueryAsync(db => db.ProgrammeEvents.Where(e => e.Id == eventId)

@@ -29,8 +29,9 @@ public sealed record DepartureChoices(IReadOnlyDictionary<string, string> Follow
 }
 
 /// <summary>
-/// Practices in the register that the file now lists under a commissioner outside the chosen set, or no longer lists
-/// at all. None changes without a choice: each is followed, marked as left, or reported as needing a choice.
+/// Practices in the chosen commissioners' places that the file now lists under a commissioner outside the chosen set,
+/// or no longer lists at all. None changes without a choice: each is followed, marked as left, or reported as needing a
+/// choice. Practices in places the lead did not choose are outside this import and left alone.
 /// </summary>
 public static class PracticeDepartures
 {
@@ -42,7 +43,7 @@ public static class PracticeDepartures
         foreach (var row in rows.Where(r => r.IsGpPractice)) listed.TryAdd(row.OdsCode, row);
 
         var outcomes = new List<ImportOutcome>();
-        foreach (var practice in register.Values.Where(p => p.LeftProgrammeOn is null).OrderBy(p => p.OdsCode, StringComparer.Ordinal))
+        foreach (var practice in register.Values.Where(p => p.LeftProgrammeOn is null && p.IsUnder(commissioners)).OrderBy(p => p.OdsCode, StringComparer.Ordinal))
         {
             if (!listed.TryGetValue(practice.OdsCode, out var row))
             {
@@ -51,7 +52,7 @@ public static class PracticeDepartures
                         : $"No longer in the file (was under {practice.CommissionerCode}). Choose to mark it as having left the programme's area."));
                 continue;
             }
-            if (commissioners.Contains(row.CommissionerCode)) continue;
+            if (PracticeImportPlan.InScope(row, commissioners, register)) continue;
 
             var moved = $"Listed under {row.CommissionerCode}, outside the chosen commissioners (was under {practice.CommissionerCode})";
             if (choices.Follow.TryGetValue(row.CommissionerCode, out var place))

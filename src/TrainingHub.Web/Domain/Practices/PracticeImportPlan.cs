@@ -8,10 +8,15 @@ public enum ImportAction { Create, Update, Close, Unchanged, Skip, Follow, Left,
 public sealed record ImportOutcome(int LineNumber, string OdsCode, string Name, ImportAction Action, string Reason, string? NewCommissioner = null);
 
 /// <summary>What the register holds for a practice now, as far as the import compares it.</summary>
+/// <param name="PlaceCode">The commissioner code of the place the practice belongs to, which differs from its own after it was followed.</param>
 public sealed record RegisteredPractice(
     string OdsCode, string Name, string[] AddressLines, string? Postcode, string? Telephone,
     PracticeStatus Status, DateOnly? OpenedOn, DateOnly? ClosedOn, string CommissionerCode,
-    string? IcbCode = null, DateOnly? LeftProgrammeOn = null);
+    string? IcbCode = null, DateOnly? LeftProgrammeOn = null, string? PlaceCode = null)
+{
+    public bool IsUnder(IReadOnlySet<string> commissioners) =>
+        commissioners.Contains(CommissionerCode) || (PlaceCode is not null && commissioners.Contains(PlaceCode));
+}
 
 /// <summary>
 /// The import rules, with no database: only GP practices (prescribing setting 4, or role code RO76 in files since 2024) in the chosen commissioners
@@ -29,11 +34,20 @@ public static class PracticeImportPlan
         var seen = new HashSet<string>();
         foreach (var row in rows)
         {
-            if (!commissioners.Contains(row.CommissionerCode)) continue;
+            if (!InScope(row, commissioners, register)) continue;
             outcomes.Add(Decide(row, register, seen));
         }
         return outcomes;
     }
+
+    /// <summary>
+    /// A row counts when it is listed under a chosen commissioner, or it is a practice the lead followed earlier from
+    /// that commissioner into a chosen place, so a followed practice is not asked about again on every import.
+    /// </summary>
+    public static bool InScope(OdsPracticeRow row, IReadOnlySet<string> commissioners, IReadOnlyDictionary<string, RegisteredPractice> register) =>
+        commissioners.Contains(row.CommissionerCode)
+        || (register.TryGetValue(row.OdsCode, out var known) && known.CommissionerCode == row.CommissionerCode
+            && known.PlaceCode is not null && commissioners.Contains(known.PlaceCode));
 
     private static ImportOutcome Decide(OdsPracticeRow row, IReadOnlyDictionary<string, RegisteredPractice> register, HashSet<string> seen)
     {

@@ -44,7 +44,7 @@ public sealed class PracticeImporter(TrainingHubDbContext db, CoverageSnapshots 
             else if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
                 return PracticeImportReport.Rejected("The database is not up to date: run the migrate command first. Nothing was changed.");
         }
-        var register = noDatabaseYet ? [] : await db.Practices.ToDictionaryAsync(p => p.OdsCode, ct);
+        var register = noDatabaseYet ? [] : await db.Practices.Include(p => p.Place).ToDictionaryAsync(p => p.OdsCode, ct);
         if (!noDatabaseYet && await UnknownPlaceAsync(choices, ct) is { } unknown)
             return PracticeImportReport.Rejected($"No place has commissioner code {unknown}: follow to an existing place's code, or to 'new' for a new place. Nothing was imported.");
         var registered = register.ToDictionary(kv => kv.Key, kv => Snapshot(kv.Value));
@@ -100,7 +100,8 @@ public sealed class PracticeImporter(TrainingHubDbContext db, CoverageSnapshots 
                 practice = new Practice { OdsCode = row.OdsCode, Name = row.Name, CommissionerCode = row.CommissionerCode };
                 db.Practices.Add(practice);
             }
-            CopyFrom(practice, row, places[row.CommissionerCode], now);
+            // A practice followed earlier stays in the place it was followed to.
+            CopyFrom(practice, row, places.GetValueOrDefault(row.CommissionerCode) ?? practice.Place!, now);
         }
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -147,5 +148,5 @@ public sealed class PracticeImporter(TrainingHubDbContext db, CoverageSnapshots 
     private static RegisteredPractice Snapshot(Practice p) => new(
         p.OdsCode, p.Name,
         new[] { p.AddressLine1, p.AddressLine2, p.AddressLine3, p.AddressLine4, p.AddressLine5 }.OfType<string>().ToArray(),
-        p.Postcode, p.Telephone, p.Status, p.OpenedOn, p.ClosedOn, p.CommissionerCode, p.IcbCode, p.LeftProgrammeOn);
+        p.Postcode, p.Telephone, p.Status, p.OpenedOn, p.ClosedOn, p.CommissionerCode, p.IcbCode, p.LeftProgrammeOn, p.Place?.CommissionerCode);
 }

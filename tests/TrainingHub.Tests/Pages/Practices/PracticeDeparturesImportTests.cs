@@ -97,6 +97,32 @@ public class PracticeDeparturesImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_practice_followed_once_stays_in_its_place_on_the_next_import_without_being_asked_again()
+    {
+        await RunAsync(then, "--commissioners", "10Q,15D");
+        await RunAsync(today, "--commissioners", "10Q,15D", "--follow", "D4U1Y=15D", "--left");
+
+        var (exit, output) = await RunAsync(today, "--commissioners", "10Q,15D");
+
+        Assert.True(exit == 0, output);
+        Assert.Contains("Imported: 5 rows read; 0 create, 0 update, 0 close, 5 unchanged, 0 skip, 0 follow, 0 left, 0 needschoice", output);
+        Assert.Contains("K81001 15D D4U1Y Active QNQ in", await RegisterAsync());
+    }
+
+    [Fact]
+    public async Task An_import_for_other_commissioners_leaves_the_practices_of_places_not_chosen_alone()
+    {
+        await RunAsync(then, "--commissioners", "10Q,15D");
+
+        var (exit, output) = await RunAsync(today, "--commissioners", "10Q");
+
+        Assert.True(exit == 0, output);
+        Assert.Contains("Imported: 5 rows read; 1 create, 1 update, 1 close, 0 unchanged, 0 skip, 0 follow, 0 left, 0 needschoice", output);
+        Assert.Equal(["K81001 15D 15D Active - in", "K81002 15D 15D Active - in", "K81003 15D 15D Active - in"],
+            (await RegisterAsync()).Where(p => p.StartsWith("K81", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Following_a_new_commissioner_to_a_new_place_moves_its_practices_there()
     {
         await RunAsync(then, "--commissioners", "10Q,15D");
