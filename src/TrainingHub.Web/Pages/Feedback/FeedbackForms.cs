@@ -41,7 +41,8 @@ public sealed class FeedbackForms(TrainingHubDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         if (form.WhyClosed(now) is not null) return FeedbackSaved.Closed;
-        return input.Version == 0 ? await AddAsync(form, input, now) : await ChangeAsync(form, input, now);
+        // Whether an answer exists decides add or change: responses saved before versions were kept are at version 0.
+        return form.Response is null ? await AddAsync(form, input, now) : await ChangeAsync(form, input, now);
     }
 
     private async Task<FeedbackSaved> AddAsync(FeedbackForm form, FeedbackInput input, DateTimeOffset now)

@@ -55,7 +55,7 @@ public static class FeedbackData
     }
 
     public static Task<FeedbackResponse> ResponseAsync(this PortalFactory factory, Booking booking, int rating = 4, Agreement? understanding = Agreement.Agree,
-        int? before = 2, int? after = 4, TrainingNeeds? needs = TrainingNeeds.None, string? mostUseful = null, bool mayQuote = false) =>
+        int? before = 2, int? after = 4, TrainingNeeds? needs = TrainingNeeds.None, string? mostUseful = null, bool mayQuote = false, int version = 1) =>
         factory.WithDbAsync(async db =>
         {
             var now = DateTimeOffset.UtcNow;
@@ -63,7 +63,7 @@ public static class FeedbackData
             {
                 BookingId = booking.Id, ProgrammeEventId = booking.ProgrammeEventId, OverallRating = rating, BetterUnderstanding = understanding,
                 ConfidenceBefore = before, ConfidenceAfter = after, TrainingNeeds = needs, MostUseful = mostUseful, MayQuote = mayQuote,
-                SubmittedAt = now, UpdatedAt = now, Version = 1,
+                SubmittedAt = now, UpdatedAt = now, Version = version,
             };
             db.FeedbackResponses.Add(response);
             await db.SaveChangesAsync();

@@ -151,6 +151,29 @@ public sealed class FeedbackFormTests : IDisposable
     }
 
     [Fact]
+    public async Task Feedback_saved_before_responses_carried_a_version_is_changed_by_its_author_and_a_stale_copy_still_refused()
+    {
+        var ev = await factory.PastEventAsync();
+        var (person, booking) = await factory.AttendeeAsync(ev.Id);
+        await factory.ResponseAsync(booking, rating: 4, version: 0);
+        var client = factory.CreateClientFor(person.Id);
+        var form = await client.GetPageAsync($"/Feedback/{booking.Id}");
+        Assert.Contains("name=\"Input.Version\" value=\"0\"", form);
+        Assert.Contains("Save changes", form);
+
+        var firstWindow = FeedbackData.FullAnswer(version: 0);
+        firstWindow["Input.OverallRating"] = "2";
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"/Feedback/{booking.Id}", firstWindow)).StatusCode);
+        var secondWindow = FeedbackData.FullAnswer(version: 0);
+        secondWindow["Input.OverallRating"] = "5";
+        var stale = await client.PostFormAsync($"/Feedback/{booking.Id}", secondWindow);
+
+        Assert.Contains("changed in another window", await stale.Content.ReadAsStringAsync());
+        var kept = await factory.WithDbAsync(db => db.FeedbackResponses.AsNoTracking().SingleAsync(r => r.BookingId == booking.Id));
+        Assert.Equal((2, 1), (kept.OverallRating, kept.Version));
+    }
+
+    [Fact]
     public async Task Two_first_answers_sent_at_once_leave_one_response()
     {
         var ev = await factory.PastEventAsync();
