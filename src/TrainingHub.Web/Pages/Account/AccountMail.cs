@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Mail;
 using TrainingHub.Web.SignIn;
 
@@ -75,6 +76,21 @@ public sealed class AccountMail(
             {link}
 
             If you did not ask, ignore this email: your password has not changed.
+            """, cancellationToken);
+    }
+
+    /// <summary>The sign-in page answers the same whether or not an account exists; its owner learns of a lockout here.</summary>
+    public async Task SendLockedOutAsync(PortalUser user, IUrlHelper url, string scheme, CancellationToken cancellationToken)
+    {
+        var until = user.LockoutEnd is { } end ? LondonTime.ToLocal(end) : (DateTimeOffset?)null;
+        var link = url.Page("/Account/ForgotPassword", null, null, scheme)!;
+        await SendAsync(user.Email!, "Your TrainingHub account is locked for now", $"""
+            Someone (we hope you) typed a wrong password for your TrainingHub account too many times, so signing in is locked{(until is { } u ? $" until {u:HH:mm} UK time on {u:d MMMM yyyy}" : "")}.
+
+            If you have forgotten your password, you can choose a new one here once the lock ends:
+            {link}
+
+            If it was not you, tell the programme team.
             """, cancellationToken);
     }
 

@@ -11,8 +11,12 @@ using TrainingHub.Web.SignIn.EntraId;
 namespace TrainingHub.Web.Pages.Account;
 
 [AllowAnonymous]
-public class SignInModel(SignInManager<PortalUser> signIn, SignInMethods methods, ILogger<SignInModel> logger) : PortalPageModel
+public class SignInModel(
+    SignInManager<PortalUser> signIn, UserManager<PortalUser> users, AccountMail mail, SignInMethods methods, ILogger<SignInModel> logger) : PortalPageModel
 {
+    /// <summary>One answer for a wrong password, an unknown address and a locked account, so the page never tells who has an account.</summary>
+    public const string NotRight = "The email address or password is not right. After 5 wrong passwords in a row an account is locked for 15 minutes, and its owner is told by email.";
+
     public sealed class SignInInput
     {
         [Required(ErrorMessage = "Enter your work email address")]
@@ -41,10 +45,12 @@ public class SignInModel(SignInManager<PortalUser> signIn, SignInMethods methods
         return Challenge(new AuthenticationProperties { RedirectUri = finish }, EntraIdOptions.Scheme);
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!methods.Passwords) return RedirectToPage(PasswordsOnlyAttribute.RefusalPage);
         if (!ModelState.IsValid) return Page();
+        var user = await users.FindByEmailAsync(Input.Email.Trim());
+        var lockedBefore = user is not null && await users.IsLockedOutAsync(user);
         var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         if (result.RequiresTwoFactor) return RedirectToPage("/Account/TwoFactor", new { ReturnUrl });
@@ -52,10 +58,14 @@ public class SignInModel(SignInManager<PortalUser> signIn, SignInMethods methods
         // The address is logged, never the password.
         logger.LogWarning("Sign-in failed for {Email}: {Outcome}", Input.Email,
             result.IsLockedOut ? "locked out" : result.IsNotAllowed ? "account switched off" : "bad credentials");
-        ModelState.AddModelError("Input.Email",
-            result.IsLockedOut ? "This account is locked after too many failed attempts. Try again in 15 minutes."
-            : result.IsNotAllowed ? "This account has been switched off. Ask a programme lead if you need it again."
-            : "The email address or password is not right");
+        if (result.IsLockedOut && user is not null && !lockedBefore) await mail.SendLockedOutAsync(user, Url, Request.Scheme, cancellationToken);
+        ModelState.AddModelError("Input.Email", await SwitchedOffWithTheRightPasswordAsync(user, result)
+            ? "This account has been switched off. Ask a programme lead if you need it again."
+            : NotRight);
         return Page();
     }
+
+    /// <summary>Only someone who knows the password learns that the account is switched off.</summary>
+    private async Task<bool> SwitchedOffWithTheRightPasswordAsync(PortalUser? user, Microsoft.AspNetCore.Identity.SignInResult result) =>
+        result.IsNotAllowed && user is not null && await users.CheckPasswordAsync(user, Input.Password);
 }
