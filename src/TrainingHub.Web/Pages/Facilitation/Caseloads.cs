@@ -19,8 +19,13 @@ public sealed class Caseloads(TrainingHubDbContext db, TimeProvider clock)
 
     public DateOnly Today => ProgrammeCalendar.Today(clock);
 
+    /// <summary>
+    /// Assignments running on the day. One a lead ended on its last day (at a moment, <see cref="FacilitatorAssignment.EndedAt"/>)
+    /// no longer counts on that day, so ending it stops access at once.
+    /// </summary>
     public IQueryable<FacilitatorAssignment> CurrentOn(DateOnly day) =>
-        db.FacilitatorAssignments.Where(a => a.StartsOn <= day && (a.EndsOn == null || a.EndsOn >= day));
+        db.FacilitatorAssignments.Where(a => a.StartsOn <= day
+            && (a.EndsOn == null || a.EndsOn > day || (a.EndsOn == day && a.EndedAt == null)));
 
     public IQueryable<int> PracticeIdsOf(int facilitatorId) =>
         CurrentOn(Today).Where(a => a.FacilitatorId == facilitatorId).Select(a => a.PracticeId);
@@ -81,9 +86,12 @@ public sealed class Caseloads(TrainingHubDbContext db, TimeProvider clock)
         }
     }
 
-    /// <summary>Ends a running assignment on the given day. False when it had already ended.</summary>
-    public async Task<bool> EndAsync(int assignmentId, DateOnly endsOn) =>
-        await db.FacilitatorAssignments
-            .Where(a => a.Id == assignmentId && a.EndsOn == null && a.StartsOn <= endsOn)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.EndsOn, endsOn)) == 1;
+    /// <summary>Ends a running assignment now: the facilitator's access to the practice stops at once. False when it had already ended.</summary>
+    public async Task<bool> EndNowAsync(int assignmentId)
+    {
+        var (today, now) = (Today, clock.GetUtcNow());
+        return await db.FacilitatorAssignments
+            .Where(a => a.Id == assignmentId && a.EndsOn == null && a.StartsOn <= today)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.EndsOn, today).SetProperty(a => a.EndedAt, now)) == 1;
+    }
 }

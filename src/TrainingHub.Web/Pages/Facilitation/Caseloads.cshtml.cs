@@ -10,7 +10,7 @@ namespace TrainingHub.Web.Pages.Facilitation;
 public class CaseloadsModel(TrainingHubDbContext db, Caseloads caseloads) : PortalPageModel
 {
     public sealed record AssignInput(int? FacilitatorId, string? OdsCode, DateOnly? StartsOn);
-    public sealed record Row(int Id, string Facilitator, int PracticeId, string OdsCode, string Practice, string Place, DateOnly StartsOn, DateOnly? EndsOn);
+    public sealed record Row(int Id, string Facilitator, int PracticeId, string OdsCode, string Practice, string Place, DateOnly StartsOn, DateOnly? EndsOn, DateTimeOffset? EndedAt);
 
     [BindProperty] public AssignInput Input { get; set; } = new(null, null, null);
     public IReadOnlyList<Caseloads.FacilitatorOption> Facilitators { get; private set; } = [];
@@ -21,7 +21,7 @@ public class CaseloadsModel(TrainingHubDbContext db, Caseloads caseloads) : Port
     public async Task OnGetAsync(string? assigned, string? ended)
     {
         Input = Input with { StartsOn = caseloads.Today };
-        Confirmation = assigned is not null ? $"{assigned} is assigned." : ended is not null ? "The assignment has ended." : null;
+        Confirmation = assigned is not null ? $"{assigned} is assigned." : ended is not null ? "The assignment has ended: the facilitator can no longer work with that practice's visits and reviews." : null;
         await LoadAsync();
     }
 
@@ -44,7 +44,7 @@ public class CaseloadsModel(TrainingHubDbContext db, Caseloads caseloads) : Port
 
     public async Task<IActionResult> OnPostEndAsync(int assignmentId)
     {
-        if (await caseloads.EndAsync(assignmentId, caseloads.Today)) return RedirectToPage(new { ended = true });
+        if (await caseloads.EndNowAsync(assignmentId)) return RedirectToPage(new { ended = true });
         ModelState.AddModelError("", "That assignment has already ended or starts in the future.");
         await LoadAsync();
         return Page();
@@ -68,7 +68,7 @@ public class CaseloadsModel(TrainingHubDbContext db, Caseloads caseloads) : Port
             .Where(a => a.EndsOn == null || a.EndsOn >= today)
             .OrderBy(a => a.Facilitator!.FamilyName).ThenBy(a => a.Practice!.Name)
             .Select(a => new Row(a.Id, a.Facilitator!.GivenName + " " + a.Facilitator.FamilyName, a.PracticeId,
-                a.Practice!.OdsCode, a.Practice.Name, a.Practice.Place!.Name, a.StartsOn, a.EndsOn))
+                a.Practice!.OdsCode, a.Practice.Name, a.Practice.Place!.Name, a.StartsOn, a.EndsOn, a.EndedAt))
             .ToListAsync();
     }
 }

@@ -55,6 +55,30 @@ public sealed class CaseloadTests : IDisposable
     }
 
     [Fact]
+    public async Task Ending_an_assignment_now_stops_the_facilitators_access_to_the_practice_at_once()
+    {
+        var place = await factory.Data.PlaceAsync();
+        var practice = await factory.Data.PracticeAsync(place.Id);
+        var facilitator = await factory.Data.FacilitatorAsync();
+        await factory.AssignAsync(facilitator.Id, practice.Id, new DateOnly(2023, 1, 1));
+        var id = await factory.WithDbAsync(db => db.FacilitatorAssignments.Where(a => a.PracticeId == practice.Id).Select(a => a.Id).SingleAsync());
+        var theirs = factory.CreateClientFor(facilitator.Id);
+        Assert.Equal(HttpStatusCode.OK, (await theirs.GetAsync($"/Facilitation/Visits/Edit?practiceId={practice.Id}")).StatusCode);
+        var lead = factory.CreateClientFor((await factory.Data.LeadAsync()).Id);
+
+        var ended = await lead.PostFormAsync("/Facilitation/Caseloads", new Dictionary<string, string> { ["assignmentId"] = id.ToString() },
+            "/Facilitation/Caseloads?handler=End");
+
+        Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
+        var refused = await theirs.GetAsync($"/Facilitation/Visits/Edit?practiceId={practice.Id}");
+        Assert.Contains("/Account/AccessDenied", refused.Headers.Location?.ToString());
+        Assert.DoesNotContain(practice.OdsCode, await theirs.GetPageAsync("/Facilitation"));
+        var list = WebUtility.HtmlDecode(await lead.GetPageAsync("/Facilitation/Caseloads"));
+        Assert.Contains("Ended ", list);
+        Assert.DoesNotContain($"End now<span class=\"nhsuk-u-visually-hidden\"> for", list);
+    }
+
+    [Fact]
     public async Task An_unknown_practice_is_refused_with_the_typed_values_kept()
     {
         var facilitator = await factory.Data.FacilitatorAsync();

@@ -11,6 +11,8 @@ public class FacilitatorAssignment
     public DateOnly StartsOn { get; set; }
     /// <summary>The last day of the assignment; null while it runs on.</summary>
     public DateOnly? EndsOn { get; set; }
+    /// <summary>When a lead ended it on its last day: access stops at that moment, not at midnight.</summary>
+    public DateTimeOffset? EndedAt { get; set; }
     public int AssignedById { get; set; }
     public DateTimeOffset AssignedAt { get; set; }
 }

@@ -877,6 +877,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.Property<int>("AssignedById")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("date");
 

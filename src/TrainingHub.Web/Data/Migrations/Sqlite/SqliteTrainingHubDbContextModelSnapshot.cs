@@ -848,6 +848,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.Property<int>("AssignedById")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("EndsOn")
                         .HasColumnType("TEXT");
 
