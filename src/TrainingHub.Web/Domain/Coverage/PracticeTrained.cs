@@ -5,7 +5,7 @@ namespace TrainingHub.Web.Domain.Coverage;
 /// <summary>A practice as coverage sees it: where it is and whether it was open on a date.</summary>
 public sealed record CoveragePractice(
     int Id, string Name, string OdsCode, int PlaceId, int? PrimaryCareNetworkId,
-    PracticeStatus Status, DateOnly? OpenedOn, DateOnly? ClosedOn, DateOnly? LeftProgrammeOn = null);
+    PracticeStatus Status, DateOnly? OpenedOn, DateOnly? ClosedOn, DateOnly? LeftProgrammeOn = null, string? IcbCode = null);
 
 /// <summary>
 /// One completed booking (state Attended, completed on a date), with the practice and professional role the person

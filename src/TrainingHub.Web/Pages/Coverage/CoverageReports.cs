@@ -11,23 +11,30 @@ public sealed class CoverageReports(TrainingHubDbContext db, CoverageSource sour
 {
     public DateOnly Today => LondonTime.DateOf(clock.GetUtcNow());
 
-    /// <summary>Today's report, shared with everyone else who asks until the data changes (see <see cref="ReportCache"/>).</summary>
-    public Task<CoverageReport> BuildAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Today's report, shared with everyone else who asks until the data changes (see <see cref="ReportCache"/>);
+    /// with an ICB code, only the practices the NHS file lists under that ICB.
+    /// </summary>
+    public Task<CoverageReport> BuildAsync(CancellationToken cancellationToken = default) => BuildAsync(null, cancellationToken);
+
+    public Task<CoverageReport> BuildAsync(string? icb, CancellationToken cancellationToken)
     {
         var on = Today;
-        return cache.GetAsync<CoverageReports, CoverageReport>($"coverage {on:O}", reports => reports.WorkOutAsync(on, CancellationToken.None))
+        return cache.GetAsync<CoverageReports, CoverageReport>($"coverage {on:O} {icb}", reports => reports.WorkOutAsync(on, icb, CancellationToken.None))
             .WaitAsync(cancellationToken);
     }
 
-    private async Task<CoverageReport> WorkOutAsync(DateOnly on, CancellationToken cancellationToken)
+    private async Task<CoverageReport> WorkOutAsync(DateOnly on, string? icb, CancellationToken cancellationToken)
     {
         var target = await TargetAsync(cancellationToken);
-        var places = await db.Places.AsNoTracking().OrderBy(p => p.Name)
-            .Select(p => new { p.Id, p.Name, System = p.IntegratedCareSystem!.Name, p.IntegratedCareSystemId }).ToListAsync(cancellationToken);
+        var practices = (await source.PracticesAsync(cancellationToken)).Where(p => icb is null || p.IcbCode == icb).ToList();
+        var placesInIcb = practices.Select(p => p.PlaceId).ToHashSet();
+        var places = (await db.Places.AsNoTracking().OrderBy(p => p.Name)
+            .Select(p => new { p.Id, p.Name, System = p.IntegratedCareSystem!.Name, p.IntegratedCareSystemId }).ToListAsync(cancellationToken))
+            .Where(p => icb is null || placesInIcb.Contains(p.Id)).ToList();
         var networks = await db.PrimaryCareNetworks.AsNoTracking().OrderBy(n => n.Name)
             .Select(n => new { n.Id, n.Name, n.PlaceId }).ToListAsync(cancellationToken);
-        var assessed = PracticeTrained.Assess(await source.PracticesAsync(cancellationToken),
-            await source.CompletedByPracticeAsync(on, cancellationToken), on);
+        var assessed = PracticeTrained.Assess(practices, await source.CompletedByPracticeAsync(on, cancellationToken), on);
         var byPlace = assessed.ToLookup(a => a.Practice.PlaceId);
         var byNetwork = assessed.ToLookup(a => a.Practice.PrimaryCareNetworkId);
         var networksOf = networks.ToLookup(n => n.PlaceId);
@@ -51,9 +58,14 @@ public sealed class CoverageReports(TrainingHubDbContext db, CoverageSource sour
             .Select(a => new PracticeNotTrained(a.Practice.Id, a.Practice.OdsCode, a.Practice.Name, placeNames[a.Practice.PlaceId],
                 a.Practice.PrimaryCareNetworkId is { } n ? networkNames.GetValueOrDefault(n) : null, a.Engaged))
             .OrderBy(p => p.Place).ThenBy(p => p.Engaged).ThenBy(p => p.Name).ToList();
-        var trend = await TrendAsync(places.Select(p => p.Id).ToList(), cancellationToken);
-        return new CoverageReport(on, target, PracticeTrained.Rule, areas, notTrained, places.Select(p => p.Name).ToList(), trend);
+        var trend = icb is null ? await TrendAsync(places.Select(p => p.Id).ToList(), cancellationToken) : [];
+        return new CoverageReport(on, target, PracticeTrained.Rule, areas, notTrained, places.Select(p => p.Name).ToList(), trend,
+            icb, await IcbCodesAsync(cancellationToken));
     }
+
+    /// <summary>The ICB codes practices in the register carry (files since 2024 give them), for the filter.</summary>
+    public Task<List<string>> IcbCodesAsync(CancellationToken cancellationToken = default) =>
+        db.Practices.AsNoTracking().Where(p => p.IcbCode != null).Select(p => p.IcbCode!).Distinct().OrderBy(c => c).ToListAsync(cancellationToken);
 
     public async Task<int> TargetAsync(CancellationToken cancellationToken = default) =>
         await db.CoverageTargets.AsNoTracking().Where(t => t.Id == CoverageTarget.TheOne).Select(t => (int?)t.Percent)

@@ -12,7 +12,7 @@ public sealed class CoverageSource(TrainingHubDbContext db)
 {
     public Task<List<CoveragePractice>> PracticesAsync(CancellationToken cancellationToken = default) =>
         db.Practices.AsNoTracking()
-            .Select(p => new CoveragePractice(p.Id, p.Name, p.OdsCode, p.PlaceId, p.PrimaryCareNetworkId, p.Status, p.OpenedOn, p.ClosedOn, p.LeftProgrammeOn))
+            .Select(p => new CoveragePractice(p.Id, p.Name, p.OdsCode, p.PlaceId, p.PrimaryCareNetworkId, p.Status, p.OpenedOn, p.ClosedOn, p.LeftProgrammeOn, p.IcbCode))
             .ToListAsync(cancellationToken);
 
     /// <summary>Completed bookings (Attended, with a completion time) on events that were not cancelled, at the practice booked from.</summary>

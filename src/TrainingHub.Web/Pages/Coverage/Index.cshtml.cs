@@ -21,10 +21,25 @@ public sealed class IndexModel(CoverageReports reports) : PortalPageModel
     [TempData]
     public string? Saved { get; set; }
 
+    /// <summary>An ICB code practices carry, to count only the practices the NHS file lists under it.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Icb { get; set; }
+
     public async Task OnGetAsync()
     {
-        Report = await reports.BuildAsync(HttpContext.RequestAborted);
+        Report = await BuildAsync();
         Input.Percent = Report.TargetPercent.ToString();
+    }
+
+    /// <summary>The report for the chosen ICB; an ICB no practice carries is explained and the whole programme shown.</summary>
+    private async Task<CoverageReport> BuildAsync()
+    {
+        var icb = string.IsNullOrWhiteSpace(Icb) ? null : Icb.Trim().ToUpperInvariant();
+        if (icb is null) return await reports.BuildAsync(HttpContext.RequestAborted);
+        if ((await reports.IcbCodesAsync(HttpContext.RequestAborted)).Contains(icb)) return await reports.BuildAsync(icb, HttpContext.RequestAborted);
+        ModelState.AddModelError(nameof(Icb), "Choose an ICB from the list: no practice in the register is under that code");
+        Icb = null;
+        return await reports.BuildAsync(HttpContext.RequestAborted);
     }
 
     public async Task<IActionResult> OnPostTargetAsync()
@@ -33,7 +48,7 @@ public sealed class IndexModel(CoverageReports reports) : PortalPageModel
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Percent)}", "Enter the target as a whole number from 1 to 100, like 95");
         if (!ModelState.IsValid)
         {
-            Report = await reports.BuildAsync(HttpContext.RequestAborted);
+            Report = await BuildAsync();
             return Page();
         }
         if (User.PersonId() is not { } me) return Forbid();
@@ -43,10 +58,12 @@ public sealed class IndexModel(CoverageReports reports) : PortalPageModel
     }
 
     public async Task<IActionResult> OnGetCsvAsync() =>
-        File(SpreadsheetExport.Csv(CoverageExports.Areas(Report = await reports.BuildAsync(HttpContext.RequestAborted))),
-            SpreadsheetExport.CsvType, $"coverage-{Report.On:yyyy-MM-dd}.csv");
+        File(SpreadsheetExport.Csv(CoverageExports.Areas(Report = await BuildAsync())),
+            SpreadsheetExport.CsvType, $"coverage-{FileSuffix}.csv");
 
     public async Task<IActionResult> OnGetXlsxAsync() =>
-        File(SpreadsheetExport.Xlsx(CoverageExports.All(Report = await reports.BuildAsync(HttpContext.RequestAborted))),
-            SpreadsheetExport.XlsxType, $"coverage-{Report.On:yyyy-MM-dd}.xlsx");
+        File(SpreadsheetExport.Xlsx(CoverageExports.All(Report = await BuildAsync())),
+            SpreadsheetExport.XlsxType, $"coverage-{FileSuffix}.xlsx");
+
+    private string FileSuffix => Report.Icb is { } icb ? $"{icb}-{Report.On:yyyy-MM-dd}" : $"{Report.On:yyyy-MM-dd}";
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingHub.Tests.Infrastructure;
@@ -39,6 +40,34 @@ public sealed partial class CoverageTests(CoverageWorld world) : IClassFixture<C
         Assert.Equal("2/2/1/50.0/2", Figures(areas[$"pcn-{world.NetworkId}"]));
         Assert.Equal("3/2/1/33.3/1", Figures(areas[$"place-{world.Oxford.Id}"]));
         Assert.Contains("GP or practice nurse", html);
+    }
+
+    [Fact]
+    public async Task Filtering_by_icb_counts_only_the_practices_the_nhs_file_lists_under_it()
+    {
+        var html = await Factory.CreateClientFor(world.Lead.Id).GetStringAsync("/Coverage?Icb=qu9");
+        var areas = AreasOn(html);
+        var ics = await Factory.WithDbAsync(db => db.IntegratedCareSystems.Select(s => s.Id).SingleAsync());
+        var page = new HtmlParser().ParseDocument(html);
+
+        Assert.Equal([$"ics-{ics}", $"place-{world.Reading.Id}", $"pcn-{world.NetworkId}"], areas.Keys);
+        Assert.Equal("2/2/1/50.0/2", Figures(areas[$"place-{world.Reading.Id}"]));
+        Assert.Equal(["Practice A2"], page.QuerySelectorAll("#not-trained-practices tbody th").Select(th => th.TextContent.Trim()));
+        Assert.Equal(["", "QSL", "QU9"], page.QuerySelectorAll("#Icb option").Select(o => o.GetAttribute("value")));
+        Assert.Equal("QU9", page.QuerySelector("#Icb option[selected]")?.GetAttribute("value"));
+        Assert.Null(page.QuerySelector("#coverage-trend"));
+    }
+
+    [Fact]
+    public async Task An_icb_no_practice_carries_is_explained_and_the_whole_programme_shown()
+    {
+        var html = await Factory.CreateClientFor(world.Lead.Id).GetStringAsync("/Coverage?Icb=Z%3Cb%3E");
+        var page = new HtmlParser().ParseDocument(html);
+
+        Assert.Equal("Choose an ICB from the list: no practice in the register is under that code",
+            page.QuerySelector("#Icb-error")?.TextContent.Replace("Error:", "").Trim());
+        Assert.Equal("7/5/3/42.9/3", Figures(AreasOn(html)[$"ics-{await Factory.WithDbAsync(db => db.IntegratedCareSystems.Select(s => s.Id).SingleAsync())}"]));
+        Assert.Null(page.QuerySelector("[data-filter=icb]"));
     }
 
     [Fact]

@@ -65,6 +65,9 @@ public sealed class CoverageWorld : IAsyncLifetime
         await Factory.WithDbAsync(async db =>
         {
             foreach (var p in new[] { "A1", "A2" }) (await db.Practices.FindAsync(Practices[p].Id))!.PrimaryCareNetworkId = NetworkId;
+            // As files since 2024 list them: two Reading practices under one ICB, an Oxford one under another.
+            foreach (var p in new[] { "A1", "A2" }) (await db.Practices.FindAsync(Practices[p].Id))!.IcbCode = "QU9";
+            (await db.Practices.FindAsync(Practices["B1"].Id))!.IcbCode = "QSL";
             var a4 = (await db.Practices.FindAsync(Practices["A4"].Id))!;
             a4.Status = PracticeStatus.Closed;
             a4.ClosedOn = ClosedOn;
