@@ -29,7 +29,8 @@ public sealed class TrainerDirectory(TrainingHubDbContext db, TimeProvider clock
         var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id))
             .Select(p => new
             {
-                p.Id, Name = p.GivenName + " " + p.FamilyName,
+                p.Id,
+                Name = p.GivenName + " " + p.FamilyName,
                 IsTrainer = db.Users.Any(u => u.PersonId == p.Id && db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == PortalRoles.Trainer)),
             })
             .ToListAsync();

@@ -17,11 +17,22 @@ public sealed class SqlServerBulkLoadTests
 {
     private static readonly Dictionary<string, Type[]> Accepts = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Int"] = [typeof(int)], ["BigInt"] = [typeof(long)], ["SmallInt"] = [typeof(short)], ["TinyInt"] = [typeof(byte)],
-        ["Bit"] = [typeof(bool)], ["NVarChar"] = [typeof(string)], ["VarChar"] = [typeof(string)],
-        ["DateTimeOffset"] = [typeof(DateTimeOffset)], ["DateTime2"] = [typeof(DateTime)], ["Date"] = [typeof(DateTime)],
-        ["Time"] = [typeof(TimeSpan)], ["Decimal"] = [typeof(decimal)], ["Float"] = [typeof(double)], ["Real"] = [typeof(float)],
-        ["UniqueIdentifier"] = [typeof(Guid)], ["VarBinary"] = [typeof(byte[])],
+        ["Int"] = [typeof(int)],
+        ["BigInt"] = [typeof(long)],
+        ["SmallInt"] = [typeof(short)],
+        ["TinyInt"] = [typeof(byte)],
+        ["Bit"] = [typeof(bool)],
+        ["NVarChar"] = [typeof(string)],
+        ["VarChar"] = [typeof(string)],
+        ["DateTimeOffset"] = [typeof(DateTimeOffset)],
+        ["DateTime2"] = [typeof(DateTime)],
+        ["Date"] = [typeof(DateTime)],
+        ["Time"] = [typeof(TimeSpan)],
+        ["Decimal"] = [typeof(decimal)],
+        ["Float"] = [typeof(double)],
+        ["Real"] = [typeof(float)],
+        ["UniqueIdentifier"] = [typeof(Guid)],
+        ["VarBinary"] = [typeof(byte[])],
     };
 
     [Fact]
