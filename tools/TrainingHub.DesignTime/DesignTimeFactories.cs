@@ -19,6 +19,13 @@ public sealed class PostgreSqlFactory : IDesignTimeDbContextFactory<PostgreSqlTr
             .UsePostgreSql(new DbContextOptionsBuilder<PostgreSqlTrainingHubDbContext>(), "Host=design;Database=design").Options);
 }
 
+public sealed class SqlServerFactory : IDesignTimeDbContextFactory<SqlServerTrainingHubDbContext>
+{
+    public SqlServerTrainingHubDbContext CreateDbContext(string[] args) =>
+        new((DbContextOptions<SqlServerTrainingHubDbContext>)DataServiceCollectionExtensions
+            .UseSqlServer(new DbContextOptionsBuilder<SqlServerTrainingHubDbContext>(), "Server=design;Database=design").Options);
+}
+
 public static class Program
 {
     public static void Main() { }

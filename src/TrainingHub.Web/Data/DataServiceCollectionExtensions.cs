@@ -5,8 +5,8 @@ using TrainingHub.Web.Hosting;
 namespace TrainingHub.Web.Data;
 
 /// <summary>
-/// The only place that knows which database provider is in use. A further provider (SQL Server where a
-/// registry serves it) is one more case here, one more subclass in ProviderContexts and one more migrations folder.
+/// The only place that knows which database provider is in use. A provider is one case here, one subclass in
+/// ProviderContexts and one migrations folder.
 /// </summary>
 public static class DataServiceCollectionExtensions
 {
@@ -34,6 +34,10 @@ public static class DataServiceCollectionExtensions
                 services.AddDbContext<TrainingHubDbContext, PostgreSqlTrainingHubDbContext>(
                     (s, o) => Watched(UsePostgreSql(o, connectionString), s, counted, threadSafetyChecks));
                 break;
+            case DatabaseProvider.SqlServer:
+                services.AddDbContext<TrainingHubDbContext, SqlServerTrainingHubDbContext>(
+                    (s, o) => Watched(UseSqlServer(o, connectionString), s, counted, threadSafetyChecks));
+                break;
         }
         return services;
     }
@@ -55,9 +59,15 @@ public static class DataServiceCollectionExtensions
     public static DbContextOptionsBuilder UsePostgreSql(DbContextOptionsBuilder builder, string connectionString) =>
         builder.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__migrations"));
 
+    public static DbContextOptionsBuilder UseSqlServer(DbContextOptionsBuilder builder, string connectionString) =>
+        SqlServerDialect.Use(builder, connectionString);
+
     /// <summary>Builds a context for a command-line tool or test, outside dependency injection.</summary>
     public static TrainingHubDbContext CreateContext(DatabaseConnection connection)
     {
+        if (connection.Provider == DatabaseProvider.SqlServer)
+            return new SqlServerTrainingHubDbContext(
+                (DbContextOptions<SqlServerTrainingHubDbContext>)UseSqlServer(new DbContextOptionsBuilder<SqlServerTrainingHubDbContext>(), connection.ConnectionString).Options);
         if (connection.Provider == DatabaseProvider.PostgreSql)
             return new PostgreSqlTrainingHubDbContext(
                 (DbContextOptions<PostgreSqlTrainingHubDbContext>)UsePostgreSql(new DbContextOptionsBuilder<PostgreSqlTrainingHubDbContext>(), connection.ConnectionString).Options);
@@ -68,9 +78,9 @@ public static class DataServiceCollectionExtensions
 
     private static string ConnectionStringFor(DatabaseOptions options, DataDirectory dataDirectory)
     {
-        if (options.Provider == DatabaseProvider.PostgreSql)
+        if (options.Provider != DatabaseProvider.Sqlite)
             return options.ConnectionString
-                ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is PostgreSql.");
+                ?? throw new InvalidOperationException($"Database:ConnectionString is required when Database:Provider is {options.Provider}.");
 
         var builder = new SqliteConnectionStringBuilder(options.ConnectionString ?? "");
         if (string.IsNullOrEmpty(builder.DataSource))

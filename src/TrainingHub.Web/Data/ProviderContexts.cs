@@ -54,3 +54,29 @@ public sealed class PostgreSqlTrainingHubDbContext(DbContextOptions<PostgreSqlTr
     public override bool IsUniqueViolation(DbUpdateException exception) =>
         exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }
+
+/// <summary>SQL Server or Azure SQL, for organisations that run those. What it says differently is in <see cref="SqlServerDialect"/>.</summary>
+public sealed class SqlServerTrainingHubDbContext(DbContextOptions<SqlServerTrainingHubDbContext> options)
+    : TrainingHubDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        SqlServerDialect.Configure(builder);
+    }
+
+    /// <summary>
+    /// Locks the events' rows one by one in id order (<see cref="SqlServerDialect.LockEvent"/>). Under read committed,
+    /// with or without row versioning (Azure SQL's default), each later statement starts after the previous lock holder
+    /// committed and so sees what it wrote.
+    /// </summary>
+    public override async Task<IDbContextTransaction> BeginEventWriteAsync(IReadOnlyCollection<int> eventIds, CancellationToken cancellationToken = default)
+    {
+        var transaction = await Database.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+        foreach (var id in eventIds.Distinct().Order())
+            await Database.ExecuteSqlRawAsync(SqlServerDialect.LockEvent, [SqlServerDialect.EventId(id)], cancellationToken);
+        return transaction;
+    }
+
+    public override bool IsUniqueViolation(DbUpdateException exception) => SqlServerDialect.IsUniqueViolation(exception);
+}

@@ -6,7 +6,7 @@ namespace TrainingHub.Web.Jobs;
 
 /// <summary>
 /// Quartz.NET with its persistent store in the portal's own database: SQLite on the embedded default,
-/// PostgreSQL clustered so several web nodes share one schedule and each trigger fires on one node only.
+/// PostgreSQL or SQL Server clustered so several web nodes share one schedule and each trigger fires on one node only.
 /// Jobs register themselves in the feature that owns them through <see cref="IPortalJob"/>.
 /// </summary>
 public static class JobsSetup
@@ -24,6 +24,11 @@ public static class JobsSetup
                 if (database.Provider == DatabaseProvider.PostgreSql)
                 {
                     store.UsePostgres(StoreConnectionString(services));
+                    store.UseClustering();
+                }
+                else if (database.Provider == DatabaseProvider.SqlServer)
+                {
+                    store.UseSqlServer(StoreConnectionString(services));
                     store.UseClustering();
                 }
                 else

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -10,9 +11,10 @@ namespace TrainingHub.Web.Demo.National;
 
 /// <summary>
 /// Writes generated rows straight to the database, reading table, column and value conversion from the EF model,
-/// so the same code loads SQLite and PostgreSQL. Rows carry their own ids (the generator numbers them) so no id has
-/// to be read back; PostgreSQL's identity sequences are moved on afterwards. The whole load is one transaction:
-/// PostgreSQL gets binary COPY, SQLite prepared multi-row INSERTs whose parameters are reused from batch to batch.
+/// so the same code loads SQLite, PostgreSQL and SQL Server. Rows carry their own ids (the generator numbers them) so
+/// no id has to be read back; the servers' identities are moved on afterwards. The whole load is one transaction:
+/// PostgreSQL gets binary COPY, SQL Server SqlBulkCopy (<see cref="SqlServerBulkCopy"/>), SQLite prepared multi-row
+/// INSERTs whose parameters are reused from batch to batch.
 /// </summary>
 public sealed class BulkWriter(TrainingHubDbContext db)
 {
@@ -47,14 +49,21 @@ public sealed class BulkWriter(TrainingHubDbContext db)
         if (load is null) throw new InvalidOperationException("BeginAsync starts the load before rows are written.");
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var columns = entity.GetProperties().Where(p => !p.IsShadowProperty() && p.GetColumnName(table) is not null && p.GetComputedColumnSql(table) is null)
-            .Select(p => new Column(p, p.GetRelationalTypeMapping(), p.GetColumnName(table)!)).ToList();
+        var columns = ColumnsOf(entity, table);
         written.Add(entity);
-        var connection = db.Database.GetDbConnection();
-        return connection is NpgsqlConnection npgsql
-            ? await CopyAsync(npgsql, table, columns, rows, ct)
-            : InsertPrepared(connection, load.GetDbTransaction(), table, columns, rows);
+        return db.Database.GetDbConnection() switch
+        {
+            NpgsqlConnection npgsql => await CopyAsync(npgsql, table, columns, rows, ct),
+            SqlConnection sql => await SqlServerBulkCopy.WriteAsync(
+                SqlServerBulkCopy.Create(sql, (SqlTransaction)load.GetDbTransaction(), Delimit(table.Name, table.Schema), columns), columns, rows, ct),
+            var connection => InsertPrepared(connection, load.GetDbTransaction(), table, columns, rows),
+        };
     }
+
+    /// <summary>The columns a load writes: every mapped column but the ones the database works out itself.</summary>
+    public static List<Column> ColumnsOf(IEntityType entity, StoreObjectIdentifier table) =>
+        entity.GetProperties().Where(p => !p.IsShadowProperty() && p.GetColumnName(table) is not null && p.GetComputedColumnSql(table) is null)
+            .Select(p => new Column(p, p.GetRelationalTypeMapping(), p.GetColumnName(table)!)).ToList();
 
     private async Task<int> CopyAsync<T>(NpgsqlConnection connection, StoreObjectIdentifier table, List<Column> columns, IEnumerable<T> rows, CancellationToken ct) where T : class
     {
@@ -124,10 +133,10 @@ public sealed class BulkWriter(TrainingHubDbContext db)
         return command;
     }
 
-    /// <summary>PostgreSQL identity columns do not notice ids written explicitly; later inserts must start above them.</summary>
+    /// <summary>Server identity columns may not notice ids written explicitly; later inserts must start above them.</summary>
     private async Task MoveIdentitiesOnAsync(CancellationToken ct)
     {
-        if (!db.Database.IsNpgsql()) return;
+        if (db.Database.IsSqlite()) return;
         foreach (var entity in written.Distinct())
         {
             var key = entity.FindPrimaryKey()!.Properties;
@@ -135,7 +144,9 @@ public sealed class BulkWriter(TrainingHubDbContext db)
             var table = entity.GetTableName()!;
             var column = key[0].GetColumnName();
             // Names from the EF model, never from input.
-            var moveOn = $"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{column}'), GREATEST(1, (SELECT COALESCE(MAX(\"{column}\"), 0) FROM \"{table}\")))";
+            var moveOn = db.Database.IsSqlServer()
+                ? SqlServerDialect.MoveIdentityOn(Delimit(table, entity.GetSchema()))
+                : $"SELECT setval(pg_get_serial_sequence('\"{table}\"', '{column}'), GREATEST(1, (SELECT COALESCE(MAX(\"{column}\"), 0) FROM \"{table}\")))";
             await db.Database.ExecuteSqlRawAsync(moveOn, ct);
         }
     }
@@ -143,7 +154,7 @@ public sealed class BulkWriter(TrainingHubDbContext db)
     private string Delimit(string name, string? schema = null) => db.GetService<ISqlGenerationHelper>().DelimitIdentifier(name, schema);
 
     /// <summary>A column with the value EF would send for it: the property read and its value converter applied.</summary>
-    private sealed record Column(IProperty Property, RelationalTypeMapping Mapping, string Name)
+    public sealed record Column(IProperty Property, RelationalTypeMapping Mapping, string Name)
     {
         private readonly IClrPropertyGetter getter = Property.GetGetter();
 

@@ -42,7 +42,7 @@ public sealed class NationalDataset(
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         await AddAccountsAsync();
         await NationalBursts.AddAccountsAsync(db, users, bursts?.BookingAttempts ?? 0);
-        await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
+        await db.Database.ExecuteSqlRawAsync(db.Database.IsSqlServer() ? SqlServerDialect.UpdateStatistics : "ANALYZE", ct);
         await output.WriteLineAsync($"National dataset ({scale.Name}) loaded in {total.Elapsed.TotalSeconds:F1} s.");
         return 0;
     }

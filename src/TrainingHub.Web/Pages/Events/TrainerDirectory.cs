@@ -29,7 +29,8 @@ public sealed class TrainerDirectory(TrainingHubDbContext db, TimeProvider clock
         var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id))
             .Select(p => new
             {
-                p.Id, Name = p.GivenName + " " + p.FamilyName,
+                p.Id,
+                Name = p.GivenName + " " + p.FamilyName,
                 IsTrainer = db.Users.Any(u => u.PersonId == p.Id && db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == PortalRoles.Trainer)),
             })
             .ToListAsync();
@@ -62,8 +63,11 @@ public sealed class TrainerDirectory(TrainingHubDbContext db, TimeProvider clock
         foreach (var id in missing)
         {
             // A concurrent first allocation may insert the same row: the primary key decides, and either row serves.
-            await db.Database.ExecuteSqlInterpolatedAsync(
-                $"INSERT INTO \"TrainerDiaries\" (\"PersonId\", \"Version\") VALUES ({id}, 0) ON CONFLICT DO NOTHING");
+            if (db.Database.IsSqlServer())
+                await db.Database.ExecuteSqlRawAsync(SqlServerDialect.AddTrainerDiary, SqlServerDialect.PersonId(id));
+            else
+                await db.Database.ExecuteSqlInterpolatedAsync(
+                    $"INSERT INTO \"TrainerDiaries\" (\"PersonId\", \"Version\") VALUES ({id}, 0) ON CONFLICT DO NOTHING");
         }
         await db.TrainerDiaries.Where(d => personIds.Contains(d.PersonId))
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.Version, d => d.Version + 1));
