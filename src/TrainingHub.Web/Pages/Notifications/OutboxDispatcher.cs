@@ -22,22 +22,35 @@ public sealed class OutboxDispatcher(
 {
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
     private const int BatchSize = 50;
+    /// <summary>The most one run sends over its one connection; a larger burst goes on in the next run.</summary>
+    public const int MaxPerRun = 500;
 
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
         await MarkExpiredLeasesAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        var due = await db.Notifications.AsNoTracking()
-            .Where(n => (n.Status == NotificationStatus.Pending && n.DueAt <= now)
-                || (n.Status == NotificationStatus.Failed && n.NextAttemptAt != null && n.NextAttemptAt <= now))
-            .OrderBy(n => n.DueAt).Select(n => n.Id).Take(BatchSize).ToListAsync(cancellationToken);
         var sent = 0;
         await using var batch = transport.StartBatch();
-        foreach (var id in due)
+        for (var taken = 0; taken < MaxPerRun;)
         {
-            if (await ClaimAsync(id, cancellationToken) && await SendClaimedAsync(id, batch, cancellationToken)) sent++;
+            // Every row taken leaves the due set (sent, dropped, failed until a later attempt, or claimed elsewhere).
+            var due = await DueAsync(Math.Min(BatchSize, MaxPerRun - taken), cancellationToken);
+            if (due.Count == 0) break;
+            taken += due.Count;
+            foreach (var id in due)
+            {
+                if (await ClaimAsync(id, cancellationToken) && await SendClaimedAsync(id, batch, cancellationToken)) sent++;
+            }
         }
         return sent;
+    }
+
+    private Task<List<long>> DueAsync(int count, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return db.Notifications.AsNoTracking()
+            .Where(n => (n.Status == NotificationStatus.Pending && n.DueAt <= now)
+                || (n.Status == NotificationStatus.Failed && n.NextAttemptAt != null && n.NextAttemptAt <= now))
+            .OrderBy(n => n.DueAt).Select(n => n.Id).Take(count).ToListAsync(cancellationToken);
     }
 
     private Task<int> MarkExpiredLeasesAsync(CancellationToken cancellationToken)
