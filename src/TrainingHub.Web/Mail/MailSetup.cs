@@ -150,9 +150,18 @@ internal sealed class SmtpBatch(MailOptions options, SmtpOptions smtp, TimeProvi
         message.Prepare(EncodingConstraint.SevenBit);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(TimeSpan.FromSeconds(smtp.MessageTimeoutSeconds));
+        SmtpClient connected;
         try
         {
-            var connected = await ReadyAsync(deadline.Token);
+            connected = await ReadyAsync(deadline.Token);
+        }
+        catch (Exception failed) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Even a 5xx here (a greeting or sign-in refused) is about the connection, not this message: try it later.
+            throw await ConnectionFailedAsync(failed);
+        }
+        try
+        {
             var text = await connected.SendAsync(Format, message, deadline.Token);
             lastUsed = clock.GetUtcNow();
             return new MailReply(250, text);
@@ -166,12 +175,22 @@ internal sealed class SmtpBatch(MailOptions options, SmtpOptions smtp, TimeProvi
         }
         catch (Exception failed) when (!cancellationToken.IsCancellationRequested)
         {
-            // A dropped connection, a protocol error, TLS or sign-in trouble, or the deadline: start afresh next time.
-            logger.LogWarning(failed, "SMTP connection to {Host}:{Port} failed; the next message reconnects", smtp.Host, smtp.Port);
-            await DropAsync();
-            var what = failed is OperationCanceledException ? $"No reply within {smtp.MessageTimeoutSeconds} s" : failed.Message;
-            throw new MailNotSentException(new MailReply(null, $"{what} ({failed.GetType().Name})"), permanent: false, failed);
+            throw await ConnectionFailedAsync(failed);
         }
+    }
+
+    /// <summary>A dropped connection, a protocol error, TLS or sign-in trouble, or the deadline: start afresh next time.</summary>
+    private async Task<MailNotSentException> ConnectionFailedAsync(Exception failed)
+    {
+        logger.LogWarning(failed, "SMTP connection to {Host}:{Port} failed; the next message reconnects", smtp.Host, smtp.Port);
+        await DropAsync();
+        var what = failed switch
+        {
+            OperationCanceledException => $"No reply within {smtp.MessageTimeoutSeconds} s",
+            SmtpCommandException refused => $"{(int)refused.StatusCode} {refused.Message}",
+            _ => failed.Message,
+        };
+        return new MailNotSentException(new MailReply(null, $"{what} ({failed.GetType().Name})"), permanent: false, failed);
     }
 
     private static FormatOptions Format => MailKitTransport.Format;

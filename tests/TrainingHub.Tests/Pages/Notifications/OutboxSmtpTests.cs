@@ -166,6 +166,25 @@ public sealed class OutboxSmtpTests : IDisposable
         Assert.Contains(mail, m => m.Text.Contains("Zoë’s café"));
     }
 
+    [Fact]
+    public async Task An_account_email_arrives_as_utf8_plain_text_from_the_configured_sender()
+    {
+        using var portal = new MessagesPortal(clock, smtp, dataDirectory);
+        var person = await portal.Data.PersonAsync();
+        var email = await portal.GivePasswordAsync(person.Id);
+
+        await portal.CreateAnonymousClient().PostFormAsync("/Account/ForgotPassword", new Dictionary<string, string> { ["Input.Email"] = email });
+
+        var mail = Assert.Single(Received.All(smtp));
+        Assert.Equal(email, mail.To);
+        Assert.Equal("Reset your TrainingHub password", mail.Subject);
+        Assert.Equal("text/plain", mail.Structure);
+        Assert.Equal("utf-8", Assert.Single(mail.Parts).Charset);
+        Assert.Equal("TrainingHub <traininghub@example.nhs.uk>", mail.From);
+        Assert.Equal("PCSP programme team <pcsp@programme.test>", mail.ReplyTo);
+        Assert.Contains("/Account/ResetPassword?email=", mail.Text);
+    }
+
     public void Dispose()
     {
         smtp.Dispose();
