@@ -10,6 +10,8 @@ need_apt=()
 command -v pg_ctlcluster >/dev/null 2>&1 || [ -x /usr/lib/postgresql/15/bin/postgres ] || need_apt+=(postgresql)
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 python3 -c "import aiosmtpd" >/dev/null 2>&1 || /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 || need_apt+=(python3-aiosmtpd)
+# The second iCalendar parser the calendar tests read every file with, beside ical.js.
+/usr/bin/python3 -c "import icalendar" >/dev/null 2>&1 || need_apt+=(python3-icalendar)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing: ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -1,12 +1,14 @@
 using System.Diagnostics;
-using System.Net.Mail;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
 using TrainingHub.Web.Demo.National;
 
 namespace TrainingHub.Bench;
 
 /// <summary>
 /// Reminders owed to many attendees at once, queued and sent by the portal's own queue and outbox (`send-reminders`)
-/// to a real SMTP server; then, in the same run and over the same server, a plain System.Net.Mail loop sends as many
+/// to a real SMTP server; then, in the same run and over the same server, a plain MailKit loop (one connection) sends as many
 /// messages, as the floor to compare with. Every received message is counted by its Message-ID.
 /// </summary>
 public static class ReminderBurst
@@ -16,7 +18,7 @@ public static class ReminderBurst
     public static async Task<BurstResult> RunAsync(string portal, BenchDatabase database, BurstSizes sizes, string workFolder, TextWriter log)
     {
         using var sink = await SmtpSinkProcess.StartAsync(Path.Combine(workFolder, "smtp-" + Guid.NewGuid().ToString("N")));
-        var smtp = new[] { "--Mail:Smtp:Host", "127.0.0.1", "--Mail:Smtp:Port", sink.Port.ToString(), "--Mail:Smtp:EnableSsl", "false" };
+        var smtp = new[] { "--Mail:Smtp:Host", "127.0.0.1", "--Mail:Smtp:Port", sink.Port.ToString(), "--Mail:Smtp:Security", "None" };
         var (exit, outbox, output) = await PortalProcess.RunCommandAsync(portal, ["send-reminders", .. database.HostArguments, .. smtp], log);
         if (exit != 0) throw new InvalidOperationException($"send-reminders failed with exit code {exit}.");
         var plain = await PlainLoopAsync(sink.Port, sizes.Reminders);
@@ -26,13 +28,17 @@ public static class ReminderBurst
     private static async Task<TimeSpan> PlainLoopAsync(int port, int count)
     {
         var watch = Stopwatch.StartNew();
-        using var client = new SmtpClient("127.0.0.1", port) { EnableSsl = false };
+        using var client = new SmtpClient();
+        await client.ConnectAsync("127.0.0.1", port, SecureSocketOptions.None);
         for (var i = 1; i <= count; i++)
         {
-            using var message = new MailMessage("traininghub@example.nhs.uk", $"plain-{i}@nhs.example", "Reminder: your training is tomorrow", "A plain message.");
-            message.Headers["Message-ID"] = $"<plain-{i}{PlainDomain}";
-            await client.SendMailAsync(message);
+            var message = new MimeMessage { Subject = "Reminder: your training is tomorrow", Body = new TextPart("plain") { Text = "A plain message." } };
+            message.From.Add(MailboxAddress.Parse("traininghub@example.nhs.uk"));
+            message.To.Add(MailboxAddress.Parse($"plain-{i}@nhs.example"));
+            message.MessageId = $"plain-{i}{PlainDomain.TrimEnd('>')}";
+            await client.SendAsync(message);
         }
+        await client.DisconnectAsync(quit: true);
         return watch.Elapsed;
     }
 
@@ -56,7 +62,7 @@ public static class ReminderBurst
             $"**{(correct ? "correct" : "NOT correct")}** — {counts[BurstResult.RemindersReceived]:N0} of {sizes.Reminders:N0} attendees received theirs, " +
             $"{counts[BurstResult.Duplicates]} duplicate Message-IDs; the outbox delivered {fromOutbox:N0} messages in all (other messages the dataset was owed included) " +
             $"in {outbox.TotalSeconds:F1} s ({fromOutbox / outbox.TotalSeconds:F0} messages/s, process start included; portal: {portalSaid}). " +
-            $"A plain System.Net.Mail loop over the same server: {counts[BurstResult.PlainReceived]:N0} messages in {plain.TotalSeconds:F1} s " +
+            $"A plain MailKit loop over the same server: {counts[BurstResult.PlainReceived]:N0} messages in {plain.TotalSeconds:F1} s " +
             $"({sizes.Reminders / plain.TotalSeconds:F0} messages/s); the outbox took {outbox.TotalSeconds / plain.TotalSeconds:F1}× as long.";
         return new BurstResult(BurstScenarios.Reminders, outcome, counts);
     }

@@ -1,8 +1,7 @@
-using System.Net.Mail;
-using System.Net.Mime;
 using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
+using MimeKit;
 using TrainingHub.Web.Content;
 
 namespace TrainingHub.Web.Mail;
@@ -13,21 +12,50 @@ public sealed record EmailTemplate(string Kind, string Subject, bool Essential, 
 /// <summary>A template with every placeholder filled: ready to send.</summary>
 public sealed record RenderedEmail(string Kind, string Subject, bool Essential, string Html, string Text)
 {
-    /// <summary>A multipart/alternative message: plain text first, HTML preferred by clients that can show it.</summary>
-    public MailMessage ToMailMessage(MailAddress recipient, IEnumerable<EmailAttachment>? attachments = null)
+    /// <summary>
+    /// A multipart/alternative message: plain text, then HTML, then for an invitation the calendar itself
+    /// (text/calendar with the calendar's METHOD), last because a client shows the last alternative it understands
+    /// and a calendar client acts on it. Files follow in multipart/mixed, the invitation again as an .ics file.
+    /// </summary>
+    public MimeMessage ToMimeMessage(MailboxAddress recipient, IEnumerable<EmailAttachment>? attachments = null)
     {
-        var message = new MailMessage { Subject = Subject, SubjectEncoding = Encoding.UTF8 };
-        message.To.Add(recipient);
-        message.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(Text, Encoding.UTF8, MediaTypeNames.Text.Plain));
-        message.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(Html, Encoding.UTF8, MediaTypeNames.Text.Html));
-        foreach (var file in attachments ?? [])
+        var files = (attachments ?? []).ToList();
+        var alternative = new MultipartAlternative { TextPart("plain", Text), TextPart("html", Html) };
+        foreach (var invitation in files.Where(f => f.CalendarMethod is not null))
         {
-            var attachment = Attachment.CreateAttachmentFromString(file.Content, new ContentType(file.ContentType));
-            attachment.Name = file.FileName;
-            attachment.TransferEncoding = TransferEncoding.Base64;
-            message.Attachments.Add(attachment);
+            var calendar = TextPart("calendar", invitation.Content);
+            calendar.ContentType.Parameters.Add("method", invitation.CalendarMethod!);
+            alternative.Add(calendar);
         }
+        var message = new MimeMessage { Subject = Subject };
+        message.To.Add(recipient);
+        message.Body = files.Count == 0 ? alternative : WithFiles(alternative, files);
         return message;
+    }
+
+    public static TextPart TextPart(string subtype, string text)
+    {
+        var part = new TextPart(subtype);
+        part.SetText(Encoding.UTF8, text);
+        return part;
+    }
+
+    private static Multipart WithFiles(MultipartAlternative alternative, List<EmailAttachment> files)
+    {
+        var mixed = new Multipart("mixed") { alternative };
+        foreach (var file in files)
+        {
+            var type = ContentType.Parse(file.ContentType);
+            if (!type.Parameters.Contains("charset")) type.Charset = "utf-8";
+            mixed.Add(new MimePart(type)
+            {
+                Content = new MimeContent(new MemoryStream(Encoding.UTF8.GetBytes(file.Content))),
+                ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+                ContentTransferEncoding = ContentEncoding.Base64,
+                FileName = file.FileName,
+            });
+        }
+        return mixed;
     }
 }
 

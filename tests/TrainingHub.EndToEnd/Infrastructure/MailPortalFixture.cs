@@ -19,7 +19,7 @@ public sealed class MailPortalFixture : IDisposable
         {
             ["Mail:Smtp:Host"] = "127.0.0.1",
             ["Mail:Smtp:Port"] = Smtp.Port.ToString(),
-            ["Mail:Smtp:EnableSsl"] = "false",
+            ["Mail:Smtp:Security"] = "None",
             ["Messages:PortalUrl"] = "https://traininghub.test",
             ["Messages:OrganiserEmail"] = "pcsp@programme.test",
         }, Clock);

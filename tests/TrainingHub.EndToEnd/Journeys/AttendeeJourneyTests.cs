@@ -38,13 +38,14 @@ public sealed class AttendeeJourneyTests(BrowserFixture browser, MailPortalFixtu
 
         var confirmation = await fixture.Mail.WaitForAsync(amy, $"Your place is booked: {e.Title}");
         var invite = Assert.Single(confirmation.Attachments);
-        Assert.Equal("text/calendar", invite.ContentType);
+        Assert.Equal("application/ics", invite.ContentType);
+        Assert.Equal("REQUEST", confirmation.Calendar!.Method);
         var request = Received.ParseIcs(invite.Content);
         Assert.Equal("REQUEST", request.GetProperty("method").GetString());
         var entry = Assert.Single(request.GetProperty("events").EnumerateArray());
         Assert.Equal($"traininghub-event-{e.Id}-session-{e.Sessions[0].Id}", entry.GetProperty("uid").GetString());
         Assert.Equal(new DateTime(2027, 6, 15, 9, 0, 0, DateTimeKind.Utc), entry.GetProperty("start").GetDateTime().ToUniversalTime());
-        Assert.Contains("DTSTART:20270615T090000Z", invite.Content);
+        Assert.Contains("DTSTART;TZID=Europe/London:20270615T100000", invite.Content);
 
         await page.GetByLabel("Reason (optional)").FillAsync("A clinic moved to that morning");
         await page.GetByRole(AriaRole.Button, new() { Name = "Cancel your place" }).ClickAsync();

@@ -3,18 +3,28 @@ using System.Text.Json;
 
 namespace TrainingHub.Tests.Infrastructure;
 
-/// <summary>A message as it arrived, read by Python's email parser.</summary>
-public sealed record ReceivedMail(string To, string Subject, string Text, IReadOnlyList<ReceivedAttachment> Attachments);
+/// <summary>
+/// A message as it arrived, read by Python's email parser: its headers, its MIME structure written as
+/// <c>multipart/mixed(multipart/alternative(text/plain,text/html),application/ics)</c>, every leaf part, the
+/// calendar inside the alternative (an invitation) and the attachments.
+/// </summary>
+public sealed record ReceivedMail(
+    string To, string Subject, string Text, IReadOnlyList<ReceivedAttachment> Attachments,
+    string? MessageId, string? From, string? ReplyTo, string? ListUnsubscribe, string Structure,
+    IReadOnlyList<ReceivedPart> Parts, ReceivedAttachment? Calendar);
 
-public sealed record ReceivedAttachment(string Name, string ContentType, string? Method, string Content);
+public sealed record ReceivedAttachment(string? Name, string ContentType, string? Method, string Content);
+
+public sealed record ReceivedPart(string ContentType, string? Charset, string? Method, string? Disposition, string? FileName, string? TransferEncoding);
 
 public static class Received
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
-    public static IReadOnlyList<ReceivedMail> All(SmtpSink smtp)
+    public static IReadOnlyList<ReceivedMail> All(SmtpSink smtp) => Read(smtp.Files());
+
+    public static IReadOnlyList<ReceivedMail> Read(IReadOnlyList<string> files)
     {
-        var files = Directory.EnumerateFiles(smtp.Folder, "*.eml").ToList();
         if (files.Count == 0) return [];
         var script = Path.Combine(AppContext.BaseDirectory, "Infrastructure", "read_mail.py");
         var (output, error, exit) = Run("python3", [script, .. files], null);
@@ -23,15 +33,42 @@ public static class Received
     }
 
     /// <summary>A calendar file read by ical.js (tests/node/parse-ics.mjs), as a calendar app reads it.</summary>
-    public static JsonElement ParseIcs(string ics)
+    public static JsonElement ParseIcs(string ics) => ParseIcsWith(ics, "node", ["parse-ics.mjs"], NodeTests(), "ical.js");
+
+    /// <summary>The same file read by Debian's python3-icalendar (Infrastructure/parse_ics.py), in the same shape.</summary>
+    public static JsonElement ParseIcsWithPython(string ics) =>
+        ParseIcsWith(ics, SmtpSink.Python, [Path.Combine(AppContext.BaseDirectory, "Infrastructure", "parse_ics.py")], null, "python3-icalendar");
+
+    /// <summary>The file read by both parsers; they must agree on every entry's identity, state and times.</summary>
+    public static JsonElement ParseIcsWithBoth(string ics)
+    {
+        var js = ParseIcs(ics);
+        var python = ParseIcsWithPython(ics);
+        Assert.Equal(js.GetProperty("method").GetString(), python.GetProperty("method").GetString());
+        var jsEvents = js.GetProperty("events").EnumerateArray().ToList();
+        var pythonEvents = python.GetProperty("events").EnumerateArray().ToList();
+        Assert.Equal(jsEvents.Count, pythonEvents.Count);
+        foreach (var (a, b) in jsEvents.Zip(pythonEvents))
+        {
+            foreach (var name in new[] { "uid", "summary", "status", "startZone", "endZone", "organizer" })
+                Assert.Equal(a.GetProperty(name).GetString(), b.GetProperty(name).GetString());
+            Assert.Equal(a.GetProperty("sequence").GetInt32(), b.GetProperty("sequence").GetInt32());
+            Assert.Equal(a.GetProperty("start").GetDateTimeOffset(), b.GetProperty("start").GetDateTimeOffset());
+            Assert.Equal(a.GetProperty("end").GetDateTimeOffset(), b.GetProperty("end").GetDateTimeOffset());
+            Assert.Equal(a.GetProperty("alarms").GetArrayLength(), b.GetProperty("alarms").GetArrayLength());
+        }
+        return js;
+    }
+
+    private static JsonElement ParseIcsWith(string ics, string program, string[] args, string? directory, string parser)
     {
         var file = Path.Combine(Path.GetTempPath(), $"traininghub-{Guid.NewGuid():N}.ics");
         File.WriteAllText(file, ics);
         try
         {
-            var (output, error, exit) = Run("node", ["parse-ics.mjs", file], NodeTests());
-            Assert.True(exit == 0, "ical.js could not parse the invitation: " + error);
-            return JsonDocument.Parse(output).RootElement;
+            var (output, error, exit) = Run(program, [.. args, file], directory);
+            Assert.True(exit == 0, $"{parser} could not parse the calendar: {error}\n{ics}");
+            return JsonDocument.Parse(output).RootElement.Clone();
         }
         finally { File.Delete(file); }
     }

@@ -4,30 +4,75 @@ using System.Net.Sockets;
 
 namespace TrainingHub.Tests.Infrastructure;
 
-/// <summary>A real SMTP server process (Python's aiosmtpd) on loopback; every accepted message lands in Folder.</summary>
+/// <summary>
+/// A real SMTP server process (Python's aiosmtpd, Infrastructure/smtp_sink.py) on loopback; every accepted message
+/// lands in Folder. Recipients named refuse-…, tempfail-… and drop-… make it refuse, defer or drop the connection.
+/// </summary>
 public sealed class SmtpSink : IDisposable
 {
-    private readonly Process process;
+    private Process process;
     public int Port { get; }
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "traininghub-smtp", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Debian's Python, where the apt packages the tests install (aiosmtpd, icalendar) live.</summary>
+    public static string Python => File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
 
     public SmtpSink()
     {
         Directory.CreateDirectory(Folder);
         Port = FreePort();
-        var python = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+        process = Start();
+    }
+
+    private Process Start()
+    {
         var script = Path.Combine(AppContext.BaseDirectory, "Infrastructure", "smtp_sink.py");
-        process = Process.Start(new ProcessStartInfo(python, [script, Port.ToString(), Folder])
+        var started = Process.Start(new ProcessStartInfo(Python, [script, Port.ToString(), Folder])
         {
             RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
         })!;
-        var ready = process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(20)).GetAwaiter().GetResult();
-        if (ready != "ready") throw new InvalidOperationException("SMTP sink did not start: " + process.StandardError.ReadToEnd());
+        var ready = started.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(20)).GetAwaiter().GetResult();
+        if (ready != "ready") throw new InvalidOperationException("SMTP sink did not start: " + started.StandardError.ReadToEnd());
+        return started;
+    }
+
+    /// <summary>Stops the server process, dropping every connection, and starts a new one on the same port.</summary>
+    public void Restart()
+    {
+        Stop();
+        process = Start();
     }
 
     /// <summary>The raw messages received so far (each starts with an X-Rcpt-To line naming the envelope recipients).</summary>
-    public IReadOnlyList<string> Messages() =>
-        Directory.EnumerateFiles(Folder, "*.eml").Select(File.ReadAllText).ToList();
+    public IReadOnlyList<string> Messages() => Files().Select(File.ReadAllText).ToList();
+
+    public IReadOnlyList<string> Files() => Directory.EnumerateFiles(Folder, "*.eml").Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>The number of the SMTP connection (session) each received message came on.</summary>
+    public IReadOnlyList<int> Connections() => Files().Select(f => int.Parse(Path.GetFileName(f)[..4])).ToList();
+
+    /// <summary>The files of messages the server saw but answered 451 (tempfail-… recipients, the first time).</summary>
+    public IReadOnlyList<string> Deferred()
+    {
+        var folder = Path.Combine(Folder, "refused");
+        return Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.eml").ToList() : [];
+    }
+
+    /// <summary>Returns once the server accepts connections again (after a drop-… recipient made it restart).</summary>
+    public void WaitUntilListening()
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            try
+            {
+                using var client = new TcpClient();
+                client.Connect(IPAddress.Loopback, Port);
+                return;
+            }
+            catch (SocketException) { Thread.Sleep(100); }
+        }
+        throw new InvalidOperationException("The SMTP sink did not come back after restarting.");
+    }
 
     private static int FreePort()
     {
@@ -36,11 +81,16 @@ public sealed class SmtpSink : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    public void Dispose()
+    private void Stop()
     {
         process.StandardInput.Close();
         if (!process.WaitForExit(5000)) process.Kill();
         process.Dispose();
+    }
+
+    public void Dispose()
+    {
+        Stop();
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
     }
 }

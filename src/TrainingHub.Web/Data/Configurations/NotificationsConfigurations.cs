@@ -13,6 +13,7 @@ public class NotificationConfiguration : IEntityTypeConfiguration<Notification>
         b.Property(x => x.Occurrence).HasMaxLength(60);
         b.Property(x => x.RenderedSubject).HasMaxLength(300);
         b.Property(x => x.LastError).HasMaxLength(2000);
+        b.Property(x => x.SmtpReply).HasMaxLength(Notification.SmtpReplyLength);
         b.HasIndex(x => new { x.Kind, x.Subject, x.RecipientPersonId, x.Occurrence }).IsUnique();
         b.HasIndex(x => new { x.Status, x.DueAt });
         b.HasIndex(x => x.CreatedAt);

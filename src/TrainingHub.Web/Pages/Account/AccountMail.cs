@@ -1,9 +1,9 @@
-using System.Net.Mail;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using MimeKit;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Domain.Events;
@@ -96,8 +96,8 @@ public sealed class AccountMail(
 
     private async Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken)
     {
-        using var message = new MailMessage { Subject = subject, Body = body, BodyEncoding = Encoding.UTF8 };
-        message.To.Add(to);
+        var message = new MimeMessage { Subject = subject, Body = RenderedEmail.TextPart("plain", body) };
+        message.To.Add(MailboxAddress.Parse(to));
         await transport.SendAsync(message, cancellationToken);
     }
 }

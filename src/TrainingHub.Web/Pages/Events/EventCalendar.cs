@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TrainingHub.Web.Calendars;
 using TrainingHub.Web.Data.Entities.Events;
 using TrainingHub.Web.Domain.Events;
 
@@ -7,10 +8,10 @@ namespace TrainingHub.Web.Pages.Events;
 /// <summary>Events as calendar entries: one per session, with a UID that lasts as long as the session does.</summary>
 public sealed class EventCalendar
 {
-    public const string ContentType = "text/calendar; charset=utf-8";
+    public const string ContentType = CalendarWriter.ContentType;
 
     public async Task<string> WriteAsync(string calendarName, IQueryable<EventSession> sessionsToShow, string detailsBaseUrl) =>
-        CalendarFile.Write(calendarName, await EntriesAsync(sessionsToShow, detailsBaseUrl));
+        CalendarWriter.Write(calendarName, await EntriesAsync(sessionsToShow, detailsBaseUrl));
 
     public async Task<IReadOnlyList<CalendarEntry>> EntriesAsync(IQueryable<EventSession> sessionsToShow, string detailsBaseUrl)
     {

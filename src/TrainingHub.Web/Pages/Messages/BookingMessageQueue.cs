@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Domain.Bookings;
@@ -119,7 +120,7 @@ public sealed class BookingMessageQueue(
     }
 
     /// <summary>A reminder is for one start time: when the event moves, the reminder for the new time is a new message.</summary>
-    public static string ReminderOccurrence(DateTimeOffset startsAt) => "starts:" + CalendarFile.Utc(startsAt);
+    public static string ReminderOccurrence(DateTimeOffset startsAt) => "starts:" + startsAt.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
 
     private async Task<int> FeedbackAsync(CancellationToken cancellationToken)
     {

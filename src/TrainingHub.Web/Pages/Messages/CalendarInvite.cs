@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using TrainingHub.Web.Calendars;
 using TrainingHub.Web.Data;
+using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Mail;
 using TrainingHub.Web.Pages.Events;
@@ -26,12 +29,25 @@ public sealed class CalendarInvite(TrainingHubDbContext db, EventCalendar calend
         var cancel = Cancels.Contains(kind);
         var entries = await calendar.EntriesAsync(db.EventSessions.Where(s => s.ProgrammeEventId == facts.EventId), options.PortalUrl.TrimEnd('/'));
         if (entries.Count == 0) return [];
-        // One person's cancelled place leaves the event itself unchanged, so their CANCEL needs a newer SEQUENCE of its own.
-        if (cancel) entries = entries.Select(e => e.Cancelled ? e : e with { Cancelled = true, Sequence = e.Sequence + 1 }).ToList();
+        var cancellations = await CancellationsAsync(facts, cancellationToken);
+        entries = entries.Select(e => e with { Cancelled = e.Cancelled || cancel, Sequence = e.Sequence + OwnSequence(cancellations, cancel && !e.Cancelled) }).ToList();
         var invitation = new CalendarInvitation(
             cancel ? CalendarInvitation.Cancel : CalendarInvitation.Request, options.OrganiserEmail, options.OrganiserName,
             facts.Email, facts.FullName, cancel ? null : TimeSpan.FromMinutes(options.AlarmMinutesBefore));
-        var text = CalendarFile.Write(facts.Title, entries, invitation);
-        return [new EmailAttachment("invite.ics", $"text/calendar; method={invitation.Method}; charset=utf-8", text)];
+        var text = CalendarWriter.Write(facts.Title, entries, invitation);
+        return [EmailAttachment.Invitation(invitation.Method, text)];
     }
+
+    /// <summary>
+    /// What the person's own place adds to the event's SEQUENCE. Cancelling one place leaves the event unchanged, so
+    /// that CANCEL needs a higher SEQUENCE of its own, and a REQUEST after they book again a higher one still, or
+    /// their calendar ignores it as older: each of their cancellations counts two, and the CANCEL of a place one less.
+    /// (A cancelled event has raised its own SEQUENCE already.)
+    /// </summary>
+    private static int OwnSequence(int cancellations, bool placeCancelled) =>
+        placeCancelled ? Math.Max(1, 2 * cancellations - 1) : 2 * cancellations;
+
+    private Task<int> CancellationsAsync(BookingFacts facts, CancellationToken cancellationToken) =>
+        db.BookingTransitions.CountAsync(t => t.To == BookingState.Cancelled
+            && t.Booking!.PersonId == facts.PersonId && t.Booking.ProgrammeEventId == facts.EventId, cancellationToken);
 }

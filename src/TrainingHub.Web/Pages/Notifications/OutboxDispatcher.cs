@@ -1,39 +1,56 @@
-using System.Net.Mail;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using MimeKit;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities.Notifications;
 using TrainingHub.Web.Domain.Notifications;
 using TrainingHub.Web.Mail;
+using TrainingHub.Web.Pages.Messages;
 
 namespace TrainingHub.Web.Pages.Notifications;
 
 /// <summary>
 /// Sends due messages. Each row is claimed by a conditional UPDATE (status and due time) before it is sent,
 /// so two nodes or two overlapping runs cannot both send it. A row still Sending after its lease ran out was
-/// perhaps delivered: it becomes DeliveryUnknown and waits for a lead, never resent silently.
+/// perhaps delivered: it becomes DeliveryUnknown and waits for a lead, never resent silently. One run sends
+/// over one SMTP connection; the server's reply is kept on the row, a 5xx refusal is final and anything
+/// else (a 4xx, a dropped connection, no reply in time) is tried again later.
 /// </summary>
 public sealed class OutboxDispatcher(
-    TrainingHubDbContext db, EmailTemplates templates, IMailTransport transport, TimeProvider clock,
+    TrainingHubDbContext db, EmailTemplates templates, IMailTransport transport, TimeProvider clock, MailOptions mail, MessageOptions messages,
     IEnumerable<INotificationRecheck> rechecks, IEnumerable<INotificationAttachments> attachments, ILogger<OutboxDispatcher> logger)
 {
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
     private const int BatchSize = 50;
+    /// <summary>The most one run sends over its one connection; a larger burst goes on in the next run.</summary>
+    public const int MaxPerRun = 500;
 
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
     {
         await MarkExpiredLeasesAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        var due = await db.Notifications.AsNoTracking()
-            .Where(n => (n.Status == NotificationStatus.Pending && n.DueAt <= now)
-                || (n.Status == NotificationStatus.Failed && n.NextAttemptAt != null && n.NextAttemptAt <= now))
-            .OrderBy(n => n.DueAt).Select(n => n.Id).Take(BatchSize).ToListAsync(cancellationToken);
         var sent = 0;
-        foreach (var id in due)
+        await using var batch = transport.StartBatch();
+        for (var taken = 0; taken < MaxPerRun;)
         {
-            if (await ClaimAsync(id, cancellationToken) && await SendClaimedAsync(id, cancellationToken)) sent++;
+            // Every row taken leaves the due set (sent, dropped, failed until a later attempt, or claimed elsewhere).
+            var due = await DueAsync(Math.Min(BatchSize, MaxPerRun - taken), cancellationToken);
+            if (due.Count == 0) break;
+            taken += due.Count;
+            foreach (var id in due)
+            {
+                if (await ClaimAsync(id, cancellationToken) && await SendClaimedAsync(id, batch, cancellationToken)) sent++;
+            }
         }
         return sent;
+    }
+
+    private Task<List<long>> DueAsync(int count, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return db.Notifications.AsNoTracking()
+            .Where(n => (n.Status == NotificationStatus.Pending && n.DueAt <= now)
+                || (n.Status == NotificationStatus.Failed && n.NextAttemptAt != null && n.NextAttemptAt <= now))
+            .OrderBy(n => n.DueAt).Select(n => n.Id).Take(count).ToListAsync(cancellationToken);
     }
 
     private Task<int> MarkExpiredLeasesAsync(CancellationToken cancellationToken)
@@ -57,7 +74,7 @@ public sealed class OutboxDispatcher(
         return claimed == 1;
     }
 
-    private async Task<bool> SendClaimedAsync(long id, CancellationToken cancellationToken)
+    private async Task<bool> SendClaimedAsync(long id, IMailBatch batch, CancellationToken cancellationToken)
     {
         var row = await db.Notifications.AsNoTracking().Include(n => n.Recipient).SingleAsync(n => n.Id == id, cancellationToken);
         RenderedEmail email;
@@ -79,19 +96,26 @@ public sealed class OutboxDispatcher(
         }
         try
         {
-            using var message = email.ToMailMessage(new MailAddress(row.Recipient!.WorkEmail, row.Recipient.FullName), files);
-            // One id per outbox row: a receiving system (and the benchmark) can tell a message sent twice from two messages.
-            message.Headers["Message-ID"] = $"<notification-{id}@traininghub.invalid>";
-            await transport.SendAsync(message, cancellationToken);
+            var reply = await batch.SendAsync(Message(row, email, files), cancellationToken);
+            await FinishAsync(id, NotificationStatus.Sent, null, null, cancellationToken, reply);
+            return true;
         }
-        catch (Exception error) when (error is not OperationCanceledException)
+        catch (MailNotSentException error)
         {
             logger.LogWarning(error, "Sending notification {Id} failed", id);
-            var retryAt = RetrySchedule.NextAttempt(row.Attempts + 1, clock.GetUtcNow());
-            return await FinishAsync(id, NotificationStatus.Failed, error.Message, retryAt, cancellationToken);
+            DateTimeOffset? retryAt = error.Permanent ? null : RetrySchedule.NextAttempt(row.Attempts + 1, clock.GetUtcNow());
+            var why = error.Permanent ? "The mail server refused the message." : "The mail server could not take the message.";
+            return await FinishAsync(id, NotificationStatus.Failed, why, retryAt, cancellationToken, error.Reply);
         }
-        await FinishAsync(id, NotificationStatus.Sent, null, null, cancellationToken);
-        return true;
+    }
+
+    private MimeMessage Message(Notification row, RenderedEmail email, IReadOnlyList<EmailAttachment> files)
+    {
+        var message = email.ToMimeMessage(new MailboxAddress(row.Recipient!.FullName, row.Recipient.WorkEmail), files);
+        // One id per outbox row, kept by every retry: a receiving system (and the benchmark) can tell a message sent twice from two messages.
+        message.MessageId = mail.MessageIdFor($"notification-{row.Id}");
+        if (!email.Essential) message.Headers.Add(HeaderId.ListUnsubscribe, $"<{messages.Link("/Preferences")}>");
+        return message;
     }
 
     private async Task<IReadOnlyDictionary<string, string>?> StillToSendAsync(Notification row, CancellationToken cancellationToken)
@@ -119,7 +143,8 @@ public sealed class OutboxDispatcher(
             .SetProperty(n => n.RenderedText, email.Text)
             .SetProperty(n => n.RenderedHtml, email.Html), cancellationToken);
 
-    private async Task<bool> FinishAsync(long id, NotificationStatus status, string? error, DateTimeOffset? retryAt, CancellationToken cancellationToken)
+    private async Task<bool> FinishAsync(long id, NotificationStatus status, string? error, DateTimeOffset? retryAt,
+        CancellationToken cancellationToken, MailReply? reply = null)
     {
         var now = clock.GetUtcNow();
         DateTimeOffset? sentAt = status == NotificationStatus.Sent ? now : null;
@@ -130,7 +155,10 @@ public sealed class OutboxDispatcher(
                 .SetProperty(n => n.LastError, error)
                 .SetProperty(n => n.NextAttemptAt, retryAt)
                 .SetProperty(n => n.SentAt, sentAt)
+                .SetProperty(n => n.SmtpReply, reply == null ? null : Truncate(reply.ToString()))
                 .SetProperty(n => n.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
         return false;
     }
+
+    private static string Truncate(string reply) => reply.Length <= Notification.SmtpReplyLength ? reply : reply[..Notification.SmtpReplyLength];
 }

@@ -8,7 +8,7 @@ namespace TrainingHub.Web.Pages.Outbox;
 
 public sealed record OutboxRow(
     long Id, string Kind, string RecipientName, string RecipientEmail, NotificationStatus Status, int Attempts,
-    DateTimeOffset DueAt, DateTimeOffset? SentAt, string? Subject, string? Text, string? Error)
+    DateTimeOffset DueAt, DateTimeOffset? SentAt, string? Subject, string? Text, string? Error, string? Reply)
 {
     public bool CanResend => Status is NotificationStatus.Failed or NotificationStatus.DeliveryUnknown;
 }
@@ -24,7 +24,7 @@ public sealed class IndexModel(TrainingHubDbContext db, Notifications.Outbox out
         Rows = await db.Notifications.AsNoTracking()
             .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(100)
             .Select(n => new OutboxRow(n.Id, n.Kind, n.Recipient!.GivenName + " " + n.Recipient.FamilyName, n.Recipient.WorkEmail,
-                n.Status, n.Attempts, n.DueAt, n.SentAt, n.RenderedSubject, n.RenderedText, n.LastError))
+                n.Status, n.Attempts, n.DueAt, n.SentAt, n.RenderedSubject, n.RenderedText, n.LastError, n.SmtpReply))
             .ToListAsync();
     }
 

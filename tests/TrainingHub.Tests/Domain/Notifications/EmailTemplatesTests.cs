@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using TrainingHub.Web.Content;
 using TrainingHub.Web.Pages.Outbox;
 using TrainingHub.Web.Mail;
@@ -82,9 +81,10 @@ public sealed class EmailTemplatesTests
     public void The_mail_message_carries_a_plain_text_and_an_html_alternative()
     {
         var email = templates.Render("account-test", SampleValues());
-        using var message = email.ToMailMessage(new MailAddress("amina@example.nhs.uk"));
-        Assert.Equal(["text/plain", "text/html"], message.AlternateViews.Select(v => v.ContentType.MediaType));
-        Assert.Equal("amina@example.nhs.uk", Assert.Single(message.To).Address);
+        var message = email.ToMimeMessage(new MimeKit.MailboxAddress("Amina", "amina@example.nhs.uk"));
+        var alternative = Assert.IsType<MimeKit.MultipartAlternative>(message.Body);
+        Assert.Equal(["text/plain", "text/html"], alternative.Select(v => v.ContentType.MimeType));
+        Assert.Equal("amina@example.nhs.uk", Assert.Single(message.To.Mailboxes).Address);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -9,30 +8,17 @@ using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Tests.Pages.Events;
 
-/// <summary>The .ics files read by ical.js, a real iCalendar parser (tests/node, installed by tests/run-all.sh).</summary>
+/// <summary>
+/// The .ics files the portal serves, read by two independent iCalendar parsers that must agree: ical.js (tests/node)
+/// and Debian's python3-icalendar (both installed by tests/run-all.sh).
+/// </summary>
 public sealed class CalendarParsingTests : IDisposable
 {
     private readonly PortalFactory factory = new();
 
     public void Dispose() => factory.Dispose();
 
-    private static JsonElement Parse(string ics)
-    {
-        var nodeDir = NodeTests.Folder;
-        var file = Path.Combine(Path.GetTempPath(), $"traininghub-{Guid.NewGuid():N}.ics");
-        File.WriteAllText(file, ics);
-        try
-        {
-            var start = new ProcessStartInfo("node", ["parse-ics.mjs", file]) { WorkingDirectory = nodeDir, RedirectStandardOutput = true, RedirectStandardError = true };
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEnd();
-            var error = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, $"ical.js could not parse the file: {error}");
-            return JsonDocument.Parse(output).RootElement;
-        }
-        finally { File.Delete(file); }
-    }
+    private static JsonElement Parse(string ics) => Received.ParseIcsWithBoth(ics);
 
     [Fact]
     public async Task An_events_calendar_file_parses_with_its_sessions_in_UTC_and_its_text_intact()
@@ -70,5 +56,34 @@ public sealed class CalendarParsingTests : IDisposable
         Assert.True(after.GetProperty("sequence").GetInt32() > before.GetProperty("sequence").GetInt32());
         Assert.Equal("CANCELLED", after.GetProperty("status").GetString());
         Assert.Contains("Trainer unwell, rebooking", after.GetProperty("description").GetString());
+    }
+
+    [Fact]
+    public async Task A_trainers_feed_parses_with_each_delivery_in_UK_time_including_one_across_the_October_clock_change()
+    {
+        var trainer = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.Trainer);
+        // 00:30 BST to 03:00 GMT on Sunday 25 October: the clocks go back in the middle of the session.
+        var acrossTheChange = new DateTimeOffset(2026, 10, 24, 23, 30, 0, TimeSpan.Zero);
+        var summer = new DateTimeOffset(2026, 7, 15, 8, 30, 0, TimeSpan.Zero);
+        var october = await factory.EventAsync(EventStatus.Published, acrossTheChange, trainer.Id);
+        await factory.WithDbAsync(db => db.EventSessions.Where(s => s.ProgrammeEventId == october.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.EndsAt, acrossTheChange.AddHours(3.5))));
+        await factory.EventAsync(EventStatus.Published, summer, trainer.Id);
+        await factory.CreateClientFor(trainer.Id).PostFormAsync("/Calendar", new { });
+        var token = await factory.WithDbAsync(db => db.CalendarFeeds.Where(f => f.PersonId == trainer.Id).Select(f => f.Token).SingleAsync());
+
+        var feed = await factory.CreateAnonymousClient().GetStringAsync($"/Calendar/Feed/{token}");
+        var parsed = Parse(feed);
+
+        Assert.Equal("PUBLISH", parsed.GetProperty("method").GetString());
+        Assert.Equal(["Europe/London"], parsed.GetProperty("zones").EnumerateArray().Select(z => z.GetString()));
+        var events = parsed.GetProperty("events").EnumerateArray().OrderBy(e => e.GetProperty("start").GetDateTimeOffset()).ToList();
+        Assert.Equal(2, events.Count);
+        Assert.Equal((summer, summer.AddHours(6)), (events[0].GetProperty("start").GetDateTimeOffset(), events[0].GetProperty("end").GetDateTimeOffset()));
+        Assert.Equal((acrossTheChange, acrossTheChange.AddHours(3.5)), (events[1].GetProperty("start").GetDateTimeOffset(), events[1].GetProperty("end").GetDateTimeOffset()));
+        Assert.All(events, e => Assert.Equal("Europe/London", e.GetProperty("startZone").GetString()));
+        // What the portal shows for the session, in UK time, is what the calendar holds.
+        Assert.Equal("Sunday 25 October 2026, 00:30 to 03:00 GMT", LondonTime.Describe(acrossTheChange, acrossTheChange.AddHours(3.5)));
+        Assert.Contains("DTSTART;TZID=Europe/London:20261025T003000", feed.Replace("\r\n ", ""));
     }
 }

@@ -48,7 +48,7 @@ public sealed class BookingMessagesTests : IDisposable
         // Cara's confirmation was no longer true when it was sent: only the cancellation went.
         var cancelled = Assert.Single(mail, m => m.To == cara.WorkEmail);
         Assert.StartsWith("Your place is cancelled", cancelled.Subject);
-        Assert.Equal("CANCEL", Received.ParseIcs(Assert.Single(cancelled.Attachments).Content).GetProperty("method").GetString());
+        Assert.Equal("CANCEL", Received.ParseIcsWithBoth(Assert.Single(cancelled.Attachments).Content).GetProperty("method").GetString());
         Assert.All(mail, m => Assert.DoesNotContain("{{", m.Text));
     }
 
@@ -79,11 +79,17 @@ public sealed class BookingMessagesTests : IDisposable
         await portal.BookingAsync(e.Id, amina.Id, clock.Now, BookingState.Booked);
         await RunJobsTwiceAsync(portal);
 
-        var invite = Assert.Single(Assert.Single(Received.All(smtp)).Attachments);
-        Assert.Equal("text/calendar", invite.ContentType);
+        var message = Assert.Single(Received.All(smtp));
+        Assert.Equal("multipart/mixed(multipart/alternative(text/plain,text/html,text/calendar),application/ics)", message.Structure);
+        Assert.All(message.Parts, p => Assert.Equal("utf-8", p.Charset));
+        var invite = message.Calendar!;
         Assert.Equal("REQUEST", invite.Method);
-        var parsed = Received.ParseIcs(invite.Content);
-        Assert.Equal("REQUEST", parsed.GetProperty("method").GetString());
+        var file = Assert.Single(message.Attachments);
+        Assert.Equal(("invite.ics", invite.Content.ReplaceLineEndings()), (file.Name, file.Content.ReplaceLineEndings()));
+        var parsed = Received.ParseIcsWithBoth(invite.Content);
+        Assert.Equal(invite.Method, parsed.GetProperty("method").GetString());
+        Assert.Equal("TrainingHub <traininghub@example.nhs.uk>", message.From);
+        Assert.Null(message.ListUnsubscribe);
         var entry = Assert.Single(parsed.GetProperty("events").EnumerateArray());
         Assert.Equal($"traininghub-event-{e.Id}-session-{e.Sessions[0].Id}", entry.GetProperty("uid").GetString());
         Assert.Equal(start.UtcDateTime, entry.GetProperty("start").GetDateTime().ToUniversalTime());
@@ -120,7 +126,7 @@ public sealed class BookingMessagesTests : IDisposable
         var changed = Assert.Single(Received.All(smtp), m => m.Subject.StartsWith("Changed:"));
         Assert.Equal(amina.WorkEmail, changed.To);
         Assert.Contains(BookingMessageText(newStart), changed.Text);
-        var update = Assert.Single(Received.ParseIcs(Assert.Single(changed.Attachments).Content).GetProperty("events").EnumerateArray());
+        var update = Assert.Single(Received.ParseIcsWithBoth(Assert.Single(changed.Attachments).Content).GetProperty("events").EnumerateArray());
         Assert.Equal(1, update.GetProperty("sequence").GetInt32());
 
         clock.Now = clock.Now.AddHours(1);
@@ -134,11 +140,41 @@ public sealed class BookingMessagesTests : IDisposable
         var cancelled = Assert.Single(mail, m => m.Subject.StartsWith("Cancelled:"));
         Assert.Equal(amina.WorkEmail, cancelled.To);
         Assert.Contains("Trainer unwell", cancelled.Text);
-        var ics = Received.ParseIcs(Assert.Single(cancelled.Attachments).Content);
+        Assert.Equal("multipart/mixed(multipart/alternative(text/plain,text/html,text/calendar),application/ics)", cancelled.Structure);
+        Assert.Equal("CANCEL", cancelled.Calendar!.Method);
+        var ics = Received.ParseIcsWithBoth(cancelled.Calendar.Content);
         Assert.Equal("CANCEL", ics.GetProperty("method").GetString());
         var entry = Assert.Single(ics.GetProperty("events").EnumerateArray());
         Assert.Equal("CANCELLED", entry.GetProperty("status").GetString());
         Assert.Equal(2, entry.GetProperty("sequence").GetInt32());
+    }
+
+    [Fact]
+    public async Task Booking_again_after_cancelling_sends_a_request_newer_than_the_cancel_for_the_same_entry()
+    {
+        using var portal = Portal();
+        var e = await portal.EventAsync(clock.Now.AddDays(30));
+        var amina = await portal.Data.PersonAsync();
+        var first = await portal.BookingAsync(e.Id, amina.Id, clock.Now, BookingState.Booked);
+        await RunJobsTwiceAsync(portal);
+        clock.Now = clock.Now.AddHours(1);
+        await portal.WithDbAsync(async db =>
+        {
+            var booking = await db.Bookings.Include(b => b.Transitions).SingleAsync(b => b.Id == first);
+            Assert.Null(booking.MoveTo(BookingState.Cancelled, amina.Id, null, clock.Now));
+            await db.SaveChangesAsync();
+        });
+        await RunJobsTwiceAsync(portal);
+        clock.Now = clock.Now.AddHours(1);
+        await portal.BookingAsync(e.Id, amina.Id, clock.Now, BookingState.Booked);
+        await RunJobsTwiceAsync(portal);
+
+        var invitations = Received.All(smtp).Select(m => Received.ParseIcsWithBoth(m.Calendar!.Content))
+            .Select(c => (Method: c.GetProperty("method").GetString(), Entry: Assert.Single(c.GetProperty("events").EnumerateArray())))
+            .OrderBy(i => i.Entry.GetProperty("sequence").GetInt32()).ToList();
+        Assert.Equal(["REQUEST", "CANCEL", "REQUEST"], invitations.Select(i => i.Method));
+        Assert.Single(invitations.Select(i => i.Entry.GetProperty("uid").GetString()).Distinct());
+        Assert.Equal(3, invitations.Select(i => i.Entry.GetProperty("sequence").GetInt32()).Distinct().Count());
     }
 
     [Fact]

@@ -24,8 +24,9 @@ public sealed class MessagesPortal(TestClock clock, SmtpSink smtp, string dataDi
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         With("TrainingHub:DataDirectory", dataDirectory).With("Jobs:Enabled", "false")
-            .With("Mail:Smtp:Host", "127.0.0.1").With("Mail:Smtp:Port", smtp.Port.ToString()).With("Mail:Smtp:EnableSsl", "false")
-            .With("Messages:PortalUrl", "https://traininghub.test").With("Messages:OrganiserEmail", "pcsp@programme.test");
+            .With("Mail:Smtp:Host", "127.0.0.1").With("Mail:Smtp:Port", smtp.Port.ToString()).With("Mail:Smtp:Security", "None")
+            .With("Messages:PortalUrl", "https://traininghub.test").With("Messages:OrganiserEmail", "pcsp@programme.test")
+            .With("Mail:ReplyToAddress", "pcsp@programme.test").With("Mail:ReplyToName", "PCSP programme team");
         base.ConfigureWebHost(builder);
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock));
     }

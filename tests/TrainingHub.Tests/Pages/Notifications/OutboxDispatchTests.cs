@@ -16,7 +16,7 @@ public sealed class OutboxDispatchTests : IDisposable
         .With("Jobs:Enabled", "false")
         .With("Mail:Smtp:Host", "127.0.0.1")
         .With("Mail:Smtp:Port", smtp.Port.ToString())
-        .With("Mail:Smtp:EnableSsl", "false");
+        .With("Mail:Smtp:Security", "None");
 
     private static Dictionary<string, string> Values(string name) => new()
     {

@@ -37,6 +37,9 @@ public class Notification
     public DateTimeOffset? LeaseUntil { get; set; }
     public DateTimeOffset? SentAt { get; set; }
     public string? LastError { get; set; }
+    /// <summary>The mail server's reply to the last attempt ("250 …", "550 …"), or why there was none.</summary>
+    public string? SmtpReply { get; set; }
+    public const int SmtpReplyLength = 1000;
     public string? RenderedSubject { get; set; }
     public string? RenderedText { get; set; }
     public string? RenderedHtml { get; set; }

@@ -1476,6 +1476,10 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("SmtpReply")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 

@@ -1431,6 +1431,10 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.Property<long?>("SentAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SmtpReply")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
