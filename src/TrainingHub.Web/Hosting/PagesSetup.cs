@@ -39,6 +39,9 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/Trainers");
             o.Conventions.AuthorizePage("/Trainers/Index", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizePage("/Trainers/Observe", PortalPolicies.Trainer);
+            o.Conventions.AuthorizePage("/Trainers/Sessions", PortalPolicies.Trainer);
+            o.Conventions.AuthorizePage("/Trainers/Attendees", PortalPolicies.Trainer);
+            o.Conventions.AuthorizeFolder("/Programme", PortalPolicies.ProgrammeLead);
         });
         services.AddHttpContextAccessor();
         services.AddScoped<Pages.Practices.PracticeImporter>();
@@ -53,6 +56,7 @@ public static class PagesSetup
         Pages.Bookings.BookingsSetup.AddTrainingHubBookings(services);
         Pages.Register.AttendanceSetup.AddTrainingHubAttendance(services);
         Pages.Trainers.TrainersSetup.AddTrainingHubTrainers(services);
+        services.AddScoped<Pages.Programme.ProgrammeAttention>();
         services.AddScoped<Pages.Account.AccountMail>();
         services.AddScoped<Pages.People.Invitations>();
         services.AddScoped<Pages.People.RoleGrants>();

@@ -2,20 +2,30 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
+using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.Trainers;
+using TrainingHub.Web.Pages.Programme;
 using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Pages;
 
 /// <summary>Home: for each of the signed-in person's roles, what they can do next.</summary>
 [AllowAnonymous]
-public class IndexModel(TrainingHubDbContext db) : PageModel
+public class IndexModel(TrainingHubDbContext db, ProgrammeAttention attention, TimeProvider clock) : PageModel
 {
+    public const int ExpiringWithinDays = Trainers.IndexModel.ExpiringWithinDays;
+
     public sealed record Greeting(string Name, string? Practice);
+    public sealed record Expiring(string Accreditation, DateOnly ValidUntil, int DaysLeft);
     public sealed record NextTask(string Title, string Description, string Href);
     public sealed record Section(string Heading, IReadOnlyList<NextTask> Tasks);
 
     public Greeting? Person { get; private set; }
     public List<Section> Sections { get; } = [];
+    /// <summary>A lead's figures to start the day; null for anyone else.</summary>
+    public ProgrammeAttention.Figures? LeadFigures { get; private set; }
+    /// <summary>The signed-in trainer's accreditations that expire within <see cref="ExpiringWithinDays"/> days.</summary>
+    public IReadOnlyList<Expiring> ExpiringSoon { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
@@ -25,6 +35,22 @@ public class IndexModel(TrainingHubDbContext db) : PageModel
             .FirstOrDefaultAsync();
         // By role held, not by policy: a lead passes the trainer policy but does not deliver training.
         Sections.AddRange(HomeSections.All.Where(s => s.Role is null || User.IsInRole(s.Role)).Select(s => s.Section));
+        if (User.IsInRole(PortalRoles.ProgrammeLead)) LeadFigures = await attention.FiguresAsync();
+        if (User.IsInRole(PortalRoles.Trainer)) ExpiringSoon = await ExpiringSoonAsync(personId);
+    }
+
+    private async Task<IReadOnlyList<Expiring>> ExpiringSoonAsync(int personId)
+    {
+        var today = LondonTime.DateOf(clock.GetUtcNow());
+        var last = today.AddDays(ExpiringWithinDays);
+        var held = await db.TrainerAccreditations.AsNoTracking()
+            .Where(a => a.PersonId == personId && a.GrantedOn <= today && a.ValidUntil >= today && a.ValidUntil <= last)
+            .Select(a => new { a.AccreditationSlug, a.GrantedOn, a.ValidUntil,
+                Name = db.EventTypes.Where(t => t.Slug == a.AccreditationSlug).Select(t => t.Name).FirstOrDefault() })
+            .ToListAsync();
+        return held.Where(a => AccreditationRules.ExpiresWithin(new(a.AccreditationSlug, a.GrantedOn, a.ValidUntil), today, ExpiringWithinDays))
+            .OrderBy(a => a.ValidUntil)
+            .Select(a => new Expiring(a.Name ?? a.AccreditationSlug, a.ValidUntil, a.ValidUntil.DayNumber - today.DayNumber)).ToList();
     }
 }
 
@@ -51,6 +77,7 @@ public static class HomeSections
             new("Facilitators' caseloads", "Assign practices to facilitators and end assignments.", "/Facilitation/Caseloads"),
             new("Facilitation", "Visits, fidelity reviews and actions across every practice.", "/Facilitation"),
             new("Facilitator cohorts", "Make the people who completed a facilitator course facilitators.", "/Facilitation/Cohorts"),
+            new("Events needing attention", "Events with no lead trainer, filling slowly or with people waiting.", "/Programme/Attention"),
             new("Event schedule", "Create, publish and staff the programme's events; see them by month.", "/Events/Schedule"),
             new("Event types", "Edit the kinds of event the programme runs and their defaults.", "/Events/Types"),
             new("Trainer pool", "Train the Trainer cohorts, accreditations expiring soon, and each trainer's delivery load.", "/Trainers"),
@@ -70,6 +97,7 @@ public static class HomeSections
         ])),
         (PortalRoles.Trainer, new("Deliver training",
         [
+            new("Your sessions", "The events you deliver: coming up and lately, with registers and attendee lists.", "/Trainers/Sessions"),
             new("Practice register", "See the practices whose staff you train.", "/Practices"),
             new("Your calendar feed", "Subscribe to the sessions you deliver in your own calendar.", "/Calendar"),
             new("Attendance registers", "Take the register for the sessions you deliver and show the check-in code.", "/Register"),

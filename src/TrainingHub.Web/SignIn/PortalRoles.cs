@@ -9,6 +9,16 @@ public static class PortalRoles
     public const string Attendee = nameof(Attendee);
 
     public static readonly string[] Granted = [ProgrammeLead, Trainer, Facilitator];
+
+    /// <summary>A role as people read it on a page, in an email or an export: never the code it is stored as.</summary>
+    public static string Name(string role) => role switch
+    {
+        ProgrammeLead => "Programme lead",
+        Trainer => "Trainer",
+        Facilitator => "Facilitator",
+        Attendee => "Attendee",
+        _ => "Unknown role",
+    };
 }
 
 public static class PortalPolicies

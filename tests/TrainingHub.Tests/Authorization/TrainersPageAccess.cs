@@ -25,6 +25,9 @@ public sealed class TrainersPageAccess : PageAccess
         // A trainer's record: its own trainer and leads; anyone else is refused (the POST handlers check the same in the page).
         var trainersRecord = new AccessRow("/Trainers/Record", $"/Trainers/Record/{world.Trainer.Id}",
             Access.SignIn, Access.Forbidden, Access.Allowed, Access.Forbidden, Access.Allowed);
+        var notTheirs = await factory.DeliveredAsync(2, 4, (world.Lead.Id, TrainerRole.Lead));
+        // A trainer's own sessions: trainers and leads; the attendee list of an event only to its trainers and leads.
+        var trainersOwn = new AccessRow("/Trainers/Sessions", "/Trainers/Sessions", Access.SignIn, Access.Forbidden, Access.Allowed, Access.Forbidden, Access.Allowed);
         var observers = new AccessRow("/Trainers/Observe", "/Trainers/Observe", Access.SignIn, Access.Forbidden, Access.Allowed, Access.Forbidden, Access.Allowed);
         return
         [
@@ -37,6 +40,10 @@ public sealed class TrainersPageAccess : PageAccess
             observers,
             observers with { Path = $"/Trainers/Observe/{delivery.Id}" },
             observers with { Path = $"/Trainers/Observe/{delivery.Id}", Method = "POST" },
+            trainersOwn,
+            trainersOwn with { Page = "/Trainers/Attendees", Path = $"/Trainers/Attendees/{delivery.Id}" },
+            trainersOwn with { Page = "/Trainers/Attendees", Path = $"/Trainers/Attendees/{notTheirs.Id}", Trainer = Access.NotFound },
+            AccessRow.LeadsOnly("/Programme/Attention", "/Programme/Attention"),
             new("/Trainers/Observation", $"/Trainers/Observation/{observationId}", Access.SignIn, Access.NotFound, Access.Allowed, Access.NotFound, Access.Allowed),
         ];
     }

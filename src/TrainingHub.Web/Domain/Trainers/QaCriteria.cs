@@ -12,7 +12,8 @@ public enum QaCriterion
 
 public enum QaRating { NotYetMet = 1, PartlyMet = 2, Met = 3, Exceeded = 4 }
 
-public enum QaOutcome { Accredited = 1, FurtherDevelopmentNeeded = 2 }
+/// <summary>Standard met: a delivery of a type that carries no accreditation of its own, done to the standard.</summary>
+public enum QaOutcome { Accredited = 1, FurtherDevelopmentNeeded = 2, StandardMet = 3 }
 
 /// <summary>The six things an assessor looks for when observing a trainer deliver.</summary>
 public static class QaCriteria
@@ -43,6 +44,7 @@ public static class QaCriteria
     {
         QaOutcome.Accredited => "Accredited",
         QaOutcome.FurtherDevelopmentNeeded => "Further development needed",
+        QaOutcome.StandardMet => "Standard met",
         _ => outcome.ToString(),
     };
 }

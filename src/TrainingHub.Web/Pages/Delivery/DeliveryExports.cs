@@ -19,7 +19,9 @@ public static class DeliveryExports
 
     public static ExportTable Feedback(DeliveryReport report) => new("Feedback headline",
         ["Agree or strongly agree they understand PCSP better", "Of those who answered", "Per cent", "Responses"],
-        [[report.Feedback.BetterUnderstanding.Count, report.Feedback.BetterUnderstanding.Of, report.Feedback.BetterUnderstanding.Percent, report.Feedback.Responses]]);
+        [report.Feedback.BetterUnderstanding.IsWithheld
+            ? new object?[] { Domain.Feedback.FeedbackFigures.WithheldText, report.Feedback.BetterUnderstanding.Of, Domain.Feedback.FeedbackFigures.WithheldText, report.Feedback.Responses }
+            : new object?[] { report.Feedback.BetterUnderstanding.Count, report.Feedback.BetterUnderstanding.Of, report.Feedback.BetterUnderstanding.Percent, report.Feedback.Responses }]);
 
     public static ExportTable TrainerPool(DeliveryReport report) => new("Trainer pool",
         ["Accredited trainers today", $"Accreditations expiring in the next {report.TrainerPool.ExpiringWithinDays} days", "Trainees in the pipeline"],

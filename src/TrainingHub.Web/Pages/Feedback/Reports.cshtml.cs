@@ -86,7 +86,8 @@ public class ReportsModel(FeedbackReports reports, ReportCache cache) : PortalPa
         // Numbers go as plain numbers (a shift of -0.5 stays a number); blank where there is nothing to count.
         object?[] numbers =
         [
-            f.ResponseRate.Of, f.Responses, f.ResponseRate.Percent, f.BetterUnderstanding.Percent, f.BetterUnderstanding.Of,
+            f.ResponseRate.Of, f.Responses, f.ResponseRate.Percent,
+            f.BetterUnderstanding.IsWithheld ? Domain.Feedback.FeedbackFigures.WithheldText : f.BetterUnderstanding.Percent, f.BetterUnderstanding.Of,
             f.ConfidenceBefore.Display(""), f.ConfidenceAfter.Display(""), f.ConfidenceShift.Display(""), f.OverallRating.Display(""),
         ];
         foreach (var n in numbers) csv.WriteField(n is IFormattable v ? v.ToString(null, CultureInfo.InvariantCulture) : n as string ?? "");

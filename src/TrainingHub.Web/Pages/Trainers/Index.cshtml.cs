@@ -32,8 +32,7 @@ public class IndexModel(ReportCache cache, TimeProvider clock) : PortalPageModel
         if (To < From) ModelState.AddModelError(nameof(To), "The end of the period must be on or after its start");
         var today = Today;
         Accredited = await cache.GetAsync<TrainerPool, List<TrainerPool.Accredited>>($"trainers accredited {today:O}", pool => pool.AccreditedOnAsync(today));
-        Expiring = Accredited.Where(a => AccreditationRules.ExpiresWithin(new(a.Accreditation, Today, a.ValidUntil), Today, ExpiringWithinDays))
-            .OrderBy(a => a.ValidUntil).ToList();
+        Expiring = Accredited.Where(ExpiresSoon).OrderBy(a => a.ValidUntil).ToList();
         Cohorts = await cache.GetAsync<TrainerPathways, List<TrainerPathways.Cohort>>($"trainer cohorts {today:O}", pathways => pathways.CohortsAsync());
         var (from, to) = (From.Value, To.Value);
         Load = ModelState.IsValid
@@ -44,6 +43,9 @@ public class IndexModel(ReportCache cache, TimeProvider clock) : PortalPageModel
         AccreditedPage = TablePage<TrainerPool.Accredited>.Of(Accredited, Request, "accredited", "accredited trainers");
         LoadPage = TablePage<TrainerPool.Load>.Of(Load, Request, "load", "delivery load");
     }
+
+    public bool ExpiresSoon(TrainerPool.Accredited a) =>
+        AccreditationRules.ExpiresWithin(new(a.Accreditation, Today, a.ValidUntil), Today, ExpiringWithinDays);
 
     public static string Step(PathwayFacts facts) =>
         TrainerPathway.StepsAhead(facts).FirstOrDefault()?.Name ?? "Accredited";

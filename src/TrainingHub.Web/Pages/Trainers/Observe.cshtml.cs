@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.Trainers;
 using TrainingHub.Web.Pages.Shared;
 using TrainingHub.Web.SignIn;
 
@@ -40,6 +41,10 @@ public class ObserveModel(TrainingHubDbContext db, QaRecorder recorder, TimeProv
         var observationId = await recorder.RecordAsync(Delivery, User.PersonId()!.Value, User.IsInRole(PortalRoles.ProgrammeLead), Input, ModelState);
         return observationId is { } saved ? RedirectToPage("Observation", new { id = saved }) : Page();
     }
+
+    /// <summary>The outcomes this delivery allows: Accredited only where observing it can accredit, Standard met elsewhere.</summary>
+    public IEnumerable<QaOutcome> Outcomes =>
+        [Delivery?.Coverage.CanAccredit == true ? QaOutcome.Accredited : QaOutcome.StandardMet, QaOutcome.FurtherDevelopmentNeeded];
 
     public string? ErrorFor(string key) =>
         ModelState.TryGetValue(key, out var entry) ? entry.Errors.Select(e => e.ErrorMessage).FirstOrDefault() : null;

@@ -9,6 +9,7 @@ public static class TrainersSetup
         .AddScoped<TrainerPool>()
         .AddScoped<TrainerRecords>()
         .AddScoped<QaRecorder>()
+        .AddScoped<TrainerSessions>()
         .AddScoped<TrainerReminders>()
         .AddScoped<INotificationRecheck, TrainerReminderRecheck>();
 }

@@ -20,17 +20,44 @@ public sealed class FeedbackReportTests : IDisposable
         var (carol, _) = await factory.AttendeeAsync(ev.Id);
         await factory.ResponseAsync(a, rating: 5, understanding: Agreement.StronglyAgree, before: 1, after: 4, mostUseful: "Role play was brilliant", mayQuote: true);
         await factory.ResponseAsync(b, rating: 4, understanding: Agreement.Disagree, before: 3, after: 4, mostUseful: "Keep this private", mayQuote: false);
+        for (var i = 0; i < 3; i++)
+            await factory.ResponseAsync((await factory.AttendeeAsync(ev.Id)).Booking, rating: 3, understanding: Agreement.Agree, before: 2, after: 3);
 
         var html = WebUtility.HtmlDecode(await factory.CreateClientFor((await factory.LeadAsync()).Id).GetPageAsync("/Feedback/Reports"));
-        Assert.Contains("67% (2 of 3)", html);          // response rate
-        Assert.Contains("50% (1 of 2)", html);          // agree or strongly agree
-        Assert.Contains("+2.0", html);                  // confidence shift (3 and 1)
-        Assert.Contains("4.5", html);                   // mean rating
-        Assert.Contains("Fewer than 5 responses", html);
+        Assert.Contains("83% (5 of 6)", html);          // response rate
+        Assert.Contains("80% (4 of 5)", html);          // agree or strongly agree
+        Assert.Contains("+1.4", html);                  // confidence shift (3, 1, 1, 1, 1)
+        Assert.Contains("3.6", html);                   // mean rating
+        Assert.DoesNotContain(FeedbackFigures.WithheldText, html);
         Assert.Contains("Role play was brilliant", html);
         Assert.DoesNotContain("Keep this private", html);
         foreach (var person in new[] { alice, bob, carol })
             Assert.DoesNotContain(person.FamilyName, html);
+    }
+
+    [Fact]
+    public async Task With_fewer_than_5_responses_the_answers_and_comments_are_withheld_and_the_page_says_why()
+    {
+        var ev = await factory.PastEventAsync();
+        var (_, a) = await factory.AttendeeAsync(ev.Id);
+        var (_, b) = await factory.AttendeeAsync(ev.Id);
+        await factory.AttendeeAsync(ev.Id);
+        await factory.ResponseAsync(a, rating: 5, understanding: Agreement.StronglyAgree, before: 1, after: 4, mostUseful: "Role play was brilliant", mayQuote: true);
+        await factory.ResponseAsync(b, rating: 2, understanding: Agreement.Disagree, before: 3, after: 4);
+        var client = factory.CreateClientFor((await factory.LeadAsync()).Id);
+
+        var page = PageHtml.Parse(await client.GetPageAsync("/Feedback/Reports"));
+        var text = page.Body!.TextContent;
+        Assert.Contains("67% (2 of 3)", text);          // how many responded is not an answer
+        Assert.Contains(FeedbackFigures.WhyWithheld, page.TextOf("#answers-withheld"));
+        Assert.Contains(FeedbackFigures.WithheldText, text);
+        Assert.DoesNotContain("50% (1 of 2)", text);
+        Assert.DoesNotContain("3.5", text);
+        Assert.DoesNotContain("Role play was brilliant", text);
+        var csv = (await (await client.GetAsync("/Feedback/Reports?handler=Csv")).Content.ReadAsStringAsync()).TrimStart('\uFEFF')
+            .Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, csv.Length);
+        Assert.EndsWith($",3,2,67,{FeedbackFigures.WithheldText},2,{FeedbackFigures.WithheldText},{FeedbackFigures.WithheldText},{FeedbackFigures.WithheldText},{FeedbackFigures.WithheldText}", csv[1]);
     }
 
     [Fact]
@@ -58,6 +85,7 @@ public sealed class FeedbackReportTests : IDisposable
         var theirs = await factory.PastEventAsync(otherTrainer.Id, title: "Their course in Banbury");
         var (attendee, booking) = await factory.AttendeeAsync(mine.Id);
         await factory.ResponseAsync(booking, mostUseful: "Quotable words", mayQuote: true);
+        for (var i = 1; i < FeedbackFigures.MinimumResponses; i++) await factory.ResponseAsync((await factory.AttendeeAsync(mine.Id)).Booking);
         var (_, theirBooking) = await factory.AttendeeAsync(theirs.Id);
         await factory.ResponseAsync(theirBooking, mostUseful: "Their attendee's words", mayQuote: true);
         var client = factory.CreateClientFor(trainer.Id);
@@ -151,13 +179,14 @@ public sealed class FeedbackReportTests : IDisposable
     public async Task The_csv_export_makes_typed_titles_safe_for_spreadsheets_and_keeps_numbers_numeric()
     {
         var ev = await factory.PastEventAsync(title: "=HYPERLINK(\"bad\")");
-        await factory.ResponseAsync((await factory.AttendeeAsync(ev.Id)).Booking, rating: 4, before: 4, after: 3);
+        for (var i = 0; i < FeedbackFigures.MinimumResponses; i++)
+            await factory.ResponseAsync((await factory.AttendeeAsync(ev.Id)).Booking, rating: 4, before: 4, after: 3);
         var response = await factory.CreateClientFor((await factory.LeadAsync()).Id).GetAsync("/Feedback/Reports?handler=Csv");
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("Event,Date,Event type,Place,Completed,Responses,Response rate %", lines[0]);
         Assert.StartsWith("\"'=HYPERLINK(\"\"bad\"\")\"", lines[1]);
-        Assert.EndsWith(",1,1,100,100,1,4.0,3.0,-1.0,4.0", lines[1]);
+        Assert.EndsWith(",5,5,100,100,5,4.0,3.0,-1.0,4.0", lines[1]);
         Assert.StartsWith("All events in this report", lines[2]);
     }
 }

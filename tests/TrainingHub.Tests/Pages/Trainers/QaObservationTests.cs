@@ -50,6 +50,48 @@ public sealed class QaObservationTests : IDisposable
     }
 
     [Fact]
+    public async Task Accredited_with_a_criterion_not_yet_met_is_refused_and_grants_nothing()
+    {
+        var lead = await LeadAsync();
+        var trainee = await TrainerAsync();
+        var delivery = await factory.DeliveredAsync(2, 3, (trainee.Id, TrainerRole.CoTrainer));
+        var fields = Form(trainee.Id);
+        fields.RemoveAll(f => f.Key == "Input.Criteria[2].Rating");
+        fields.Add(new("Input.Criteria[2].Rating", nameof(QaRating.NotYetMet)));
+
+        var response = await factory.CreateClientFor(lead.Id).PostFormAsync($"/Trainers/Observe/{delivery.Id}", fields);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var summary = (await PageHtml.ParseAsync(response)).QuerySelector(".nhsuk-error-summary")?.TextContent ?? "";
+        Assert.Contains(QaOutcomeRules.NotEveryCriterionMet(QaOutcome.Accredited), summary);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.QaObservations.CountAsync()));
+        Assert.False(await factory.WithDbAsync(db => db.TrainerAccreditations.AnyAsync(a => a.PersonId == trainee.Id)));
+    }
+
+    [Fact]
+    public async Task Observing_a_whole_practice_workshop_never_extends_the_yoc_course_accreditation()
+    {
+        var lead = await LeadAsync();
+        var trainer = await TrainerAsync();
+        var expires = TrainersTestData.Today.AddDays(40);
+        await factory.AccreditAsync(trainer.Id, expires);
+        var workshop = await factory.DeliveredAsync(4, 2, (trainer.Id, TrainerRole.Lead));
+        var client = factory.CreateClientFor(lead.Id);
+
+        var form = await PageHtml.ParseAsync(await client.GetAsync($"/Trainers/Observe/{workshop.Id}"));
+        Assert.Contains("does not accredit", form.QuerySelector("#what-it-accredits")!.TextContent);
+        Assert.Null(form.QuerySelector("#Input_Outcome_Accredited"));
+        var accredited = await client.PostFormAsync($"/Trainers/Observe/{workshop.Id}", Form(trainer.Id));
+        var summary = (await PageHtml.ParseAsync(accredited)).QuerySelector(".nhsuk-error-summary")?.TextContent ?? "";
+        Assert.Contains(QaOutcomeRules.DoesNotAccredit("Whole practice team workshop", "YOC training course"), summary);
+        var standardMet = await client.PostFormAsync($"/Trainers/Observe/{workshop.Id}", Form(trainer.Id, QaOutcome.StandardMet));
+
+        Assert.Equal(HttpStatusCode.Redirect, standardMet.StatusCode);
+        var held = await factory.WithDbAsync(db => db.TrainerAccreditations.Where(a => a.PersonId == trainer.Id).ToListAsync());
+        Assert.Equal((TrainersTestData.Yoc, expires), (Assert.Single(held).AccreditationSlug, held[0].ValidUntil));
+    }
+
+    [Fact]
     public async Task Renewing_moves_expiry_later_and_keeps_one_accreditation()
     {
         var lead = await LeadAsync();

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using TrainingHub.Web.Data;
+using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Domain.Bookings;
+using TrainingHub.Web.SignIn;
+
+namespace TrainingHub.Web.Pages.Trainers;
+
+/// <summary>Who is booked on (or waiting for) an event, for its own trainers and for leads; anyone else finds nothing.</summary>
+public class AttendeesModel(TrainingHubDbContext db) : PageModel
+{
+    public sealed record Attendee(string Name, string? Practice, ProfessionalRole? Role, BookingState State, int? WaitingPosition);
+
+    public string Title { get; private set; } = "";
+    public IReadOnlyList<Attendee> Booked { get; private set; } = [];
+    public IReadOnlyList<Attendee> Waiting { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var me = User.PersonId()!.Value;
+        var lead = User.IsInRole(PortalRoles.ProgrammeLead);
+        var title = await db.ProgrammeEvents.AsNoTracking()
+            .Where(e => e.Id == id && (lead || e.Trainers.Any(t => t.PersonId == me))).Select(e => e.Title).FirstOrDefaultAsync();
+        if (title is null) return NotFound();
+        Title = title;
+        var rows = await db.Bookings.AsNoTracking()
+            .Where(b => b.ProgrammeEventId == id && b.State != BookingState.Cancelled && b.State != BookingState.Requested)
+            .Select(b => new Attendee(b.Person == null ? "Name withheld" : b.Person.GivenName + " " + b.Person.FamilyName,
+                b.Practice == null ? null : b.Practice.Name, b.ProfessionalRole, b.State, b.WaitingPosition))
+            .ToListAsync();
+        Booked = rows.Where(r => BookingLifecycle.HoldsPlace(r.State)).OrderBy(r => r.Name).ToList();
+        Waiting = rows.Where(r => r.State == BookingState.Waitlisted).OrderBy(r => r.WaitingPosition).ToList();
+        return Page();
+    }
+}
