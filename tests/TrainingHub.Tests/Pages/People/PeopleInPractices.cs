@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Net;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Tests.Infrastructure;
@@ -7,7 +7,7 @@ using TrainingHub.Web.Data.Entities;
 namespace TrainingHub.Tests.Pages.People;
 
 /// <summary>Forms and pages about where people work, read as a person reads them.</summary>
-public static partial class PeopleInPractices
+public static class PeopleInPractices
 {
     public static Dictionary<string, string> InviteFields(string given, string family, string email, string practice, ProfessionalRole role) => new()
     {
@@ -77,6 +77,36 @@ public static partial class PeopleInPractices
         }
     }
 
-    [GeneratedRegex("/Bookings/Details/(\\d+)")]
-    public static partial Regex BookingLink();
+    public const string StaffListHeader = "Given name,Family name,Work email,Practice ODS code,Job role";
+
+    /// <summary>Uploads a staff list to be checked, as the browser does; the page with its plan.</summary>
+    public static async Task<string> CheckStaffListAsync(this HttpClient lead, string file)
+    {
+        var token = Forms.AntiforgeryToken(await lead.GetPageAsync("/People/StaffList"));
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(file)), "File", "staff.csv" },
+        };
+        var response = await lead.PostAsync("/People/StaffList?handler=Check", form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    public static async Task<string> ApplyStaffListAsync(this HttpClient lead, string staged)
+    {
+        var response = await lead.PostFormAsync("/People/StaffList", [new("StagedFile", staged)], "/People/StaffList?handler=Apply");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>The checked file the page keeps for applying, or null when it offers nothing to apply.</summary>
+    public static string? StagedStaffList(string page) =>
+        new HtmlParser().ParseDocument(page).QuerySelector("input[name='StagedFile']")?.GetAttribute("value");
+
+    /// <summary>The plan as the page shows it: line number → (outcome, reason).</summary>
+    public static Dictionary<int, (string Outcome, string Reason)> StaffListPlan(string page) =>
+        new HtmlParser().ParseDocument(page).QuerySelectorAll(".th-staff-plan tbody tr").ToDictionary(
+            tr => int.Parse(tr.GetAttribute("data-line")!),
+            tr => (tr.Children[5].TextContent.Trim(), tr.Children[6].TextContent.Trim()));
 }

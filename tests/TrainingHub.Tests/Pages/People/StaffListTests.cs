@@ -1,4 +1,3 @@
-using System.Net;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Tests.Infrastructure;
@@ -11,7 +10,7 @@ namespace TrainingHub.Tests.Pages.People;
 /// <summary>A lead's staff list upload: checked as a plan first, applied whole in one transaction or not at all.</summary>
 public sealed class StaffListTests : IAsyncLifetime
 {
-    private const string Header = "Given name,Family name,Work email,Practice ODS code,Job role";
+    private const string Header = StaffListHeader;
     private readonly PortalFactory factory = new PortalFactory().With("Jobs:Enabled", "false");
     private Practice bartlemas = null!;
     private Practice cowley = null!;
@@ -31,34 +30,9 @@ public sealed class StaffListTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private async Task<string> CheckAsync(string file)
-    {
-        var token = Forms.AntiforgeryToken(await lead.GetPageAsync("/People/StaffList"));
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(file)), "File", "staff.csv" },
-        };
-        var response = await lead.PostAsync("/People/StaffList?handler=Check", form);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
-    }
+    private Task<string> CheckAsync(string file) => lead.CheckStaffListAsync(file);
 
-    private static string? StagedFile(string page) =>
-        new HtmlParser().ParseDocument(page).QuerySelector("input[name='StagedFile']")?.GetAttribute("value");
-
-    private async Task<string> ApplyAsync(string staged)
-    {
-        var response = await lead.PostFormAsync("/People/StaffList", [new("StagedFile", staged)], "/People/StaffList?handler=Apply");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
-    }
-
-    /// <summary>The plan as the page shows it: line number → (outcome, reason).</summary>
-    private static Dictionary<int, (string Outcome, string Reason)> Plan(string page) =>
-        new HtmlParser().ParseDocument(page).QuerySelectorAll(".th-staff-plan tbody tr").ToDictionary(
-            tr => int.Parse(tr.GetAttribute("data-line")!),
-            tr => (tr.Children[5].TextContent.Trim(), tr.Children[6].TextContent.Trim()));
+    private Task<string> ApplyAsync(string staged) => lead.ApplyStaffListAsync(staged);
 
     private Task<int> PeopleCountAsync() => factory.WithDbAsync(db => db.People.CountAsync());
 
@@ -81,11 +55,11 @@ public sealed class StaffListTests : IAsyncLifetime
         Assert.Equal(new Dictionary<int, (string, string)>
         {
             [2] = ("Add", "New: invited by email"), [3] = ("Update", "Moves practice"), [4] = ("Unchanged", "Already recorded so"), [5] = ("Add", "New: invited by email"),
-        }, Plan(page));
+        }, StaffListPlan(page));
         Assert.Equal(before, await PeopleCountAsync());
         Assert.Empty(factory.Mails());
 
-        var applied = await ApplyAsync(StagedFile(page)!);
+        var applied = await ApplyAsync(StagedStaffList(page)!);
 
         Assert.Contains("Staff list applied", applied);
         var sian = await factory.WithDbAsync(db => db.People.AsNoTracking().SingleAsync(p => p.WorkEmail == "sian.oneill@nhs.example"));
@@ -116,7 +90,7 @@ public sealed class StaffListTests : IAsyncLifetime
             Not,Them,{someoneElse.WorkEmail},K84001,GP
             """);
 
-        var plan = Plan(page);
+        var plan = StaffListPlan(page);
         Assert.Equal(("Add", "New: invited by email"), plan[2]);
         Assert.Equal(("Rejected", "The given name starts with '=', which a spreadsheet would run as a formula"), plan[3]);
         Assert.Equal(("Rejected", "The same email address as line 2"), plan[4]);
@@ -124,7 +98,7 @@ public sealed class StaffListTests : IAsyncLifetime
         Assert.Equal(("Rejected", "Old Mill Surgery (K84099) is closed in the NHS register: choose the practice they work in now"), plan[6]);
         Assert.Equal(("Rejected", $"This email address belongs to someone else in the portal ({someoneElse.FullName})"), plan[7]);
         Assert.Contains("Nothing can be applied: some lines are rejected", page);
-        Assert.Null(StagedFile(page));
+        Assert.Null(StagedStaffList(page));
         Assert.Equal(before, await PeopleCountAsync());
         Assert.Empty(factory.Mails());
     }
@@ -136,7 +110,7 @@ public sealed class StaffListTests : IAsyncLifetime
 
         Assert.Equal(["Line 1: the header has no work email column. The file needs given name, family name, work email, practice ODS code and job role"],
             ErrorSummary(page));
-        Assert.Null(StagedFile(page));
+        Assert.Null(StagedStaffList(page));
     }
 
     [Fact]
@@ -145,10 +119,10 @@ public sealed class StaffListTests : IAsyncLifetime
         var page = await CheckAsync($"{Header}\nAde,Okafor,ade@nhs.example,K84001,GP\nBea,Smith,bea@nhs.example,K84002,Practice nurse");
         await factory.WithDbAsync(db => db.Practices.Where(p => p.Id == cowley.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, PracticeStatus.Closed)));
 
-        var applied = await ApplyAsync(StagedFile(page)!);
+        var applied = await ApplyAsync(StagedStaffList(page)!);
 
         Assert.Equal(["Nothing was changed: the list has rejected lines. Fix them and check the file again"], ErrorSummary(applied));
-        Assert.Equal(("Rejected", "Cowley Road Medical Practice (K84002) is closed in the NHS register: choose the practice they work in now"), Plan(applied)[3]);
+        Assert.Equal(("Rejected", "Cowley Road Medical Practice (K84002) is closed in the NHS register: choose the practice they work in now"), StaffListPlan(applied)[3]);
         Assert.False(await factory.WithDbAsync(db => db.People.AnyAsync(p => p.WorkEmail == "ade@nhs.example")));
         Assert.Empty(factory.Mails());
     }
