@@ -105,7 +105,8 @@ public class DetailsModel(
         if (Person is null) return false;
         CurrentWorkplace = await history.CurrentAsync(id);
         PracticeChanges = await history.ForAsync(id);
-        if (Request.Method == "GET")
+        // Every handler but the workplace form's own shows the form as the person stands now.
+        if (Request.Query["handler"] != "Workplace")
         {
             Workplace = WorkplaceChoice.InputFor(CurrentWorkplace!.PracticeId, CurrentWorkplace.Role);
             Practices = await workplaces.OptionsAsync(null, CurrentWorkplace.PracticeId);
