@@ -16,6 +16,7 @@ public abstract partial class TrainingHubDbContext(DbContextOptions options) : I
     public DbSet<PrimaryCareNetwork> PrimaryCareNetworks => Set<PrimaryCareNetwork>();
     public DbSet<Practice> Practices => Set<Practice>();
     public DbSet<Person> People => Set<Person>();
+    public DbSet<PersonPracticeChange> PersonPracticeChanges => Set<PersonPracticeChange>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -13,7 +13,7 @@ public static class DisplayNames
         ProfessionalRole.Pharmacist => "Pharmacist",
         ProfessionalRole.PracticeManager => "Practice manager",
         ProfessionalRole.OtherClinical => "Other clinical",
-        _ => "Other",
+        _ => "Non-clinical",
     };
 
     public static string Of(EnhancedServiceLevel level) => level switch

@@ -58,8 +58,7 @@ public static class PagesSetup
         Pages.Trainers.TrainersSetup.AddTrainingHubTrainers(services);
         services.AddScoped<Pages.Programme.ProgrammeAttention>();
         services.AddScoped<Pages.Account.AccountMail>();
-        services.AddScoped<Pages.People.Invitations>();
-        services.AddScoped<Pages.People.RoleGrants>();
+        Pages.People.PeopleSetup.AddTrainingHubPeople(services);
         services.AddScoped<Pages.Notifications.Outbox>();
         services.AddScoped<Pages.Notifications.OutboxDispatcher>();
         Pages.Messages.MessagesSetup.AddTrainingHubMessages(services);

@@ -14,5 +14,14 @@ public sealed class PeoplePageAccess : PageAccess
             AccessRow.LeadsOnly("/People/Details", $"/People/{world.Attendee.Id}?handler=Revoke&grantId=1", "POST"),
             AccessRow.LeadsOnly("/People/Details", $"/People/{world.Attendee.Id}?handler=SwitchOff", "POST"),
             AccessRow.LeadsOnly("/People/Details", $"/People/{world.Attendee.Id}?handler=SwitchOn", "POST"),
+            // A lead covers every place, so changes anyone's practice; nobody else changes another person's.
+            AccessRow.LeadsOnly("/People/Details", $"/People/{world.Attendee.Id}?handler=Workplace", "POST"),
+            AccessRow.LeadsOnly("/People/Details", $"/People/{world.Trainer.Id}?handler=Workplace", "POST"),
+            AccessRow.LeadsOnly("/People/StaffList", "/People/StaffList"),
+            AccessRow.LeadsOnly("/People/StaffList", "/People/StaffList?handler=Check", "POST"),
+            AccessRow.LeadsOnly("/People/StaffList", "/People/StaffList?handler=Apply", "POST"),
+            // Everyone signed in corrects their own practice; the page never takes a person from the request.
+            AccessRow.SignedIn("/Account/Practice", "/Account/Practice"),
+            AccessRow.SignedIn("/Account/Practice", "/Account/Practice", "POST"),
         ]);
 }

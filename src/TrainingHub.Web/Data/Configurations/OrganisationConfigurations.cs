@@ -81,6 +81,20 @@ public class PersonConfiguration : IEntityTypeConfiguration<Person>
     }
 }
 
+public class PersonPracticeChangeConfiguration : IEntityTypeConfiguration<PersonPracticeChange>
+{
+    public void Configure(EntityTypeBuilder<PersonPracticeChange> b)
+    {
+        b.HasIndex(x => new { x.PersonId, x.At });
+        // The practice profile lists former staff: people who moved away from it.
+        b.HasIndex(x => x.FromPracticeId);
+        b.HasIndex(x => x.ToPracticeId);
+        b.HasOne(x => x.Person).WithMany().OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.FromPractice).WithMany().OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.ToPractice).WithMany().OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 public class PortalUserConfiguration : IEntityTypeConfiguration<PortalUser>
 {
     public void Configure(EntityTypeBuilder<PortalUser> b)

@@ -9,7 +9,7 @@ public sealed record CoveragePractice(
 
 /// <summary>
 /// One completed booking (state Attended, completed on a date), with the practice and professional role the person
-/// had when they booked. <see cref="WholePracticeWorkshop"/> is the whole-practice team workshop.
+/// had when they completed it. <see cref="WholePracticeWorkshop"/> is the whole-practice team workshop.
 /// </summary>
 public sealed record CoverageCompletion(
     int? PersonId, int PracticeId, ProfessionalRole? Role, bool CountsTowardsTrained, bool WholePracticeWorkshop,
@@ -39,8 +39,8 @@ public sealed record CoverageFigures(int ActivePractices, int Engaged, int Train
 /// <item>A practice is trained when a GP or practice nurse from it has completed an event whose type counts
 ///       towards training, or when anyone from it completed a whole-practice team workshop.</item>
 /// <item>A practice is engaged when anyone from it has completed any programme event.</item>
-/// <item>"From it" means the practice and role the person had when they booked: someone who moves practice
-///       leaves their training with the practice they trained in.</item>
+/// <item>"From it" means the practice and role the person had when they completed: a booking still to be
+///       attended moves with a person who changes practice, and a completed one stays where it was completed.</item>
 /// <item>Clinicians trained: distinct people in a clinical role who completed an event that counts towards training.</item>
 /// </list>
 /// </summary>
@@ -52,7 +52,7 @@ public static class PracticeTrained
         "A practice the NHS file moved to a commissioner outside the programme, or stopped listing, counts where the lead chose at import: followed to a place, it counts in that place; marked as having left the programme's area, it is left out from the day it left, and its bookings, visits and reviews stay on its record.",
         "A practice is trained when at least one GP or practice nurse from it has completed an event whose type counts towards training, or when the practice completed a whole-practice team workshop.",
         "A practice is engaged when anyone from it has completed (attended every session of) any programme event.",
-        "People count for the practice and role they had when they booked: someone who moves practice leaves their training with the practice they trained in.",
+        "People count for the practice and job role they had when they completed: someone who moves practice leaves the training they completed with the practice they worked in then, and places they have booked but not yet attended count for their new practice.",
         "Clinicians trained are distinct people in a clinical role (GP, practice nurse, healthcare assistant, pharmacist, other clinical) who completed an event that counts towards training.",
     ];
 

@@ -15,7 +15,7 @@ public sealed class CoverageSource(TrainingHubDbContext db)
             .Select(p => new CoveragePractice(p.Id, p.Name, p.OdsCode, p.PlaceId, p.PrimaryCareNetworkId, p.Status, p.OpenedOn, p.ClosedOn, p.LeftProgrammeOn, p.IcbCode))
             .ToListAsync(cancellationToken);
 
-    /// <summary>Completed bookings (Attended, with a completion time) on events that were not cancelled, at the practice booked from.</summary>
+    /// <summary>Completed bookings (Attended, with a completion time) on events that were not cancelled, at the practice the person worked in when they completed.</summary>
     public async Task<List<CoverageCompletion>> CompletionsAsync(CancellationToken cancellationToken = default)
     {
         var rows = await db.Bookings.AsNoTracking()

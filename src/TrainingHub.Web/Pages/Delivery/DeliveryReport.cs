@@ -30,7 +30,7 @@ public sealed record DeliveryReport(
     public static readonly IReadOnlyList<string> Rule =
     [
         "An event is delivered when it was published (not cancelled) and its last session has ended; its year is the year of its first session (UK time).",
-        "Attendees are completed bookings: present at every session. Distinct clinicians are people in a clinical role when they booked; distinct practices are the practices they booked from.",
+        "Attendees are completed bookings: present at every session. Distinct clinicians are people in a clinical role when they completed; distinct practices are the practices they worked in when they completed.",
         "An event with no place serves the whole programme and is counted under " + ProgrammeWide + ".",
         "The feedback headline is over the delivered events: responses from attendees who completed them, as a share of those who answered the understanding question.",
         "An accreditation is current from the day it was granted to its valid-until day inclusive (UK dates); trainees in the pipeline completed Train the Trainer and hold no current accreditation.",

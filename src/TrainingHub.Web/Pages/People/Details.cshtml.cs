@@ -10,7 +10,9 @@ using TrainingHub.Web.SignIn;
 namespace TrainingHub.Web.Pages.People;
 
 /// <summary>A person's roles for a lead: grant, revoke, switch the account off or on. The actor is always the signed-in lead.</summary>
-public class DetailsModel(TrainingHubDbContext db, RoleGrants grants, UserManager<PortalUser> users) : PortalPageModel
+public class DetailsModel(
+    TrainingHubDbContext db, RoleGrants grants, UserManager<PortalUser> users, WorkplaceChoice workplaces, PracticeMemberships memberships,
+    PracticeHistory history) : PortalPageModel
 {
     public sealed class GrantInput
     {
@@ -23,6 +25,10 @@ public class DetailsModel(TrainingHubDbContext db, RoleGrants grants, UserManage
     public sealed record ChangeView(DateTimeOffset At, string What, string By);
 
     [BindProperty] public GrantInput Input { get; set; } = new();
+    [BindProperty] public WorkplaceInput Workplace { get; set; } = new();
+    public IReadOnlyList<PracticeOption> Practices { get; private set; } = [];
+    public PracticeHistory.Current? CurrentWorkplace { get; private set; }
+    public IReadOnlyList<PracticeHistoryRow> PracticeChanges { get; private set; } = [];
     public PersonView? Person { get; private set; }
     public List<GrantView> Grants { get; private set; } = [];
     public List<ChangeView> Changes { get; private set; } = [];
@@ -30,6 +36,27 @@ public class DetailsModel(TrainingHubDbContext db, RoleGrants grants, UserManage
     public TimeZoneInfo London { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+
+    /// <summary>A lead moves the person to a practice (or none) and role; leads cover every place, so any person.</summary>
+    public async Task<IActionResult> OnPostWorkplaceAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        if (Workplace.Find) return await ShowWorkplaceAsync(ct);
+        if (await workplaces.ReadAsync(Workplace, nameof(Workplace), ModelState, ct) is not { } workplace) return await ShowWorkplaceAsync(ct);
+        var (outcome, reason) = await memberships.ChangeAsync(id, workplace, User.PersonId(), PracticeChangeSource.Lead, ct);
+        if (outcome == MembershipOutcome.Refused)
+        {
+            ModelState.AddModelError("Workplace.Practice", reason!);
+            return await ShowWorkplaceAsync(ct);
+        }
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<IActionResult> ShowWorkplaceAsync(CancellationToken ct)
+    {
+        Practices = await workplaces.OptionsAsync(Workplace.Search, int.TryParse(Workplace.Practice, out var chosen) ? chosen : null, ct);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostGrantAsync(int id)
     {
@@ -76,6 +103,14 @@ public class DetailsModel(TrainingHubDbContext db, RoleGrants grants, UserManage
         Person = await db.People.AsNoTracking().Where(p => p.Id == id)
             .Select(p => new PersonView(p.Id, p.GivenName + " " + p.FamilyName, p.WorkEmail, p.IsActive)).FirstOrDefaultAsync();
         if (Person is null) return false;
+        CurrentWorkplace = await history.CurrentAsync(id);
+        PracticeChanges = await history.ForAsync(id);
+        // Every handler but the workplace form's own shows the form as the person stands now.
+        if (Request.Query["handler"] != "Workplace")
+        {
+            Workplace = WorkplaceChoice.InputFor(CurrentWorkplace!.PracticeId, CurrentWorkplace.Role);
+            Practices = await workplaces.OptionsAsync(null, CurrentWorkplace.PracticeId);
+        }
         Places = (await db.Places.AsNoTracking().OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync()).Select(p => (p.Id, p.Name)).ToList();
         Grants = await db.RoleGrants.AsNoTracking().Where(g => g.PersonId == id).OrderBy(g => g.Role)
             .Select(g => new GrantView(g.Id, g.Role, g.Place == null ? "Every place" : g.Place.Name)).ToListAsync();

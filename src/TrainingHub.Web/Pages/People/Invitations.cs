@@ -5,7 +5,9 @@ using TrainingHub.Web.Data.Entities;
 
 namespace TrainingHub.Web.Pages.People;
 
-public sealed record InvitationRequest(string GivenName, string FamilyName, string Email, ProfessionalRole ProfessionalRole, string? Organisation);
+public sealed record InvitationRequest(
+    string GivenName, string FamilyName, string Email, ProfessionalRole ProfessionalRole, string? Organisation, int? PracticeId = null,
+    PracticeChangeSource Source = PracticeChangeSource.Invitation);
 
 public enum InvitationOutcome { Invited, AlreadyInPortal }
 
@@ -13,18 +15,22 @@ public enum InvitationOutcome { Invited, AlreadyInPortal }
 /// A lead adds a person: the person and their password-less account are saved together, and the unique work
 /// email decides a double submission (the second is told the person is already in the portal).
 /// </summary>
-public sealed class Invitations(TrainingHubDbContext db, UserManager<PortalUser> users, TimeProvider clock)
+public sealed class Invitations(TrainingHubDbContext db, UserManager<PortalUser> users, PracticeMemberships memberships, TimeProvider clock)
 {
-    public async Task<(InvitationOutcome Outcome, PortalUser? User)> AddAsync(InvitationRequest request)
+    /// <summary>Adds the person in a transaction of its own, or in the caller's when one is open (a staff list adds many in one).</summary>
+    public async Task<(InvitationOutcome Outcome, PortalUser? User)> AddAsync(InvitationRequest request, int? byPersonId = null)
     {
         var email = request.Email.Trim().ToLowerInvariant();
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
+        await using var transaction = own;
         var person = new Person
         {
             GivenName = request.GivenName.Trim(), FamilyName = request.FamilyName.Trim(), WorkEmail = email,
-            ProfessionalRole = request.ProfessionalRole, Organisation = request.Organisation?.Trim(), CreatedAt = clock.GetUtcNow(),
+            ProfessionalRole = request.ProfessionalRole, Organisation = request.Organisation?.Trim(), PracticeId = request.PracticeId,
+            CreatedAt = clock.GetUtcNow(),
         };
         db.People.Add(person);
+        memberships.RecordNew(person, byPersonId, request.Source);
         try
         {
             await db.SaveChangesAsync();
@@ -36,7 +42,7 @@ public sealed class Invitations(TrainingHubDbContext db, UserManager<PortalUser>
         var user = new PortalUser { UserName = email, Email = email, PersonId = person.Id };
         var created = await users.CreateAsync(user);
         if (!created.Succeeded) return (InvitationOutcome.AlreadyInPortal, null);
-        await transaction.CommitAsync();
+        if (own is not null) await own.CommitAsync();
         return (InvitationOutcome.Invited, user);
     }
 }

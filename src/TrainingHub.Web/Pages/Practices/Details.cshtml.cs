@@ -17,7 +17,11 @@ public class DetailsModel(TrainingHubDbContext db) : PageModel
     public sealed record StaffMember(string Name, ProfessionalRole Role);
 
     public Profile Practice { get; private set; } = null!;
+    public sealed record FormerStaffMember(string Name, ProfessionalRole? Role, DateTimeOffset LeftAt);
+
     public IReadOnlyList<StaffMember> Staff { get; private set; } = [];
+    /// <summary>People who moved away from the practice; their completed training still counts for it.</summary>
+    public IReadOnlyList<FormerStaffMember> FormerStaff { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -40,6 +44,12 @@ public class DetailsModel(TrainingHubDbContext db) : PageModel
             .OrderBy(p => p.FamilyName).ThenBy(p => p.GivenName)
             .Select(p => new StaffMember(p.GivenName + " " + p.FamilyName, p.ProfessionalRole))
             .ToListAsync();
+        var former = await db.PersonPracticeChanges.AsNoTracking()
+            .Where(c => c.FromPracticeId == id && c.ToPracticeId != id && c.Person!.PracticeId != id)
+            .Select(c => new { c.PersonId, Name = c.Person!.GivenName + " " + c.Person.FamilyName, c.FromRole, c.At, c.Id })
+            .ToListAsync();
+        FormerStaff = former.GroupBy(c => c.PersonId).Select(g => g.OrderByDescending(c => c.Id).First())
+            .OrderByDescending(c => c.At).Select(c => new FormerStaffMember(c.Name, c.FromRole, c.At)).ToList();
         return Page();
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +7,7 @@ using TrainingHub.Web.Data.Entities;
 namespace TrainingHub.Web.Pages.Practices;
 
 /// <summary>The practice register: search by name, ODS code or postcode; filter by ICB, place and status; 25 a page.</summary>
-public partial class IndexModel(TrainingHubDbContext db) : PageModel
+public class IndexModel(TrainingHubDbContext db) : PageModel
 {
     public const int PageSize = 25;
 
@@ -46,22 +45,8 @@ public partial class IndexModel(TrainingHubDbContext db) : PageModel
         if (!string.IsNullOrWhiteSpace(Icb)) query = query.Where(p => p.IcbCode == Icb.Trim().ToUpperInvariant());
         // A constant, not a parameter: knowing the status lets SQLite walk the name index and stop at a page's worth.
         if (Status is { } status) query = query.Where(p => p.Status == EF.Constant(status));
-        var term = Q?.Trim().ToUpperInvariant();
-        if (!string.IsNullOrEmpty(term))
-        {
-            var postcode = term.Replace(" ", "");
-            // Only a term shaped like the start of a postcode is looked for in postcodes; as a constant, a name
-            // search's SQL leaves the postcode test out rather than making it on every practice.
-            var inPostcodes = PostcodeStart().IsMatch(postcode);
-            query = query.Where(p => p.OdsCode == term || p.SearchName.Contains(term)
-                || (EF.Constant(inPostcodes) && p.SearchPostcode != null && p.SearchPostcode.StartsWith(postcode)));
-        }
-        return query;
+        return PracticeSearch.Matching(query, Q);
     }
-
-    /// <summary>An outward code's area and district, or the area alone: "OX", "OX4", "OX41XB".</summary>
-    [GeneratedRegex("^[A-Z]{1,2}([0-9]|$)")]
-    private static partial Regex PostcodeStart();
 
     public string PageLink(int page) => Url.Page("/Practices/Index", new { Q, Icb, PlaceId, Status, p = page })!;
 }

@@ -6,7 +6,7 @@ using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Pages.TrainingRecord;
 
-/// <summary>The training section of a practice's profile: its staff's bookings and completions, counted where they worked when they booked.</summary>
+/// <summary>The training section of a practice's profile: its staff's bookings and completions, counted where they worked when they completed.</summary>
 public class PracticeTrainingViewComponent(TrainingHubDbContext db) : ViewComponent
 {
     public const int Shown = 100;

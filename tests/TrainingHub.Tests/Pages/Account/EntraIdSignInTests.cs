@@ -229,7 +229,7 @@ public sealed class EntraIdSignInTests(EntraIdWorld world) : IClassFixture<Entra
         await Portal.CreateClientFor(lead.Id).PostFormAsync("/People/Invite", new Dictionary<string, string>
         {
             ["Input.GivenName"] = "Ade", ["Input.FamilyName"] = "Okafor", ["Input.Email"] = email,
-            ["Input.ProfessionalRole"] = nameof(ProfessionalRole.PracticeNurse), ["Input.Organisation"] = "",
+            ["Workplace.Practice"] = "none", ["Workplace.Role"] = nameof(ProfessionalRole.PracticeNurse), ["Input.Organisation"] = "",
         });
 
         var invitation = Assert.Single(Portal.Mails(), m => m.Contains(email, StringComparison.OrdinalIgnoreCase));

@@ -16,7 +16,7 @@ public sealed class InviteTests : IDisposable
         await lead.PostFormAsync("/People/Invite", new Dictionary<string, string>
         {
             ["Input.GivenName"] = given, ["Input.FamilyName"] = "Kaur", ["Input.Email"] = email,
-            ["Input.ProfessionalRole"] = nameof(ProfessionalRole.PracticeNurse), ["Input.Organisation"] = "",
+            ["Workplace.Practice"] = "none", ["Workplace.Role"] = nameof(ProfessionalRole.PracticeNurse), ["Input.Organisation"] = "",
         });
 
     [Fact]

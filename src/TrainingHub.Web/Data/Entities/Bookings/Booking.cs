@@ -16,10 +16,13 @@ public class Booking
     /// <summary>Null only for a practice's reserved place not yet named.</summary>
     public int? PersonId { get; set; }
     public Person? Person { get; set; }
-    /// <summary>The practice the person worked in when they booked: coverage counts it there even if they move later.</summary>
+    /// <summary>
+    /// The practice the person works in, kept up to date while the booking is still to be attended and fixed once it
+    /// completes: coverage counts a completion for the practice they worked in then, even if they move later.
+    /// </summary>
     public int? PracticeId { get; set; }
     public Practice? Practice { get; set; }
-    /// <summary>The person's role when they booked, for the same reason.</summary>
+    /// <summary>The person's job role, kept the same way, for the same reason.</summary>
     public ProfessionalRole? ProfessionalRole { get; set; }
     public BookingState State { get; set; }
     /// <summary>Place in the waiting list (1 is first); null when not waiting.</summary>

@@ -1555,6 +1555,49 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.ToTable("People");
                 });
 
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.PersonPracticeChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ByPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FromPracticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FromRole")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ToPracticeId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ToRole")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromPracticeId");
+
+                    b.HasIndex("ToPracticeId");
+
+                    b.HasIndex("PersonId", "At");
+
+                    b.ToTable("PersonPracticeChanges");
+                });
+
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Place", b =>
                 {
                     b.Property<int>("Id")
@@ -2610,6 +2653,31 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Practice");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.PersonPracticeChange", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Practice", "FromPractice")
+                        .WithMany()
+                        .HasForeignKey("FromPracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Practice", "ToPractice")
+                        .WithMany()
+                        .HasForeignKey("ToPracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("FromPractice");
+
+                    b.Navigation("Person");
+
+                    b.Navigation("ToPractice");
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Place", b =>

@@ -1508,6 +1508,47 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.ToTable("People");
                 });
 
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.PersonPracticeChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FromPracticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FromRole")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ToPracticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToRole")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromPracticeId");
+
+                    b.HasIndex("ToPracticeId");
+
+                    b.HasIndex("PersonId", "At");
+
+                    b.ToTable("PersonPracticeChanges");
+                });
+
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Place", b =>
                 {
                     b.Property<int>("Id")
@@ -2537,6 +2578,31 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Practice");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.PersonPracticeChange", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Practice", "FromPractice")
+                        .WithMany()
+                        .HasForeignKey("FromPracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Practice", "ToPractice")
+                        .WithMany()
+                        .HasForeignKey("ToPracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("FromPractice");
+
+                    b.Navigation("Person");
+
+                    b.Navigation("ToPractice");
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Place", b =>
