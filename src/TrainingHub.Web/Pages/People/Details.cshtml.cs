@@ -117,7 +117,7 @@ public class DetailsModel(
         var changes = await db.RoleChanges.AsNoTracking().Where(c => c.PersonId == id).OrderByDescending(c => c.Id).Take(50)
             .Join(db.People, c => c.ActorPersonId, a => a.Id, (c, a) => new { c.At, c.Kind, c.Role, c.PlaceId, By = c.ByDirectory ? "Organisation directory (Entra ID), at sign-in" : a.GivenName + " " + a.FamilyName })
             .ToListAsync();
-        Changes = changes.Select(c => new ChangeView(c.At, $"{c.Kind} {c.Role}{(c.PlaceId is { } p ? " for " + Places.FirstOrDefault(x => x.Id == p).Name : "")}", c.By)).ToList();
+        Changes = changes.Select(c => new ChangeView(c.At, $"{c.Kind} {PortalRoles.Name(c.Role)}{(c.PlaceId is { } p ? " for " + Places.FirstOrDefault(x => x.Id == p).Name : "")}", c.By)).ToList();
         return true;
     }
 }
