@@ -1,32 +1,34 @@
-// A real OpenID Connect provider on loopback for the Entra ID sign-in tests (oidc-provider).
-//   node oidc-test-provider.mjs <client-id> <client-secret> <redirect-uri> <tenant-id>
+// A real OpenID Connect provider on loopback for the Entra ID sign-in tests (oidc-provider), over HTTPS.
+//   node oidc-test-provider.mjs <settings.json>
+// settings: {"tenantId", "tlsCertificate": PEM path, "tlsKey": PEM path, "clients": [oidc-provider client metadata]}
+// (a client has a client_secret, or a jwks with the public key its client assertions are signed with).
 // Prints one JSON line {"issuer": "..."} when ready. The issuer ends in /<tenant-id>/v2.0, like Entra's.
 // Test-only routes (loopback only, never in the portal):
 //   POST /test/accounts {"sub": "...", "claims": {...}}   an account the login form can sign in as
 //   POST /test/tamper   {"mode": "audience|issuer|nonce|expired|signature|tenant"}   alters the next id_token
 //   GET  /interaction/:uid  a login form;  POST /interaction/:uid/login  login=<sub>
-import http from 'node:http';
+import https from 'node:https';
+import fs from 'node:fs';
 import net from 'node:net';
 import Provider from 'oidc-provider';
 import * as jose from 'jose';
 
-const [clientId, clientSecret, redirectUri, tenantId] = process.argv.slice(2);
+const settings = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
+const { tenantId } = settings;
 const port = await freePort();
 const prefix = `/${tenantId}/v2.0`;
-const issuer = `http://127.0.0.1:${port}${prefix}`;
+const issuer = `https://127.0.0.1:${port}${prefix}`;
 
 const { privateKey } = await jose.generateKeyPair('RS256', { extractable: true });
 const signingJwk = { ...(await jose.exportJWK(privateKey)), kid: 'tenant-key-1', alg: 'RS256', use: 'sig' };
 const forger = (await jose.generateKeyPair('RS256', { extractable: true })).privateKey;
 
+const otherTenant = '00000000-0000-0000-0000-00000000beef';
 const accounts = new Map();
 let tamper = null;
 
 const provider = new Provider(issuer, {
-  clients: [{
-    client_id: clientId, client_secret: clientSecret, redirect_uris: [redirectUri],
-    grant_types: ['authorization_code'], response_types: ['code'], token_endpoint_auth_method: 'client_secret_post',
-  }],
+  clients: settings.clients.map((client) => ({ grant_types: ['authorization_code'], response_types: ['code'], ...client })),
   jwks: { keys: [signingJwk] },
   pkce: { required: () => true },
   features: { devInteractions: { enabled: false } },
@@ -92,9 +94,10 @@ async function altered(idToken, mode) {
   const claims = jose.decodeJwt(idToken);
   const now = Math.floor(Date.now() / 1000);
   if (mode === 'audience') claims.aud = 'another-application';
-  if (mode === 'issuer') claims.iss = `http://127.0.0.1:${port}/another-tenant/v2.0`;
+  if (mode === 'issuer') claims.iss = `https://127.0.0.1:${port}/another-tenant/v2.0`;
   if (mode === 'nonce') claims.nonce = 'a-nonce-from-another-sign-in';
-  if (mode === 'tenant') claims.tid = '00000000-0000-0000-0000-00000000beef';
+  // Another tenant's token names that tenant both as its issuer and in tid.
+  if (mode === 'tenant') Object.assign(claims, { tid: otherTenant, iss: `https://127.0.0.1:${port}/${otherTenant}/v2.0` });
   if (mode === 'expired') Object.assign(claims, { iat: now - 3600, nbf: now - 3600, exp: now - 1800 });
   const key = mode === 'signature' ? forger : privateKey;
   return new jose.SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: signingJwk.kid, typ: 'JWT' }).sign(key);
@@ -121,7 +124,8 @@ function freePort() {
 
 // Routes are served under the issuer's path, like login.microsoftonline.com/<tenant>/v2.0.
 const app = provider.callback();
-const server = http.createServer((req, res) => {
+const tls = { cert: fs.readFileSync(settings.tlsCertificate), key: fs.readFileSync(settings.tlsKey) };
+const server = https.createServer(tls, (req, res) => {
   // oidc-provider finds its mount path from originalUrl, as behind express: every URL it writes keeps the prefix.
   req.originalUrl = req.url;
   if (req.url.startsWith(prefix)) req.url = req.url.slice(prefix.length) || '/';

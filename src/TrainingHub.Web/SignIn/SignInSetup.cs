@@ -60,13 +60,27 @@ public static class SignInSetup
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
 
-        services.ConfigureExternalCookie(o => o.Cookie.SecurePolicy = cookiePolicy);
-        services.AddTrainingHubEntraId(authentication, cookiePolicy);
+        services.ConfigureExternalCookie(o =>
+        {
+            o.Cookie.SecurePolicy = cookiePolicy;
+            // Long enough for someone new to find their practice on the registration page.
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(20);
+        });
+        services.AddTrainingHubEntraId(configuration, authentication, cookiePolicy);
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o => o.Cookie.SecurePolicy = cookiePolicy);
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorRememberMeScheme, o => o.Cookie.SecurePolicy = cookiePolicy);
         // Disabling a person, revoking their roles or "sign out everywhere" reaches every open session within a minute.
         services.Configure<SecurityStampValidatorOptions>(o =>
-            o.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("Authentication:SessionCheckSeconds", 60)));
+        {
+            o.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("Authentication:SessionCheckSeconds", 60));
+            // A refreshed session still knows it began at Entra ID (for signing out there too).
+            o.OnRefreshingPrincipal = context =>
+            {
+                var kept = context.CurrentPrincipal?.Claims.Where(c => EntraIdAccounts.SessionClaims.Contains(c.Type)) ?? [];
+                (context.NewPrincipal?.Identity as ClaimsIdentity)?.AddClaims(kept.Select(c => new Claim(c.Type, c.Value)));
+                return Task.CompletedTask;
+            };
+        });
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "TrainingHub.Antiforgery";

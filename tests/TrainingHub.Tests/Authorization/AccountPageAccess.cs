@@ -25,6 +25,9 @@ public sealed class AccountPageAccess : PageAccess
             AccessRow.Public("/Account/PasswordsOff", "/Account/PasswordsOff"),
             // Entra ID sign-in exists only where a tenant is configured (EntraIdSignInTests); the matrix's portal has none.
             new("/Account/SignIn", "/Account/SignIn?handler=EntraId", Access.NotFound, Access.NotFound, Access.NotFound, Access.NotFound, Access.NotFound),
-            new("/Account/EntraCallback", "/Account/EntraCallback", Access.NotFound, Access.NotFound, Access.NotFound, Access.NotFound, Access.NotFound),
+            new("/Account/EntraRefused", "/Account/EntraRefused", Access.NotFound, Access.NotFound, Access.NotFound, Access.NotFound, Access.NotFound),
+            // Registering yourself needs a tenant and a fresh Entra sign-in (EntraIdRegistrationTests); no one reaches it here.
+            new("/Account/Register", "/Account/Register", Access.NotFound, Access.NotFound, Access.NotFound, Access.NotFound, Access.NotFound),
+            AccessRow.Public("/Account/Register", "/Account/Register", "POST"),
         ]);
 }

@@ -1,37 +1,74 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
+using Microsoft.IdentityModel.Tokens;
 
 namespace TrainingHub.Tests.Infrastructure;
 
 /// <summary>
 /// A real OpenID Connect provider (npm oidc-provider, tests/node/oidc-test-provider.mjs) on loopback, standing in
-/// for an Entra tenant: same discovery, PKCE, signed id_tokens with tid, oid and roles. The test plays the browser
-/// at the provider with its own cookie jar; it can register accounts and ask for the next id_token to be tampered with.
+/// for an Entra tenant: same discovery, PKCE, signed id_tokens with tid, oid and roles, served over HTTPS with a
+/// certificate made for this run. The test plays the browser at the provider with its own cookie jar; it can
+/// register accounts and ask for the next id_token to be tampered with. Two apps are registered: one proves itself
+/// with a client secret, the other with a client assertion signed by <see cref="ClientCertificate"/>.
 /// </summary>
 public sealed class OpenIdProvider : IAsyncDisposable
 {
     public const string ClientId = "traininghub-portal";
     public const string ClientSecret = "a-test-client-secret-of-decent-length";
+    public const string CertificateClientId = "traininghub-portal-with-certificate";
     public static readonly Guid TenantId = Guid.Parse("7a4e2c1d-3b5f-4e6a-9c8d-1f2e3d4c5b6a");
+    public const string RedirectUri = "https://localhost/signin-entra";
+    public const string SignedOutUri = "https://localhost/signout-callback-oidc";
 
     private readonly Process process;
-    private readonly HttpClient admin = new();
+    private readonly X509Certificate2 tlsCertificate;
+    private readonly HttpClient admin;
+    private readonly string folder;
 
-    private OpenIdProvider(Process process, Uri issuer)
+    private OpenIdProvider(Process process, Uri issuer, X509Certificate2 tlsCertificate, X509Certificate2 clientCertificate, string folder)
     {
         this.process = process;
+        this.tlsCertificate = tlsCertificate;
+        this.folder = folder;
         Issuer = issuer;
+        ClientCertificate = clientCertificate;
+        admin = new HttpClient(TrustingHandler());
     }
+
+    /// <summary>The certificate (with its private key) the second app signs its client assertions with.</summary>
+    public X509Certificate2 ClientCertificate { get; }
+    public string ClientCertificatePath => Path.Combine(folder, "client.pfx");
 
     public Uri Issuer { get; }
     /// <summary>What the portal's Instance setting would be: the issuer is {Instance}{TenantId}/v2.0, as at Entra.</summary>
     public string Instance => Issuer.GetLeftPart(UriPartial.Authority) + "/";
 
-    public static async Task<OpenIdProvider> StartAsync(string redirectUri)
+    /// <summary>
+    /// Trusts exactly the provider's certificate and nothing else that would otherwise fail: the only difference from
+    /// production, where the tenant's certificate chains to a public root.
+    /// </summary>
+    public HttpClientHandler TrustingHandler() => new()
     {
-        var start = new ProcessStartInfo("node", ["oidc-test-provider.mjs", ClientId, ClientSecret, redirectUri, TenantId.ToString()])
+        ServerCertificateCustomValidationCallback = (_, presented, _, errors) =>
+            errors == System.Net.Security.SslPolicyErrors.None || (presented is not null && presented.RawData.AsSpan().SequenceEqual(tlsCertificate.RawData)),
+    };
+
+    public static async Task<OpenIdProvider> StartAsync()
+    {
+        var folder = Directory.CreateTempSubdirectory("traininghub-oidc-").FullName;
+        var tls = LoopbackCertificate();
+        File.WriteAllText(Path.Combine(folder, "tls.crt"), tls.ExportCertificatePem());
+        File.WriteAllText(Path.Combine(folder, "tls.key"), tls.GetRSAPrivateKey()!.ExportPkcs8PrivateKeyPem());
+        var client = ClientCertificateFor(CertificateClientId);
+        File.WriteAllBytes(Path.Combine(folder, "client.pfx"), client.Export(X509ContentType.Pkcs12));
+        var settingsPath = Path.Combine(folder, "settings.json");
+        File.WriteAllText(settingsPath, JsonSerializer.Serialize(Settings(folder, client)));
+
+        var start = new ProcessStartInfo("node", ["oidc-test-provider.mjs", settingsPath])
         {
             WorkingDirectory = NodeTests.Folder, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true,
         };
@@ -42,7 +79,50 @@ public sealed class OpenIdProvider : IAsyncDisposable
         var line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(2));
         if (line is null) throw new InvalidOperationException("The OpenID provider exited before it was ready.");
         var issuer = JsonDocument.Parse(line).RootElement.GetProperty("issuer").GetString()!;
-        return new OpenIdProvider(process, new Uri(issuer));
+        return new OpenIdProvider(process, new Uri(issuer), tls, client, folder);
+    }
+
+    private static object Settings(string folder, X509Certificate2 client)
+    {
+        var key = JsonWebKeyConverter.ConvertFromX509SecurityKey(new X509SecurityKey(client), representAsRsaKey: true);
+        var common = new { redirect_uris = new[] { RedirectUri }, post_logout_redirect_uris = new[] { SignedOutUri } };
+        return new
+        {
+            tenantId = TenantId,
+            tlsCertificate = Path.Combine(folder, "tls.crt"),
+            tlsKey = Path.Combine(folder, "tls.key"),
+            clients = new object[]
+            {
+                new { client_id = ClientId, client_secret = ClientSecret, token_endpoint_auth_method = "client_secret_post", common.redirect_uris, common.post_logout_redirect_uris },
+                new
+                {
+                    client_id = CertificateClientId, token_endpoint_auth_method = "private_key_jwt", token_endpoint_auth_signing_alg = "RS256",
+                    jwks = new { keys = new[] { new { kty = "RSA", n = key.N, e = key.E, kid = new X509SecurityKey(client).KeyId, use = "sig" } } },
+                    common.redirect_uris, common.post_logout_redirect_uris,
+                },
+            },
+        };
+    }
+
+    private static X509Certificate2 LoopbackCertificate()
+    {
+        using var rsa = RSA.Create(2048);
+        var request = new CertificateRequest("CN=127.0.0.1", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], critical: false));
+        var now = DateTimeOffset.UtcNow;
+        return request.CreateSelfSigned(now.AddMinutes(-5), now.AddDays(1));
+    }
+
+    private static X509Certificate2 ClientCertificateFor(string clientId)
+    {
+        using var rsa = RSA.Create(2048);
+        var request = new CertificateRequest($"CN={clientId}", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var now = DateTimeOffset.UtcNow;
+        var made = request.CreateSelfSigned(now.AddMinutes(-5), now.AddDays(1));
+        return X509CertificateLoader.LoadPkcs12(made.Export(X509ContentType.Pkcs12), null);
     }
 
     public async Task AddAccountAsync(string sub, object claims) =>
@@ -58,9 +138,12 @@ public sealed class OpenIdProvider : IAsyncDisposable
     /// </summary>
     public async Task<Uri> SignInAsync(Uri authorize, string sub)
     {
-        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() });
+        var handler = TrustingHandler();
+        handler.AllowAutoRedirect = false;
+        handler.CookieContainer = new CookieContainer();
+        using var browser = new HttpClient(handler);
         var toLogin = await browser.GetAsync(authorize);
-        Assert.Equal(HttpStatusCode.SeeOther, toLogin.StatusCode);
+        Assert.True(toLogin.StatusCode == HttpStatusCode.SeeOther, $"The provider refused the authorization request: {(int)toLogin.StatusCode} {await toLogin.Content.ReadAsStringAsync()}");
         var loginPage = new Uri(authorize, toLogin.Headers.Location!);
         (await browser.GetAsync(loginPage)).EnsureSuccessStatusCode();
         var login = await browser.PostAsync(loginPage + "/login", new FormUrlEncodedContent([new("login", sub)]));
@@ -76,6 +159,7 @@ public sealed class OpenIdProvider : IAsyncDisposable
         process.StandardInput.Close();
         if (!process.WaitForExit(5000)) process.Kill(entireProcessTree: true);
         process.Dispose();
+        try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
         await Task.CompletedTask;
     }
 }

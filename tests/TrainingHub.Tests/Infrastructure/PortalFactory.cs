@@ -15,6 +15,7 @@ public class PortalFactory : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "traininghub-tests", Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> settings = new();
+    private readonly List<Action<IServiceCollection>> services = [];
 
     public PortalFactory()
     {
@@ -37,15 +38,23 @@ public class PortalFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Changes the test host's services after the app's own, e.g. to trust a test provider's certificate.</summary>
+    public PortalFactory WithServices(Action<IServiceCollection> configure)
+    {
+        services.Add(configure);
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
-        builder.ConfigureTestServices(services =>
+        builder.ConfigureTestServices(testServices =>
         {
-            services.AddAuthentication()
+            testServices.AddAuthentication()
                 .AddScheme<AuthenticationSchemeOptions, TestSignIn>(TestSignIn.Scheme, _ => { });
-            services.PostConfigure<AuthenticationOptions>(o => o.DefaultAuthenticateScheme = TestSignIn.Scheme);
+            testServices.PostConfigure<AuthenticationOptions>(o => o.DefaultAuthenticateScheme = TestSignIn.Scheme);
+            foreach (var configure in services) configure(testServices);
         });
     }
 

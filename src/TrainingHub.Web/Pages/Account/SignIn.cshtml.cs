@@ -38,11 +38,21 @@ public class SignInModel(
     /// To the organisation's sign-in page. A link, not a form: the strict CSP's form-action 'self' would stop a form
     /// post from being redirected to another site. The correlation cookie and protected state tie the answer to this browser.
     /// </summary>
-    public IActionResult OnGetEntraId()
+    public async Task<IActionResult> OnGetEntraIdAsync()
     {
         if (!methods.EntraId) return NotFound();
-        var finish = Url.Page(EntraIdOptions.FinishPage, new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
-        return Challenge(new AuthenticationProperties { RedirectUri = finish }, EntraIdOptions.Scheme);
+        var properties = new AuthenticationProperties { RedirectUri = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/" };
+        try
+        {
+            // Challenged here rather than by a ChallengeResult, so an unreachable tenant gets a page, not an error.
+            await HttpContext.ChallengeAsync(EntraIdOptions.Scheme, properties);
+            return new EmptyResult();
+        }
+        catch (Exception problem) when (problem is InvalidOperationException or HttpRequestException or IOException)
+        {
+            logger.LogError(problem, "Entra ID could not be reached to begin a sign-in");
+            return Redirect(EntraIdOptions.RefusalPath("unavailable"));
+        }
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)

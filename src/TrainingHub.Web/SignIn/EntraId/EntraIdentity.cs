@@ -3,8 +3,11 @@ using System.Security.Claims;
 namespace TrainingHub.Web.SignIn.EntraId;
 
 /// <summary>Who a validated id_token says signed in: the directory's identifiers, a work email we trust, and app roles.</summary>
-public sealed record EntraIdentity(Guid TenantId, Guid ObjectId, string? VerifiedEmail, IReadOnlyList<string> AppRoles)
+public sealed record EntraIdentity(Guid TenantId, Guid ObjectId, string? VerifiedEmail, IReadOnlyList<string> AppRoles, string? Name = null)
 {
+    /// <summary>The claims kept for someone who is about to register themselves: who they are, nothing they could use.</summary>
+    public static readonly string[] RegistrationClaims = ["tid", "oid", "name", "preferred_username", "email", "xms_edov", "idp", "iss"];
+
     /// <summary>The key stored against the account: object ids are unique only within a tenant.</summary>
     public string LoginKey => $"{TenantId:D}/{ObjectId:D}";
 
@@ -13,7 +16,7 @@ public sealed record EntraIdentity(Guid TenantId, Guid ObjectId, string? Verifie
         if (!Guid.TryParse(principal.FindFirstValue("tid"), out var tenant) || !Guid.TryParse(principal.FindFirstValue("oid"), out var objectId))
             return null;
         var roles = principal.FindAll("roles").Select(c => c.Value).ToList();
-        return new EntraIdentity(tenant, objectId, VerifiedEmailOf(principal), roles);
+        return new EntraIdentity(tenant, objectId, VerifiedEmailOf(principal), roles, principal.FindFirstValue("name"));
     }
 
     /// <summary>

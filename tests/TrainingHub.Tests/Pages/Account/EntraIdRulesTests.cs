@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.Identity.Abstractions;
 using TrainingHub.Web.SignIn.EntraId;
 
 namespace TrainingHub.Tests.Pages.Account;
@@ -51,23 +52,38 @@ public sealed class EntraIdRulesTests
     {
         Assert.Empty(new EntraIdOptions().Problems());
 
-        var problems = new EntraIdOptions { TenantId = "contoso", ClientSecret = "s", CertificateThumbprint = "AB12" }.Problems();
+        var problems = new EntraIdOptions
+        {
+            TenantId = "contoso",
+            ClientCredentials = [new CredentialDescription { SourceType = CredentialSource.ClientSecret, ClientSecret = "s" }, new CredentialDescription { SourceType = CredentialSource.StoreWithThumbprint, CertificateThumbprint = "AB12" }],
+        }.Problems();
 
         Assert.Contains(problems, p => p.Contains("TenantId"));
         Assert.Contains(problems, p => p.Contains("ClientId"));
-        Assert.Contains(problems, p => p.Contains("only one of"));
+        Assert.Contains(problems, p => p.Contains("only one entry"));
     }
 
     [Fact]
-    public void The_authority_is_the_tenants_v2_endpoint_and_must_be_https_unless_on_this_machine()
+    public void A_registration_with_no_client_credential_is_told_how_to_give_one()
     {
-        var registration = new EntraIdOptions { TenantId = "7a4e2c1d-3b5f-4e6a-9c8d-1f2e3d4c5b6a", ClientId = "c", ClientSecret = "s" };
-        Assert.Equal(Issuer + "/.well-known/openid-configuration", registration.MetadataAddress);
+        var problems = new EntraIdOptions { TenantId = "7a4e2c1d-3b5f-4e6a-9c8d-1f2e3d4c5b6a", ClientId = "c" }.Problems();
+
+        Assert.Equal(["Add one entry to ClientCredentials: a ClientSecret, or a certificate (CertificateDiskPath, CertificateStorePath with CertificateThumbprint, or Base64EncodedValue)."], problems);
+    }
+
+    [Fact]
+    public void The_instance_must_be_https_even_on_this_machine()
+    {
+        var registration = new EntraIdOptions
+        {
+            TenantId = "7a4e2c1d-3b5f-4e6a-9c8d-1f2e3d4c5b6a", ClientId = "c",
+            ClientCredentials = [new CredentialDescription { SourceType = CredentialSource.ClientSecret, ClientSecret = "s" }],
+        };
         Assert.Empty(registration.Problems());
 
         registration.Instance = "http://login.example/";
         Assert.Contains(registration.Problems(), p => p.Contains("https"));
         registration.Instance = "http://127.0.0.1:5000/";
-        Assert.Empty(registration.Problems());
+        Assert.Contains(registration.Problems(), p => p.Contains("https"));
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Data.Entities.SignIn;
@@ -16,15 +17,24 @@ public sealed class EntraIdWorld : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Provider = await OpenIdProvider.StartAsync("https://localhost/signin-entra");
+        Provider = await OpenIdProvider.StartAsync();
         // Passwords off: everyone signs in through the tenant, as a trust that turns on single sign-on would run it.
-        Portal = new PortalFactory()
-            .With("Authentication:LocalAccounts", "false")
-            .With("Authentication:EntraId:Instance", Provider.Instance)
-            .With("Authentication:EntraId:TenantId", OpenIdProvider.TenantId.ToString())
+        Portal = PortalFor(Provider)
+            .With("Authentication:EntraId:SelfRegistration", "false")
             .With("Authentication:EntraId:ClientId", OpenIdProvider.ClientId)
-            .With("Authentication:EntraId:ClientSecret", OpenIdProvider.ClientSecret);
+            .With("Authentication:EntraId:ClientCredentials:0:SourceType", "ClientSecret")
+            .With("Authentication:EntraId:ClientCredentials:0:ClientSecret", OpenIdProvider.ClientSecret);
     }
+
+    /// <summary>
+    /// The production settings (HTTPS metadata required, Identity.Web's validators); only the trust of the provider's
+    /// own certificate is added, on the sign-in handler's back channel in this test host.
+    /// </summary>
+    public static PortalFactory PortalFor(OpenIdProvider provider) => new PortalFactory()
+        .With("Authentication:LocalAccounts", "false")
+        .With("Authentication:EntraId:Instance", provider.Instance)
+        .With("Authentication:EntraId:TenantId", OpenIdProvider.TenantId.ToString())
+        .WithServices(services => services.AddHttpClient(EntraIdOptions.Scheme).ConfigurePrimaryHttpMessageHandler(provider.TrustingHandler));
 
     public async Task DisposeAsync()
     {
@@ -37,22 +47,26 @@ public sealed class EntraIdSignInTests(EntraIdWorld world) : IClassFixture<Entra
 {
     private PortalFactory Portal => world.Portal;
 
-    /// <summary>The whole journey over HTTP: sign-in page, provider's login, callback, finishing page. Returns the last answer.</summary>
-    private async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string sub)
+    /// <summary>The whole journey over HTTP: sign-in page, provider's login, callback. Returns where the callback sent the browser.</summary>
+    public static async Task<Uri> SignInAsync(HttpClient browser, OpenIdProvider provider, string sub, string returnUrl = "/Account/Security")
     {
-        var challenge = await browser.GetAsync("/Account/SignIn?handler=EntraId&returnUrl=%2FAccount%2FSecurity");
+        var challenge = await browser.GetAsync("/Account/SignIn?handler=EntraId&returnUrl=" + Uri.EscapeDataString(returnUrl));
         Assert.Equal(HttpStatusCode.Redirect, challenge.StatusCode);
         var authorize = challenge.Headers.Location!;
-        Assert.StartsWith(world.Provider.Issuer + "/auth", authorize.ToString());
+        Assert.StartsWith(provider.Issuer + "/auth", authorize.ToString());
         Assert.Contains("code_challenge_method=S256", authorize.Query);
         Assert.Contains("nonce=", authorize.Query);
 
-        var callback = await world.Provider.SignInAsync(authorize, sub);
+        var callback = await provider.SignInAsync(authorize, sub);
         Assert.Equal("/signin-entra", callback.AbsolutePath);
         var handled = await browser.GetAsync(callback.PathAndQuery);
         Assert.Equal(HttpStatusCode.Redirect, handled.StatusCode);
-        return await browser.GetAsync(handled.Headers.Location!.OriginalString);
+        return handled.Headers.Location!;
     }
+
+    /// <summary>Signs in and follows the callback's redirect once: the destination page, or the page saying why not.</summary>
+    private async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string sub) =>
+        await browser.GetAsync((await SignInAsync(browser, world.Provider, sub)).OriginalString);
 
     private async Task<(Person Person, string Sub)> MemberAsync(string[] appRoles, bool active = true)
     {
@@ -85,10 +99,10 @@ public sealed class EntraIdSignInTests(EntraIdWorld world) : IClassFixture<Entra
         var (person, sub) = await MemberAsync([PortalRoles.ProgrammeLead, PortalRoles.Trainer, "SomeOtherAppsRole"]);
         var browser = Portal.CreateAnonymousClient();
 
-        var landed = await SignInAsync(browser, sub);
+        var landed = await SignInAsync(browser, world.Provider, sub);
 
-        Assert.Equal(HttpStatusCode.Redirect, landed.StatusCode);
-        Assert.Equal("/Account/Security", landed.Headers.Location!.OriginalString);
+        Assert.Equal("/Account/Security", landed.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(landed.OriginalString)).StatusCode);
         Assert.Equal(person.Id, await LinkedPersonAsync(sub));
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/People")).StatusCode);
         var grants = await Portal.WithDbAsync(db => db.RoleGrants.Where(g => g.PersonId == person.Id).OrderBy(g => g.Role)
@@ -104,7 +118,7 @@ public sealed class EntraIdSignInTests(EntraIdWorld world) : IClassFixture<Entra
     public async Task After_the_first_sign_in_the_link_decides_and_the_directory_takes_away_only_the_roles_it_gave()
     {
         var (person, sub) = await MemberAsync([PortalRoles.Trainer, PortalRoles.Facilitator]);
-        await SignInAsync(Portal.CreateAnonymousClient(), sub);
+        await SignInAsync(Portal.CreateAnonymousClient(), world.Provider, sub);
         // The directory now sends a different address and only the facilitator role; a lead has also granted Trainer for a place.
         var place = await Portal.Data.PlaceAsync();
         await Portal.WithDbAsync(async db =>
@@ -121,9 +135,10 @@ public sealed class EntraIdSignInTests(EntraIdWorld world) : IClassFixture<Entra
         });
         var browser = Portal.CreateAnonymousClient();
 
-        var landed = await SignInAsync(browser, sub);
+        var landed = await SignInAsync(browser, world.Provider, sub);
 
-        Assert.Equal(HttpStatusCode.Redirect, landed.StatusCode);
+        Assert.Equal("/Account/Security", landed.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(landed.OriginalString)).StatusCode);
         Assert.Equal(person.Id, await LinkedPersonAsync(sub));
         var held = await Portal.WithDbAsync(db => db.RoleGrants.Where(g => g.PersonId == person.Id).OrderBy(g => g.Role)
             .Select(g => g.Role + (g.PlaceId == null ? "" : " in a place")).ToListAsync());

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using TrainingHub.Web.SignIn;
@@ -9,33 +7,20 @@ using TrainingHub.Web.SignIn.EntraId;
 namespace TrainingHub.Web.Pages.Account;
 
 /// <summary>
-/// Where an Entra ID sign-in ends: the validated external sign-in is linked to the person's account and becomes a
-/// portal session, or the person is told plainly why not. Nothing here trusts the query string except the reason
-/// code of a failure, which only picks a message.
+/// Where a refused Entra ID sign-in ends: the person is told plainly why they are not signed in. The reason code in
+/// the query only picks a message; the address named comes from the sign-in itself (kept for one request).
 /// </summary>
 [AllowAnonymous]
-public class EntraCallbackModel(SignInMethods methods, EntraIdAccounts accounts, ILogger<EntraCallbackModel> logger) : PageModel
+public class EntraRefusedModel(SignInMethods methods) : PageModel
 {
     public string Heading { get; private set; } = "";
     public string Explanation { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(string? returnUrl, string? problem)
+    public IActionResult OnGet(string? problem)
     {
         if (!methods.EntraId) return NotFound();
-        if (problem is not null) return Refuse(problem);
-        var external = await HttpContext.AuthenticateAsync(IdentityConstants.ExternalScheme);
-        await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
-        if (!external.Succeeded || EntraIdentity.From(external.Principal) is not { } who) return Refuse("interrupted");
-
-        var outcome = await accounts.SignInAsync(who);
-        if (outcome == EntraSignInOutcome.SignedIn) return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");
-        logger.LogWarning("Entra ID sign-in of {LoginKey} refused: {Outcome}", who.LoginKey, outcome);
-        return Refuse(outcome.ToString(), who.VerifiedEmail);
-    }
-
-    private PageResult Refuse(string reason, string? email = null)
-    {
-        (Heading, Explanation) = RefusalText.For(reason, email);
+        var email = TempData[EntraIdSignInRules.RefusedEmailKey] as string;
+        (Heading, Explanation) = RefusalText.For(problem ?? "interrupted", email);
         return Page();
     }
 }
@@ -46,13 +31,17 @@ public static class RefusalText
     public static (string Heading, string Explanation) For(string reason, string? email) => reason switch
     {
         nameof(EntraSignInOutcome.NoAccount) => ("There is no TrainingHub account for you",
-            $"No one in TrainingHub has the work email address {email}. Ask your programme lead to add you with this address, then sign in again."),
+            email is null
+                ? "No one in TrainingHub has your work email address. Ask your programme lead to add you, then sign in again."
+                : $"No one in TrainingHub has the work email address {email}. Ask your programme lead to add you with this address, then sign in again."),
         nameof(EntraSignInOutcome.NoVerifiedEmail) => ("We could not confirm your work email address",
             "Your organisation account did not give TrainingHub a verified work email address, so we cannot tell which account is yours. Ask your programme lead."),
         nameof(EntraSignInOutcome.SwitchedOff) => ("Your TrainingHub account is switched off",
             "A programme lead has switched off your account. Ask a programme lead if you need it again."),
         nameof(EntraSignInOutcome.LinkedToAnother) => ("This TrainingHub account belongs to a different organisation account",
             "The TrainingHub account with your work email address is already linked to another organisation account. Ask your programme lead to check who the account belongs to."),
+        "AlreadyRegistered" => ("Your work email address already has a TrainingHub account",
+            "Someone added your work email address to TrainingHub while you were registering. Sign in again to use that account."),
         "cancelled" => ("You did not finish signing in", "Signing in with your organisation account was cancelled. You can try again."),
         "unavailable" => ("Your organisation's sign-in is not available",
             "TrainingHub could not reach your organisation's sign-in service. Try again in a few minutes."),
