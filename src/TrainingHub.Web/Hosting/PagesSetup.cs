@@ -31,7 +31,6 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/Outbox", PortalPolicies.ProgrammeLead);
             o.Conventions.AddFolderApplicationModelConvention("/Bookings", Pages.Bookings.BookingsAccess.Apply);
             o.Conventions.AddFolderApplicationModelConvention("/Register", Pages.Register.AttendanceAccess.Apply);
-            o.Conventions.AuthorizeFolder("/Jobs", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizeFolder("/Coverage", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizeFolder("/Delivery", PortalPolicies.ProgrammeLead);
             o.Conventions.AddFolderApplicationModelConvention("/Feedback", Pages.Feedback.FeedbackAccess.Apply);
@@ -86,6 +85,7 @@ public static class PagesSetup
         app.UseAuthorization();
         app.MapTrainingHubHealth();
         app.MapRazorPages();
+        Jobs.JobsDashboard.MapTrainingHubJobsDashboard(app);
         Pages.Coverage.ReportsApi.MapTrainingHubReportsApi(app);
     }
 }

@@ -1,25 +1,18 @@
-using Quartz;
+using Hangfire;
 using TrainingHub.Web.Jobs;
 
 namespace TrainingHub.Web.Pages.Messages;
 
 /// <summary>Every minute: queue the messages that bookings and events now call for (the outbox job sends them).</summary>
-[DisallowConcurrentExecution]
-public sealed class BookingMessagesJob(BookingMessageQueue queue, JobRuns runs) : IJob
+public sealed class BookingMessagesJob(BookingMessageQueue queue)
 {
-    public static readonly JobKey Key = new("booking-messages", "notifications");
+    public const string Id = "booking-messages";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await runs.RecordAsync(context, async ct => $"{await queue.QueueAsync(ct)} queued", cancellationToken);
+    // The next minute's run is the retry: every message has one key, so nothing is queued twice.
+    [DisableConcurrentExecution(timeoutInSeconds: 10 * 60)]
+    [AutomaticRetry(Attempts = 0)]
+    public async Task<string> RunAsync(CancellationToken cancellationToken) => $"{await queue.QueueAsync(cancellationToken)} queued";
 
-    public sealed class Schedule : IPortalJob
-    {
-        public void Configure(IQuartzBuilder quartz)
-        {
-            quartz.AddJob<BookingMessagesJob>(j => j.WithIdentity(Key).StoreDurably()
-                .WithDescription("Queue booking confirmations, waiting-list news, event changes, reminders and feedback requests"));
-            quartz.AddTrigger(t => t.ForJob(Key).WithIdentity("booking-messages-every-minute", "notifications")
-                .WithCronSchedule("30 * * * * ?", c => c.InTimeZone(Domain.Events.LondonTime.Zone)));
-        }
-    }
+    public static void Register(IRecurringJobManager jobs) =>
+        jobs.AddOrUpdate<BookingMessagesJob>(Id, j => j.RunAsync(CancellationToken.None), Cron.Minutely(), PortalJobs.InLondon);
 }

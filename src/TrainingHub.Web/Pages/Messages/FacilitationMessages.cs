@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Quartz;
+using Hangfire;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Domain.Facilitation;
 using TrainingHub.Web.Jobs;
@@ -70,22 +70,15 @@ public sealed class FacilitationMessages(
 }
 
 /// <summary>Each morning at 07:00 UK time: queue facilitator action and review reminders.</summary>
-[DisallowConcurrentExecution]
-public sealed class FacilitationRemindersJob(FacilitationMessages messages, JobRuns runs) : IJob
+public sealed class FacilitationRemindersJob(FacilitationMessages messages)
 {
-    public static readonly JobKey Key = new("facilitation-reminders", "notifications");
+    public const string Id = "facilitation-reminders";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await runs.RecordAsync(context, async ct => $"{await messages.QueueAsync(ct)} queued", cancellationToken);
+    // Each reminder has one key in the outbox, so a retry queues only what the failed run did not.
+    [DisableConcurrentExecution(timeoutInSeconds: 30 * 60)]
+    [AutomaticRetry(Attempts = 3)]
+    public async Task<string> RunAsync(CancellationToken cancellationToken) => $"{await messages.QueueAsync(cancellationToken)} queued";
 
-    public sealed class Schedule : IPortalJob
-    {
-        public void Configure(IQuartzBuilder quartz)
-        {
-            quartz.AddJob<FacilitationRemindersJob>(j => j.WithIdentity(Key).StoreDurably()
-                .WithDescription("Queue reminders of facilitators' agreed actions and fidelity reviews due"));
-            quartz.AddTrigger(t => t.ForJob(Key).WithIdentity("facilitation-reminders-daily", "notifications")
-                .WithCronSchedule("0 0 7 * * ?", c => c.InTimeZone(Domain.Events.LondonTime.Zone)));
-        }
-    }
+    public static void Register(IRecurringJobManager jobs) =>
+        jobs.AddOrUpdate<FacilitationRemindersJob>(Id, j => j.RunAsync(CancellationToken.None), Cron.Daily(7), PortalJobs.InLondon);
 }

@@ -13,8 +13,6 @@ public static class MessagesSetup
         services.AddScoped<INotificationAttachments, CalendarInvite>();
         services.AddScoped<FacilitationMessages>();
         services.AddScoped<INotificationRecheck>(sp => sp.GetRequiredService<FacilitationMessages>());
-        services.AddScoped<Jobs.JobSchedules>();
-        services.AddSingleton<Web.Jobs.JobRuns>();
         return services;
     }
 }

@@ -1,24 +1,18 @@
-using Quartz;
+using Hangfire;
 using TrainingHub.Web.Jobs;
 
 namespace TrainingHub.Web.Pages.Notifications;
 
-/// <summary>Every minute: send the messages that are due.</summary>
-[DisallowConcurrentExecution]
-public sealed class OutboxDispatchJob(OutboxDispatcher dispatcher, JobRuns runs) : IJob
+/// <summary>Every minute: send the messages that are due. The outbox keeps its own backoff, so a failed run is not retried.</summary>
+public sealed class OutboxDispatchJob(OutboxDispatcher dispatcher)
 {
-    public static readonly JobKey Key = new("outbox-dispatch", "notifications");
+    public const string Id = "outbox-dispatch";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        await runs.RecordAsync(context, async ct => $"{await dispatcher.DispatchDueAsync(ct)} sent", cancellationToken);
+    [DisableConcurrentExecution(timeoutInSeconds: 10 * 60)]
+    [AutomaticRetry(Attempts = 0)]
+    public async Task<string> RunAsync(CancellationToken cancellationToken) =>
+        $"{await dispatcher.DispatchDueAsync(cancellationToken)} sent";
 
-    public sealed class Schedule : IPortalJob
-    {
-        public void Configure(IQuartzBuilder quartz)
-        {
-            quartz.AddJob<OutboxDispatchJob>(j => j.WithIdentity(Key).StoreDurably().WithDescription("Send due messages from the outbox"));
-            quartz.AddTrigger(t => t.ForJob(Key).WithIdentity("outbox-dispatch-every-minute", "notifications")
-                .WithCronSchedule("0 * * * * ?", c => c.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/London"))));
-        }
-    }
+    public static void Register(IRecurringJobManager jobs) =>
+        jobs.AddOrUpdate<OutboxDispatchJob>(Id, j => j.RunAsync(CancellationToken.None), Cron.Minutely(), PortalJobs.InLondon);
 }

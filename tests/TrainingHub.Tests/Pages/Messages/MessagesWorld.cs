@@ -18,12 +18,15 @@ public sealed class TestClock(DateTimeOffset now) : TimeProvider
     public override DateTimeOffset GetUtcNow() => Now;
 }
 
-/// <summary>The portal with a test clock and mail going to a real SMTP server process; two may share one data directory.</summary>
-public sealed class MessagesPortal(TestClock clock, SmtpSink smtp, string dataDirectory) : PortalFactory
+/// <summary>
+/// The portal with a test clock and mail going to a real SMTP server process; two may share one data directory.
+/// Jobs are off unless asked for: tests run the queue and the dispatcher themselves.
+/// </summary>
+public sealed class MessagesPortal(TestClock clock, SmtpSink smtp, string dataDirectory, bool jobs = false) : PortalFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        With("TrainingHub:DataDirectory", dataDirectory).With("Jobs:Enabled", "false")
+        With("TrainingHub:DataDirectory", dataDirectory).With("Jobs:Enabled", jobs ? "true" : "false")
             .With("Mail:Smtp:Host", "127.0.0.1").With("Mail:Smtp:Port", smtp.Port.ToString()).With("Mail:Smtp:EnableSsl", "false")
             .With("Messages:PortalUrl", "https://traininghub.test").With("Messages:OrganiserEmail", "pcsp@programme.test");
         base.ConfigureWebHost(builder);
