@@ -55,9 +55,9 @@ public static class PagesSetup
         services.AddScoped<Pages.Account.AccountMail>();
         services.AddScoped<Pages.People.Invitations>();
         services.AddScoped<Pages.People.RoleGrants>();
-        services.AddScoped<Pages.Notifications.Outbox>();
-        services.AddScoped<Pages.Notifications.OutboxDispatcher>();
-        Pages.Messages.MessagesSetup.AddTrainingHubMessages(services);
+        services.AddScoped<Messages.Outbox>();
+        services.AddScoped<Messages.OutboxDispatcher>();
+        Messages.MessagesSetup.AddTrainingHubMessages(services);
         Pages.Coverage.CoverageSetup.AddTrainingHubCoverage(services);
         Pages.Feedback.FeedbackSetup.AddTrainingHubFeedback(services);
         return services;

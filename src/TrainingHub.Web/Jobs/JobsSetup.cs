@@ -93,10 +93,10 @@ public static class PortalJobs
     /// <summary>Every recurring job, each registered by the feature that owns it.</summary>
     public static readonly Action<IRecurringJobManager>[] All =
     [
-        Pages.Notifications.OutboxDispatchJob.Register,
+        Messages.OutboxDispatchJob.Register,
         Pages.Bookings.OfferExpiryJob.Register,
-        Pages.Messages.BookingMessagesJob.Register,
-        Pages.Messages.FacilitationRemindersJob.Register,
+        Messages.BookingMessagesJob.Register,
+        Messages.FacilitationRemindersJob.Register,
         Pages.Coverage.CoverageSnapshotJob.Register,
         Pages.Coverage.WeeklyDigestJob.Register,
         Pages.Trainers.TrainerReminderJob.Register,

@@ -4,7 +4,7 @@ using TrainingHub.Web.Data;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
 
-namespace TrainingHub.Web.Pages.Messages;
+namespace TrainingHub.Web.Messages;
 
 /// <summary>A booking as it is now: what a message about it says, and what the re-check at send time tests.</summary>
 public sealed record BookingFacts(

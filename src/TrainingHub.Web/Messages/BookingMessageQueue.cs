@@ -3,9 +3,9 @@ using TrainingHub.Web.Data;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Domain.Messages;
-using TrainingHub.Web.Pages.Notifications;
+using TrainingHub.Web.Messages;
 
-namespace TrainingHub.Web.Pages.Messages;
+namespace TrainingHub.Web.Messages;
 
 /// <summary>
 /// Turns what happened to bookings and events into queued messages, reading the data (booking transitions,
@@ -14,7 +14,7 @@ namespace TrainingHub.Web.Pages.Messages;
 /// queues nothing twice. Whether each message is still right is asked again when it is sent (BookingRecheck).
 /// </summary>
 public sealed class BookingMessageQueue(
-    TrainingHubDbContext db, Notifications.Outbox outbox, BookingMessageValues messageValues, TimeProvider clock)
+    TrainingHubDbContext db, Messages.Outbox outbox, BookingMessageValues messageValues, TimeProvider clock)
 {
     /// <summary>How far back a run looks for transitions and changes: a scheduler down for longer sends no stale news.</summary>
     public static readonly TimeSpan LookBack = TimeSpan.FromDays(7);

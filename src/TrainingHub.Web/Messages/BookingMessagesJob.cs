@@ -1,7 +1,7 @@
 using Hangfire;
 using TrainingHub.Web.Jobs;
 
-namespace TrainingHub.Web.Pages.Messages;
+namespace TrainingHub.Web.Messages;
 
 /// <summary>Every minute: queue the messages that bookings and events now call for (the outbox job sends them).</summary>
 public sealed class BookingMessagesJob(BookingMessageQueue queue)

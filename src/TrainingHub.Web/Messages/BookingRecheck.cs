@@ -1,16 +1,16 @@
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Domain.Messages;
-using TrainingHub.Web.Mail;
+using TrainingHub.Web.Messages;
 
-namespace TrainingHub.Web.Pages.Messages;
+namespace TrainingHub.Web.Messages;
 
 /// <summary>
 /// Every booking message asks again, as it is sent, whether it is still true: the booking in the state the
 /// message speaks of, the event still on and not yet started, a reminder for the start time the event has now.
 /// The values are read afresh, so a message sent after the event moved gives the new time.
 /// </summary>
-public sealed class BookingRecheck(BookingMessageValues messageValues, Feedback.FeedbackChase feedback, TimeProvider clock) : INotificationRecheck
+public sealed class BookingRecheck(BookingMessageValues messageValues, Pages.Feedback.FeedbackChase feedback, TimeProvider clock) : INotificationRecheck
 {
     public IReadOnlyCollection<string> Kinds { get; } =
     [

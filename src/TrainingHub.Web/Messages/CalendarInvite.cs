@@ -1,9 +1,9 @@
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Domain.Events;
-using TrainingHub.Web.Mail;
+using TrainingHub.Web.Messages;
 using TrainingHub.Web.Pages.Events;
 
-namespace TrainingHub.Web.Pages.Messages;
+namespace TrainingHub.Web.Messages;
 
 /// <summary>
 /// The event's sessions as a calendar invitation from the programme's mailbox, made at send time: REQUEST

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using Markdig;
 using TrainingHub.Web.Content;
 
-namespace TrainingHub.Web.Mail;
+namespace TrainingHub.Web.Messages;
 
 /// <summary>One message kind as written in content/emails/{Kind}.md.</summary>
 public sealed record EmailTemplate(string Kind, string Subject, bool Essential, string Body);

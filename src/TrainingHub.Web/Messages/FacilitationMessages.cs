@@ -6,18 +6,17 @@ using Hangfire;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Domain.Facilitation;
 using TrainingHub.Web.Jobs;
-using TrainingHub.Web.Mail;
+using TrainingHub.Web.Messages;
 using TrainingHub.Web.Pages.Facilitation;
-using TrainingHub.Web.Pages.Notifications;
 
-namespace TrainingHub.Web.Pages.Messages;
+namespace TrainingHub.Web.Messages;
 
 /// <summary>
 /// Sends what <see cref="FacilitationReminders.DueAsync"/> says is due: an agreed action to the person who agreed
 /// it, a fidelity review to the practice's facilitator. One message per thing and due date; re-checked at send time.
 /// </summary>
 public sealed class FacilitationMessages(
-    TrainingHubDbContext db, FacilitationReminders reminders, Notifications.Outbox outbox, MessageOptions options, TimeProvider clock) : INotificationRecheck
+    TrainingHubDbContext db, FacilitationReminders reminders, Messages.Outbox outbox, MessageOptions options, TimeProvider clock) : INotificationRecheck
 {
     private const string KeyValue = "reminder.key";
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Mail;
 using TrainingHub.Web.Hosting;
 
-namespace TrainingHub.Web.Mail;
+namespace TrainingHub.Web.Messages;
 
 /// <summary>The "Mail" section of configuration.</summary>
 public sealed class MailOptions

@@ -1,9 +1,9 @@
-namespace TrainingHub.Web.Pages.Messages;
+namespace TrainingHub.Web.Messages;
 
 /// <summary>
 /// Every message the portal sends on its own, where it comes from and what is checked again at send time.
 /// The template is content/emails/{Kind}.md. A new kind needs three things: a template, a line here, and a
-/// re-check (an <see cref="Mail.INotificationRecheck"/> naming the kind) so it is never sent stale.
+/// re-check (an <see cref="Messages.INotificationRecheck"/> naming the kind) so it is never sent stale.
 /// </summary>
 public static class MessageKinds
 {

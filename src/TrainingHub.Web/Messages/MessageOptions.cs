@@ -1,4 +1,4 @@
-namespace TrainingHub.Web.Pages.Messages;
+namespace TrainingHub.Web.Messages;
 
 /// <summary>The "Messages" section of configuration: how messages name the programme and link back to the portal.</summary>
 public sealed class MessageOptions

@@ -1,6 +1,6 @@
-using TrainingHub.Web.Mail;
+using TrainingHub.Web.Messages;
 
-namespace TrainingHub.Web.Pages.Messages;
+namespace TrainingHub.Web.Messages;
 
 public static class MessagesSetup
 {

@@ -1,4 +1,4 @@
-namespace TrainingHub.Web.Mail;
+namespace TrainingHub.Web.Messages;
 
 /// <summary>A file sent with a message, made at send time so it carries the details as they are then.</summary>
 public sealed record EmailAttachment(string FileName, string ContentType, string Content);

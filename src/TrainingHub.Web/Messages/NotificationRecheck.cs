@@ -1,4 +1,4 @@
-namespace TrainingHub.Web.Mail;
+namespace TrainingHub.Web.Messages;
 
 /// <summary>
 /// "Is this still right to send?" asked for each message at the moment it is sent, not when it was queued.

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities.Notifications;
 
-namespace TrainingHub.Web.Pages.Notifications;
+namespace TrainingHub.Web.Messages;
 
 /// <summary>Queues messages. Every feature that emails someone goes through here, never straight to SMTP.</summary>
 public sealed class Outbox(TrainingHubDbContext db, TimeProvider clock)

@@ -1,7 +1,7 @@
 using Hangfire;
 using TrainingHub.Web.Jobs;
 
-namespace TrainingHub.Web.Pages.Notifications;
+namespace TrainingHub.Web.Messages;
 
 /// <summary>Every minute: send the messages that are due. The outbox keeps its own backoff, so a failed run is not retried.</summary>
 public sealed class OutboxDispatchJob(OutboxDispatcher dispatcher)

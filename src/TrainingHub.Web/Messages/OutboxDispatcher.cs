@@ -3,10 +3,10 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities.Notifications;
-using TrainingHub.Web.Domain.Notifications;
-using TrainingHub.Web.Mail;
+using TrainingHub.Web.Domain.Messages;
+using TrainingHub.Web.Messages;
 
-namespace TrainingHub.Web.Pages.Notifications;
+namespace TrainingHub.Web.Messages;
 
 /// <summary>
 /// Sends due messages. Each row is claimed by a conditional UPDATE (status and due time) before it is sent,

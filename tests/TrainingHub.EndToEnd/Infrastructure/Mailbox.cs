@@ -1,8 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Hangfire;
 using TrainingHub.Tests.Infrastructure;
-using TrainingHub.Web.Pages.Messages;
-using TrainingHub.Web.Pages.Notifications;
+using TrainingHub.Web.Messages;
 
 namespace TrainingHub.EndToEnd.Infrastructure;
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Tests.Pages.Bookings;
 using TrainingHub.Tests.Pages.Facilitation;
-using TrainingHub.Tests.Pages.Messages;
+using TrainingHub.Tests.Messages;
 using TrainingHub.Tests.Pages.Trainers;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Data.Entities.Notifications;
@@ -13,8 +13,7 @@ using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Pages.Bookings;
 using TrainingHub.Web.Pages.Coverage;
-using TrainingHub.Web.Pages.Messages;
-using TrainingHub.Web.Pages.Notifications;
+using TrainingHub.Web.Messages;
 using TrainingHub.Web.Pages.Trainers;
 using TrainingHub.Web.SignIn;
 

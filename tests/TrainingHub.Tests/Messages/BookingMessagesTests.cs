@@ -5,7 +5,7 @@ using TrainingHub.Web.Data.Entities.Notifications;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
 
-namespace TrainingHub.Tests.Pages.Messages;
+namespace TrainingHub.Tests.Messages;
 
 /// <summary>Booking and event messages as they arrive at a real SMTP server, queued from the data by the jobs.</summary>
 public sealed class BookingMessagesTests : IDisposable
@@ -248,7 +248,7 @@ public sealed class BookingMessagesTests : IDisposable
     }
 
     private static string BookingMessageText(DateTimeOffset instant) =>
-        TrainingHub.Web.Pages.Messages.BookingMessageValues.LocalText(instant);
+        TrainingHub.Web.Messages.BookingMessageValues.LocalText(instant);
 
     public void Dispose()
     {

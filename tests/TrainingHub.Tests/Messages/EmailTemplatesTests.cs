@@ -1,9 +1,9 @@
 using System.Net.Mail;
 using TrainingHub.Web.Content;
 using TrainingHub.Web.Pages.Outbox;
-using TrainingHub.Web.Mail;
+using TrainingHub.Web.Messages;
 
-namespace TrainingHub.Tests.Domain.Notifications;
+namespace TrainingHub.Tests.Messages;
 
 public sealed class EmailTemplatesTests
 {

@@ -3,9 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Tests.Pages.Facilitation;
 using TrainingHub.Web.Data.Entities.Notifications;
-using TrainingHub.Web.Pages.Messages;
+using TrainingHub.Web.Messages;
 
-namespace TrainingHub.Tests.Pages.Messages;
+namespace TrainingHub.Tests.Messages;
 
 /// <summary>FacilitationReminders.DueAsync, sent: agreed actions to who agreed them, reviews to the practice's facilitator.</summary>
 public sealed class FacilitationMessagesTests : IDisposable

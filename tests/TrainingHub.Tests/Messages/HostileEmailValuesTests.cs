@@ -1,9 +1,9 @@
 using AngleSharp.Html.Parser;
 using TrainingHub.Web.Content;
-using TrainingHub.Web.Mail;
+using TrainingHub.Web.Messages;
 using TrainingHub.Web.Pages.Outbox;
 
-namespace TrainingHub.Tests.Domain.Notifications;
+namespace TrainingHub.Tests.Messages;
 
 /// <summary>
 /// Every message kind with a hostile value in every field it shows: the email must have exactly the links,

@@ -6,10 +6,9 @@ using TrainingHub.Web.Data.Entities.Bookings;
 using TrainingHub.Web.Data.Entities.Events;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
-using TrainingHub.Web.Pages.Messages;
-using TrainingHub.Web.Pages.Notifications;
+using TrainingHub.Web.Messages;
 
-namespace TrainingHub.Tests.Pages.Messages;
+namespace TrainingHub.Tests.Messages;
 
 /// <summary>A clock the test moves; the portal reads it through the TimeProvider it is given.</summary>
 public sealed class TestClock(DateTimeOffset now) : TimeProvider

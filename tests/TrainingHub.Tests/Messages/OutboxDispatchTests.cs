@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities.Notifications;
-using TrainingHub.Web.Pages.Notifications;
+using TrainingHub.Web.Messages;
 
-namespace TrainingHub.Tests.Pages.Notifications;
+namespace TrainingHub.Tests.Messages;
 
 public sealed class OutboxDispatchTests : IDisposable
 {

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Domain.Bookings;
 
-namespace TrainingHub.Tests.Pages.Messages;
+namespace TrainingHub.Tests.Messages;
 
 /// <summary>Reminders a week and a day before the first session, in UK time, re-checked as they are sent.</summary>
 public sealed class RemindersTests : IDisposable

@@ -1,4 +1,4 @@
-namespace TrainingHub.Web.Domain.Notifications;
+namespace TrainingHub.Web.Domain.Messages;
 
 /// <summary>When a failed send is tried again: 1, 2, 4, 8 … minutes, capped at six hours, up to a last attempt.</summary>
 public static class RetrySchedule

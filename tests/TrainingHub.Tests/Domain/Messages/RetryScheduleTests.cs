@@ -1,6 +1,6 @@
-using TrainingHub.Web.Domain.Notifications;
+using TrainingHub.Web.Domain.Messages;
 
-namespace TrainingHub.Tests.Domain.Notifications;
+namespace TrainingHub.Tests.Domain.Messages;
 
 public sealed class RetryScheduleTests
 {

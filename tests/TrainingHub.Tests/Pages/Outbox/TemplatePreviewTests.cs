@@ -2,7 +2,7 @@ using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.SignIn;
 
-namespace TrainingHub.Tests.Pages.Notifications;
+namespace TrainingHub.Tests.Pages.Outbox;
 
 public sealed class TemplatePreviewTests : IDisposable
 {

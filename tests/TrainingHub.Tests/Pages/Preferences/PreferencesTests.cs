@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Tests.Infrastructure;
 
-namespace TrainingHub.Tests.Pages.Notifications;
+namespace TrainingHub.Tests.Pages.Preferences;
 
 public sealed class PreferencesTests : IDisposable
 {
