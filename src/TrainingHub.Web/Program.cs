@@ -3,7 +3,7 @@ using TrainingHub.Web.Content;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Hosting;
 using TrainingHub.Web.Jobs;
-using TrainingHub.Web.Mail;
+using TrainingHub.Web.Messages;
 using TrainingHub.Web.SignIn;
 
 var command = PortalCommand.Parse(args);

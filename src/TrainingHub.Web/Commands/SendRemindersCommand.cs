@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using TrainingHub.Web.Pages.Messages;
-using TrainingHub.Web.Pages.Notifications;
+using TrainingHub.Web.Messages;
 
 namespace TrainingHub.Web.Commands;
 

@@ -11,10 +11,10 @@ namespace TrainingHub.Web.Data;
 /// </summary>
 public sealed partial class ReportCacheInvalidation(ReportCache cache) : IDbCommandInterceptor, IDbTransactionInterceptor
 {
-    /// <summary>Sign-in bookkeeping, outgoing mail, job history and keys: busy tables that no report reads.</summary>
+    /// <summary>Sign-in bookkeeping, outgoing mail and keys: busy tables that no report reads.</summary>
     private static readonly HashSet<string> NotReported = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Notifications", "JobRuns", "DataProtectionKeys", "MessagePreferences", "CalendarFeeds", "SessionCheckInCodes",
+        "Notifications", "DataProtectionKeys", "MessagePreferences", "CalendarFeeds", "SessionCheckInCodes",
         "AspNetUsers", "AspNetUserTokens", "AspNetUserLogins", "AspNetUserClaims",
     };
 

@@ -14,7 +14,7 @@ public static class HealthSetup
         return services;
     }
 
-    /// <summary>/health: public, no secrets, one entry per dependency (database, scheduler).</summary>
+    /// <summary>/health: public, no secrets, one entry per dependency (database, jobs).</summary>
     public static void MapTrainingHubHealth(this WebApplication app) =>
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteJson }).AllowAnonymous();
 

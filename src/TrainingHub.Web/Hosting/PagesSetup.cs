@@ -31,7 +31,6 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/Outbox", PortalPolicies.ProgrammeLead);
             o.Conventions.AddFolderApplicationModelConvention("/Bookings", Pages.Bookings.BookingsAccess.Apply);
             o.Conventions.AddFolderApplicationModelConvention("/Register", Pages.Register.AttendanceAccess.Apply);
-            o.Conventions.AuthorizeFolder("/Jobs", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizeFolder("/Coverage", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizeFolder("/Delivery", PortalPolicies.ProgrammeLead);
             o.Conventions.AddFolderApplicationModelConvention("/Feedback", Pages.Feedback.FeedbackAccess.Apply);
@@ -59,9 +58,9 @@ public static class PagesSetup
         services.AddScoped<Pages.Programme.ProgrammeAttention>();
         services.AddScoped<Pages.Account.AccountMail>();
         Pages.People.PeopleSetup.AddTrainingHubPeople(services);
-        services.AddScoped<Pages.Notifications.Outbox>();
-        services.AddScoped<Pages.Notifications.OutboxDispatcher>();
-        Pages.Messages.MessagesSetup.AddTrainingHubMessages(services);
+        services.AddScoped<Messages.Outbox>();
+        services.AddScoped<Messages.OutboxDispatcher>();
+        Messages.MessagesSetup.AddTrainingHubMessages(services);
         Pages.Coverage.CoverageSetup.AddTrainingHubCoverage(services);
         Pages.Feedback.FeedbackSetup.AddTrainingHubFeedback(services);
         return services;
@@ -89,6 +88,7 @@ public static class PagesSetup
         app.UseAuthorization();
         app.MapTrainingHubHealth();
         app.MapRazorPages();
+        Jobs.JobsDashboard.MapTrainingHubJobsDashboard(app);
         Pages.Coverage.ReportsApi.MapTrainingHubReportsApi(app);
     }
 }

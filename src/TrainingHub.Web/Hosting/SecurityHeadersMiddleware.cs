@@ -2,7 +2,7 @@ namespace TrainingHub.Web.Hosting;
 
 /// <summary>
 /// Headers every response carries. The Content-Security-Policy allows scripts and styles only from the portal's
-/// own files (no inline script or style anywhere), and no framing. Pages seen signed in are never stored by a
+/// own files (no inline script or style anywhere but the jobs dashboard's style), and no framing. Pages seen signed in are never stored by a
 /// browser or proxy, so the back button on a shared computer does not show someone else's records.
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
@@ -13,10 +13,12 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
+        // Read before the dashboard, mounted at its own path base, changes the request's path.
+        var policy = Jobs.JobsDashboard.Serves(context.Request.Path) ? Jobs.JobsDashboard.ContentSecurityPolicy : ContentSecurityPolicy;
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = policy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";

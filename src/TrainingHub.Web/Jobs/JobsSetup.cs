@@ -1,77 +1,116 @@
-using Quartz;
-using Quartz.Impl;
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.SqlServer;
+using Hangfire.PostgreSql.Factories;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrainingHub.Web.Data;
 
 namespace TrainingHub.Web.Jobs;
 
 /// <summary>
-/// Quartz.NET with its persistent store in the portal's own database: SQLite on the embedded default,
-/// PostgreSQL or SQL Server clustered so several web nodes share one schedule and each trigger fires on one node only.
-/// Jobs register themselves in the feature that owns them through <see cref="IPortalJob"/>.
+/// Hangfire, its storage following the database: PostgreSQL or SQL Server (several web nodes share it; each recurring job runs
+/// on one node at a time) or, on the embedded SQLite default, memory (one process; what must survive a restart is
+/// the portal's own outbox). Recurring jobs are registered once at start-up (<see cref="PortalJobs"/>); the
+/// dashboard is the jobs page (<see cref="JobsDashboard"/>).
 /// </summary>
 public static class JobsSetup
 {
     public static IServiceCollection AddTrainingHubJobs(this IServiceCollection services, IConfiguration configuration)
     {
-        var database = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var enabled = configuration.GetValue("Jobs:Enabled", true);
-        services.AddQuartz(q =>
+        var connection = (DatabaseConnection)services.Single(d => d.ServiceType == typeof(DatabaseConnection)).ImplementationInstance!;
+        var node = new JobsNode(configuration.GetValue("Jobs:Enabled", true), JobStorageChoice.Describe(connection),
+            $"{Environment.MachineName}-{Environment.ProcessId}".ToLowerInvariant());
+        services.AddSingleton(node);
+        // The storage is this host's own singleton, not Hangfire's static JobStorage.Current, so hosts side by side
+        // in one process (the tests) each keep theirs.
+        services.TryAddSingleton<JobStorage>(_ => JobStorageChoice.Create(connection));
+        services.AddHangfire((provider, hangfire) => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(provider.GetRequiredService<JobStorage>()));
+        services.AddHealthChecks().AddCheck<JobsHealthCheck>("jobs");
+        if (!node.ProcessesJobs) return services;
+        services.AddHangfireServer(o =>
         {
-            q.UsePersistentStore(store =>
-            {
-                store.UseSerializer<SystemTextJsonObjectSerializer>();
-                store.ProvisionSchema();
-                if (database.Provider == DatabaseProvider.PostgreSql)
-                {
-                    store.UsePostgres(StoreConnectionString(services));
-                    store.UseClustering();
-                }
-                else if (database.Provider == DatabaseProvider.SqlServer)
-                {
-                    store.UseSqlServer(StoreConnectionString(services));
-                    store.UseClustering();
-                }
-                else
-                {
-                    store.UseSqlite(StoreConnectionString(services));
-                }
-            });
-            foreach (var job in PortalJobs.All) job.Configure(q);
+            o.ServerName = node.ServerName;
+            o.WorkerCount = Math.Clamp(Environment.ProcessorCount * 2, 2, 10);
+            o.ShutdownTimeout = TimeSpan.FromSeconds(30);
         });
-        if (!enabled)
-        {
-            // A node that only serves pages is healthy without a scheduler: another node runs the jobs.
-            services.AddHealthChecks().AddCheck("scheduler", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy(
-                "Off on this node (Jobs:Enabled is false): it serves pages and another node runs the jobs."));
-            return services;
-        }
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
-        services.AddHealthChecks().AddQuartz(o => o.Name = "scheduler");
+        services.AddHostedService<RecurringJobsRegistration>();
         return services;
     }
-
-    private static string StoreConnectionString(IServiceCollection services) =>
-        (services.Single(d => d.ServiceType == typeof(DatabaseConnection)).ImplementationInstance as DatabaseConnection)!
-            .ConnectionString;
 }
 
-/// <summary>A recurring job owned by a feature. Add it to <see cref="PortalJobs.All"/>.</summary>
-public interface IPortalJob
+/// <summary>Whether this node processes jobs, and which storage Hangfire uses (never its connection string).</summary>
+public sealed record JobsNode(bool ProcessesJobs, string Storage, string ServerName);
+
+/// <summary>One case per database provider; a provider added to <see cref="DatabaseProvider"/> adds its storage here.</summary>
+public static class JobStorageChoice
 {
-    void Configure(IQuartzBuilder quartz);
+    public const string StorageSchema = "hangfire";
+
+    public static JobStorage Create(DatabaseConnection connection) => connection.Provider switch
+    {
+        DatabaseProvider.PostgreSql => new PostgreSqlStorage(
+            new NpgsqlConnectionFactory(connection.ConnectionString, PostgreSqlOptions), PostgreSqlOptions),
+        DatabaseProvider.SqlServer => new SqlServerStorage(connection.ConnectionString, SqlServerOptions),
+        _ => new InMemoryStorage(new InMemoryStorageOptions()),
+    };
+
+    public static string Describe(DatabaseConnection connection) => connection.Provider switch
+    {
+        DatabaseProvider.PostgreSql => $"PostgreSQL, schema '{StorageSchema}' in the portal's database",
+        DatabaseProvider.SqlServer => $"SQL Server, schema '{StorageSchema}' in the portal's database",
+        _ => "In memory (one process; the outbox in the portal's database is what survives a restart)",
+    };
+
+    /// <summary>Hangfire's own SQL Server storage; it creates its schema on first start (db_ddladmin then).</summary>
+    private static SqlServerStorageOptions SqlServerOptions => new()
+    {
+        SchemaName = StorageSchema,
+        PrepareSchemaIfNecessary = true,
+        // A crashed node's job is handed to another after this long, as on PostgreSQL.
+        SlidingInvisibilityTimeout = TimeSpan.FromMinutes(10),
+        QueuePollInterval = TimeSpan.FromSeconds(5),
+    };
+
+    private static PostgreSqlStorageOptions PostgreSqlOptions => new()
+    {
+        SchemaName = StorageSchema,
+        PrepareSchemaIfNecessary = true,
+        // A crashed node's job is handed to another after this long (its heartbeat stopped).
+        InvisibilityTimeout = TimeSpan.FromMinutes(10),
+        QueuePollInterval = TimeSpan.FromSeconds(5),
+    };
+}
+
+/// <summary>Adds or updates every recurring job once at start-up, in UK time.</summary>
+public sealed class RecurringJobsRegistration(IRecurringJobManager jobs) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        foreach (var register in PortalJobs.All) register(jobs);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 public static class PortalJobs
 {
-    /// <summary>Every recurring job; later features add theirs (reminders, coverage snapshots, digests).</summary>
-    public static readonly IPortalJob[] All =
+    public static readonly RecurringJobOptions InLondon = new() { TimeZone = Domain.Events.LondonTime.Zone };
+
+    /// <summary>Every recurring job, each registered by the feature that owns it.</summary>
+    public static readonly Action<IRecurringJobManager>[] All =
     [
-        new Pages.Notifications.OutboxDispatchJob.Schedule(),
-        new Pages.Bookings.OfferExpiryJob.Schedule(),
-        new Pages.Messages.BookingMessagesJob.Schedule(),
-        new Pages.Messages.FacilitationRemindersJob.Schedule(),
-        new Pages.Coverage.CoverageSnapshotJob.Schedule(),
-        new Pages.Coverage.WeeklyDigestJob.Schedule(),
-        new Pages.Trainers.TrainerReminderJob.Schedule(),
+        Messages.OutboxDispatchJob.Register,
+        Pages.Bookings.OfferExpiryJob.Register,
+        Messages.BookingMessagesJob.Register,
+        Messages.FacilitationRemindersJob.Register,
+        Pages.Coverage.CoverageSnapshotJob.Register,
+        Pages.Coverage.WeeklyDigestJob.Register,
+        Pages.Trainers.TrainerReminderJob.Register,
     ];
 }

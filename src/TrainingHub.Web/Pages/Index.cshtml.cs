@@ -88,7 +88,7 @@ public static class HomeSections
             new("Feedback reports", "What attendees said, by event, trainer, event type, place and period; who has not answered; training needs.", "/Feedback/Reports"),
             new("People and roles", "Everyone in the portal: grant and revoke roles, switch accounts off and on.", "/People"),
             new("Email outbox", "Messages sent, failed or with delivery unknown, and the email templates.", "/Outbox"),
-            new("Background jobs", "Each recurring job, its last and next run, and run it now.", "/Jobs"),
+            new("Background jobs", "Each recurring job, its last and next run and outcome, failures and retries; run one now.", "/Jobs"),
         ])),
         (PortalRoles.Facilitator, new("Support practices",
         [

@@ -1,14 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
+using Hangfire;
 using TrainingHub.Tests.Infrastructure;
-using TrainingHub.Web.Pages.Messages;
-using TrainingHub.Web.Pages.Notifications;
+using TrainingHub.Web.Messages;
 
 namespace TrainingHub.EndToEnd.Infrastructure;
 
 /// <summary>
 /// What arrived at the SMTP server. The portal's message jobs run every minute; rather than wait for the clock,
-/// a journey asks the portal's own scheduler to run them now, as a lead's "Run now" on the Jobs page does.
+/// a journey asks the portal's own scheduler to run them now, as a lead's "Trigger now" on the jobs dashboard does.
 /// </summary>
 public sealed class Mailbox(KestrelPortal portal, SmtpSink smtp)
 {
@@ -23,7 +22,7 @@ public sealed class Mailbox(KestrelPortal portal, SmtpSink smtp)
         var seen = -1;
         while (DateTime.UtcNow < deadline)
         {
-            await RunMessageJobsAsync();
+            RunMessageJobs();
             // Each run takes a moment; look for the message meanwhile rather than asking for more runs.
             for (var look = 0; look < 20; look++)
             {
@@ -41,11 +40,11 @@ public sealed class Mailbox(KestrelPortal portal, SmtpSink smtp)
     public static bool Matches(ReceivedMail mail, string to, string subject) =>
         mail.To.Contains(to, StringComparison.OrdinalIgnoreCase) && mail.Subject.StartsWith(subject, StringComparison.Ordinal);
 
-    /// <summary>Queues what bookings now call for, then sends what is due; the scheduler keeps each job to one run at a time.</summary>
-    private async Task RunMessageJobsAsync()
+    /// <summary>Queues what bookings now call for, then sends what is due; each job runs one at a time.</summary>
+    private void RunMessageJobs()
     {
-        var scheduler = await portal.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        await scheduler.TriggerJob(BookingMessagesJob.Key);
-        await scheduler.TriggerJob(OutboxDispatchJob.Key);
+        var jobs = portal.Services.GetRequiredService<IRecurringJobManagerV2>();
+        jobs.TriggerJob(BookingMessagesJob.Id);
+        jobs.TriggerJob(OutboxDispatchJob.Id);
     }
 }

@@ -16,6 +16,9 @@ public sealed record AccessRow(
     Access Anonymous, Access Attendee, Access Trainer, Access Facilitator, Access ProgrammeLead,
     string Method = "GET")
 {
+    /// <summary>The page name of a row for an endpoint that is not a Razor page (the jobs dashboard).</summary>
+    public const string NotARazorPage = "(not a Razor page)";
+
     public Access For(string who) => who switch
     {
         "anonymous" => Anonymous,

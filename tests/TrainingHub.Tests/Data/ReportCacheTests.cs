@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using TrainingHub.Tests.Pages.Messages;
+using TrainingHub.Tests.Messages;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Pages.Shared;
 

@@ -6,7 +6,7 @@ namespace TrainingHub.Tests.Data;
 /// <summary>
 /// Reads a database's schema from the engine's own catalog (not from EF) as sorted lines, so two databases
 /// can be compared: tables, columns with type and nullability, primary and foreign keys, indexes.
-/// The scheduler's QRTZ_ tables and the migrations history and lock are not part of the portal's model.
+/// The migrations history and lock are not part of the portal's model (Hangfire's tables sit in a schema of their own).
 /// </summary>
 public static class SchemaCatalog
 {
@@ -27,7 +27,7 @@ public static class SchemaCatalog
     private static async Task<List<string>> SqliteAsync(DbConnection c)
     {
         var lines = new List<string>();
-        var tables = await QueryAsync(c, "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'QRTZ_%' AND name NOT IN ('__migrations', '__EFMigrationsLock')");
+        var tables = await QueryAsync(c, "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('__migrations', '__EFMigrationsLock')");
         foreach (var table in tables.Select(t => t[0]))
         {
             lines.Add($"table {table}");

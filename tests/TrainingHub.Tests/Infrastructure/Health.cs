@@ -5,7 +5,7 @@ namespace TrainingHub.Tests.Infrastructure;
 public static class Health
 {
     /// <summary>
-    /// The scheduler starts once the app has started (after checking in with its cluster on PostgreSQL), so /health
+    /// The job server starts once the app has started, so /health
     /// is briefly Unhealthy after start-up, truthfully. Waits, bounded, for it to settle.
     /// </summary>
     public static async Task<(HttpStatusCode Status, string Body)> WaitForHealthyAsync(HttpClient client, TimeSpan? limit = null)

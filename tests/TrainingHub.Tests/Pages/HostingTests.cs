@@ -9,7 +9,7 @@ namespace TrainingHub.Tests.Pages;
 public sealed class HostingTests
 {
     [Fact]
-    public async Task Health_reports_the_database_and_the_scheduler()
+    public async Task Health_reports_the_database_and_the_job_storage_and_that_this_node_processes_jobs()
     {
         using var factory = new PortalFactory();
         var (status, body) = await Health.WaitForHealthyAsync(factory.CreateAnonymousClient());
@@ -19,32 +19,36 @@ public sealed class HostingTests
         Assert.Equal("Healthy", json.RootElement.GetProperty("status").GetString());
         var checks = json.RootElement.GetProperty("checks");
         Assert.Equal("Healthy", checks.GetProperty("database").GetProperty("status").GetString());
-        Assert.Equal("Healthy", checks.GetProperty("scheduler").GetProperty("status").GetString());
+        var jobs = checks.GetProperty("jobs");
+        Assert.Equal("Healthy", jobs.GetProperty("status").GetString());
+        Assert.Contains("In memory", jobs.GetProperty("description").GetString());
+        Assert.Contains("This node processes jobs.", jobs.GetProperty("description").GetString());
+        Assert.DoesNotContain(factory.DataDirectory, body);
     }
 
     [Fact]
-    public async Task A_node_that_only_serves_pages_is_healthy_and_says_its_scheduler_is_off()
+    public async Task A_node_that_only_serves_pages_is_healthy_and_says_it_does_not_process_jobs()
     {
         using var factory = new PortalFactory().With("Jobs:Enabled", "false");
         var response = await factory.CreateAnonymousClient().GetAsync("/health");
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var scheduler = json.RootElement.GetProperty("checks").GetProperty("scheduler");
-        Assert.Equal("Healthy", scheduler.GetProperty("status").GetString());
-        Assert.StartsWith("Off on this node", scheduler.GetProperty("description").GetString());
+        var jobs = json.RootElement.GetProperty("checks").GetProperty("jobs");
+        Assert.Equal("Healthy", jobs.GetProperty("status").GetString());
+        Assert.Contains("This node serves pages only (Jobs:Enabled is false)", jobs.GetProperty("description").GetString());
     }
 
     [Fact]
-    public async Task The_sqlite_file_and_scheduler_tables_live_in_the_data_directory()
+    public async Task The_sqlite_file_lives_in_the_data_directory_and_holds_no_scheduler_tables()
     {
         using var factory = new PortalFactory();
         await factory.CreateAnonymousClient().GetAsync("/health");
 
         Assert.True(File.Exists(Path.Combine(factory.DataDirectory, "traininghub.db")));
-        var quartzTables = await factory.WithDbAsync(db =>
-            db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM sqlite_master WHERE name LIKE 'QRTZ_%'").SingleAsync());
-        Assert.True(quartzTables > 0);
+        var schedulerTables = await factory.WithDbAsync(db =>
+            db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM sqlite_master WHERE name LIKE 'QRTZ_%' OR name LIKE '%hangfire%' OR name = 'JobRuns'").SingleAsync());
+        Assert.Equal(0, schedulerTables);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Tests.Pages;
 
-/// <summary>The production path: the whole portal on a real PostgreSQL server, with the clustered scheduler store.</summary>
+/// <summary>The production path: the whole portal on a real PostgreSQL server, with Hangfire's storage in the same database.</summary>
 public sealed class PostgreSqlPortalTests : IAsyncLifetime
 {
     private PostgresDatabase database = null!;
@@ -28,17 +28,22 @@ public sealed class PostgreSqlPortalTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task On_postgresql_the_portal_migrates_runs_the_clustered_scheduler_and_serves_the_register()
+    public async Task On_postgresql_the_portal_migrates_runs_its_job_server_on_postgresql_and_serves_the_register()
     {
         var (status, body) = await Health.WaitForHealthyAsync(factory.CreateAnonymousClient());
         using var json = JsonDocument.Parse(body);
         Assert.True(status == HttpStatusCode.OK, body);
         Assert.Contains("PostgreSQL", json.RootElement.GetProperty("checks").GetProperty("database").GetProperty("description").GetString());
-        Assert.Equal("Healthy", json.RootElement.GetProperty("checks").GetProperty("scheduler").GetProperty("status").GetString());
+        var jobs = json.RootElement.GetProperty("checks").GetProperty("jobs");
+        Assert.Equal("Healthy", jobs.GetProperty("status").GetString());
+        Assert.Contains("PostgreSQL, schema 'hangfire'", jobs.GetProperty("description").GetString());
 
-        var clustered = await factory.WithDbAsync(db =>
-            db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM qrtz_scheduler_state").SingleAsync());
-        Assert.Equal(1, clustered);
+        var servers = await factory.WithDbAsync(db =>
+            db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM hangfire.server").SingleAsync());
+        Assert.Equal(1, servers);
+        var recurring = await factory.WithDbAsync(db =>
+            db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM hangfire.set WHERE key = 'recurring-jobs'").SingleAsync());
+        Assert.Equal(TrainingHub.Web.Jobs.PortalJobs.All.Length, recurring);
 
         var place = await factory.Data.PlaceAsync("10Q", "Oxfordshire");
         await factory.Data.PracticeAsync(place.Id, "K84032", "BARTLEMAS SURGERY");

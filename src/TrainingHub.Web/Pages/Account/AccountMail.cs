@@ -7,7 +7,7 @@ using MimeKit;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Domain.Events;
-using TrainingHub.Web.Mail;
+using TrainingHub.Web.Messages;
 using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Pages.Account;

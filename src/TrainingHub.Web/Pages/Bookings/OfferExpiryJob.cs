@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Quartz;
+using Hangfire;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
@@ -11,23 +11,17 @@ namespace TrainingHub.Web.Pages.Bookings;
 /// Every minute: offers that lapsed pass to the next in line, and places freed some other way (a capacity raised on
 /// the event's edit page) reach the waiting list. Each event is settled in its own serialised transaction.
 /// </summary>
-[DisallowConcurrentExecution]
-public sealed class OfferExpiryJob(OfferSweep sweep) : IJob
+public sealed class OfferExpiryJob(OfferSweep sweep)
 {
-    public static readonly JobKey Key = new("booking-offers", "bookings");
+    public const string Id = "booking-offers";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        context.Result = $"{await sweep.RunAsync()} events settled";
+    // The next minute's run settles whatever this one did not.
+    [DisableConcurrentExecution(timeoutInSeconds: 10 * 60)]
+    [AutomaticRetry(Attempts = 0)]
+    public async Task<string> RunAsync(CancellationToken cancellationToken) => $"{await sweep.RunAsync()} events settled";
 
-    public sealed class Schedule : IPortalJob
-    {
-        public void Configure(IQuartzBuilder quartz)
-        {
-            quartz.AddJob<OfferExpiryJob>(j => j.WithIdentity(Key).StoreDurably().WithDescription("Pass lapsed waiting-list offers to the next in line"));
-            quartz.AddTrigger(t => t.ForJob(Key).WithIdentity("booking-offers-every-minute", "bookings")
-                .WithCronSchedule("30 * * * * ?", c => c.InTimeZone(LondonTime.Zone)));
-        }
-    }
+    public static void Register(IRecurringJobManager jobs) =>
+        jobs.AddOrUpdate<OfferExpiryJob>(Id, j => j.RunAsync(CancellationToken.None), Cron.Minutely(), PortalJobs.InLondon);
 }
 
 public sealed class OfferSweep(TrainingHubDbContext db, EventWrites writes, TimeProvider clock)

@@ -1,29 +1,24 @@
-using Quartz;
+using Hangfire;
 using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Jobs;
 
 namespace TrainingHub.Web.Pages.Coverage;
 
 /// <summary>Each night just after midnight (London): record every place's coverage for the day that has just ended.</summary>
-[DisallowConcurrentExecution]
-public sealed class CoverageSnapshotJob(CoverageSnapshots snapshots, TimeProvider clock) : IJob
+public sealed class CoverageSnapshotJob(CoverageSnapshots snapshots, TimeProvider clock)
 {
-    public static readonly JobKey Key = new("coverage-snapshot", "coverage");
+    public const string Id = "coverage-snapshot";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    // A day's snapshot replaces that day's rows, so a retry or a second run leaves one row per place and day.
+    [DisableConcurrentExecution(timeoutInSeconds: 60 * 60)]
+    [AutomaticRetry(Attempts = 5)]
+    public async Task<string> RunAsync(CancellationToken cancellationToken)
     {
         var yesterday = LondonTime.DateOf(clock.GetUtcNow()).AddDays(-1);
         var rows = await snapshots.RecordAsync(yesterday, yesterday, cancellationToken);
-        context.Result = $"{rows} place snapshots for {yesterday:yyyy-MM-dd}";
+        return $"{rows} place snapshots for {yesterday:yyyy-MM-dd}";
     }
 
-    public sealed class Schedule : IPortalJob
-    {
-        public void Configure(IQuartzBuilder quartz)
-        {
-            quartz.AddJob<CoverageSnapshotJob>(j => j.WithIdentity(Key).StoreDurably().WithDescription("Record each place's coverage for the day just ended"));
-            quartz.AddTrigger(t => t.ForJob(Key).WithIdentity("coverage-snapshot-nightly", "coverage")
-                .WithCronSchedule("0 15 0 * * ?", c => c.InTimeZone(LondonTime.Zone)));
-        }
-    }
+    public static void Register(IRecurringJobManager jobs) =>
+        jobs.AddOrUpdate<CoverageSnapshotJob>(Id, j => j.RunAsync(CancellationToken.None), Cron.Daily(0, 15), PortalJobs.InLondon);
 }

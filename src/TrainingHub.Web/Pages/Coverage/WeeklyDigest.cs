@@ -16,7 +16,7 @@ namespace TrainingHub.Web.Pages.Coverage;
 /// and fidelity reviews overdue. One message per lead per ISO week (the outbox's unique occurrence); the figures are
 /// worked out again when it is sent (<see cref="WeeklyDigestRecheck"/>), so a late send is never stale.
 /// </summary>
-public sealed class WeeklyDigest(TrainingHubDbContext db, CoverageSource source, FacilitationReminders reminders, Notifications.Outbox outbox, TimeProvider clock)
+public sealed class WeeklyDigest(TrainingHubDbContext db, CoverageSource source, FacilitationReminders reminders, Messages.Outbox outbox, TimeProvider clock)
 {
     public const string Kind = "coverage-digest";
     public const string Subject = "programme";

@@ -14,7 +14,7 @@ public sealed record OutboxRow(
 }
 
 /// <summary>Recent messages for programme leads, with a resend for those that failed or whose delivery is unknown.</summary>
-public sealed class IndexModel(TrainingHubDbContext db, Notifications.Outbox outbox) : PortalPageModel
+public sealed class IndexModel(TrainingHubDbContext db, Messages.Outbox outbox) : PortalPageModel
 {
     public IReadOnlyList<OutboxRow> Rows { get; private set; } = [];
     [TempData] public string? Notice { get; set; }

@@ -1,4 +1,4 @@
-using TrainingHub.Web.Mail;
+using TrainingHub.Web.Messages;
 using TrainingHub.Web.Pages.Shared;
 
 namespace TrainingHub.Web.Pages.Outbox;

@@ -1,27 +1,18 @@
-using Quartz;
+using Hangfire;
 using TrainingHub.Web.Jobs;
 
 namespace TrainingHub.Web.Pages.Trainers;
 
 /// <summary>Every morning: queue the trainer pool's accreditation and QA reminders that have fallen due.</summary>
-[DisallowConcurrentExecution]
-public sealed class TrainerReminderJob(TrainerReminders reminders) : IJob
+public sealed class TrainerReminderJob(TrainerReminders reminders)
 {
-    public static readonly JobKey Key = new("trainer-reminders", "trainers");
+    public const string Id = "trainer-reminders";
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
-    {
-        var queued = await reminders.QueueDueAsync(cancellationToken);
-        context.Result = $"{queued} queued";
-    }
+    // Each reminder has one key in the outbox, so a retry queues only what the failed run did not.
+    [DisableConcurrentExecution(timeoutInSeconds: 30 * 60)]
+    [AutomaticRetry(Attempts = 3)]
+    public async Task<string> RunAsync(CancellationToken cancellationToken) => $"{await reminders.QueueDueAsync(cancellationToken)} queued";
 
-    public sealed class Schedule : IPortalJob
-    {
-        public void Configure(IQuartzBuilder quartz)
-        {
-            quartz.AddJob<TrainerReminderJob>(j => j.WithIdentity(Key).StoreDurably().WithDescription("Queue accreditation expiry and QA-needed reminders"));
-            quartz.AddTrigger(t => t.ForJob(Key).WithIdentity("trainer-reminders-daily", "trainers")
-                .WithCronSchedule("0 0 7 * * ?", c => c.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Europe/London"))));
-        }
-    }
+    public static void Register(IRecurringJobManager jobs) =>
+        jobs.AddOrUpdate<TrainerReminderJob>(Id, j => j.RunAsync(CancellationToken.None), Cron.Daily(7), PortalJobs.InLondon);
 }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Domain.Events;
-using TrainingHub.Web.Mail;
+using TrainingHub.Web.Messages;
 
 namespace TrainingHub.Web.Pages.Trainers;
 

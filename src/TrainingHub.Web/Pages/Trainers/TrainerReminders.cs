@@ -10,7 +10,7 @@ namespace TrainingHub.Web.Pages.Trainers;
 /// Queues the trainer pool's reminders: an accreditation 90 and 30 days from expiry (to the trainer and to leads), and
 /// a trainee still not observed 60 days after Train the Trainer (to leads). The outbox sends each occurrence once.
 /// </summary>
-public sealed class TrainerReminders(TrainingHubDbContext db, Notifications.Outbox outbox, TrainerPathways pathways, TimeProvider clock, IConfiguration configuration)
+public sealed class TrainerReminders(TrainingHubDbContext db, Messages.Outbox outbox, TrainerPathways pathways, TimeProvider clock, IConfiguration configuration)
 {
     public const string ExpiringToTrainer = "trainer-accreditation-expiring";
     public const string ExpiringToLead = "trainer-accreditation-expiring-lead";

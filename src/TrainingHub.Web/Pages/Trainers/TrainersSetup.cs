@@ -1,4 +1,4 @@
-using TrainingHub.Web.Mail;
+using TrainingHub.Web.Messages;
 
 namespace TrainingHub.Web.Pages.Trainers;
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Domain.Events;
-using TrainingHub.Web.Mail;
+using TrainingHub.Web.Messages;
 using TrainingHub.Web.Pages.Trainers;
 using TrainingHub.Web.SignIn;
 

@@ -1383,30 +1383,6 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.ToTable("IntegratedCareSystems");
                 });
 
-            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Jobs.JobRun", b =>
-                {
-                    b.Property<string>("JobKey")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTimeOffset?>("FinishedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<bool>("Succeeded")
-                        .HasColumnType("boolean");
-
-                    b.HasKey("JobKey");
-
-                    b.ToTable("JobRuns");
-                });
-
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Notifications.MessagePreference", b =>
                 {
                     b.Property<int>("PersonId")

@@ -1340,30 +1340,6 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.ToTable("IntegratedCareSystems");
                 });
 
-            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Jobs.JobRun", b =>
-                {
-                    b.Property<string>("JobKey")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("FinishedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("StartedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Succeeded")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("JobKey");
-
-                    b.ToTable("JobRuns");
-                });
-
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Notifications.MessagePreference", b =>
                 {
                     b.Property<int>("PersonId")
