@@ -63,6 +63,7 @@ public static class PortalJobs
     [
         new Pages.Notifications.OutboxDispatchJob.Schedule(),
         new Pages.Bookings.OfferExpiryJob.Schedule(),
+        new Pages.Register.CompletionJob.Schedule(),
         new Pages.Messages.BookingMessagesJob.Schedule(),
         new Pages.Messages.FacilitationRemindersJob.Schedule(),
         new Pages.Coverage.CoverageSnapshotJob.Schedule(),

@@ -19,7 +19,7 @@ public sealed class TestClock(DateTimeOffset now) : TimeProvider
 }
 
 /// <summary>The portal with a test clock and mail going to a real SMTP server process; two may share one data directory.</summary>
-public sealed class MessagesPortal(TestClock clock, SmtpSink smtp, string dataDirectory) : PortalFactory
+public sealed class MessagesPortal(TimeProvider clock, SmtpSink smtp, string dataDirectory) : PortalFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

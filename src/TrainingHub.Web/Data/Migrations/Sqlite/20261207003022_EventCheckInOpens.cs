@@ -1,0 +1,30 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TrainingHub.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class EventCheckInOpens : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "CheckInOpensMinutesBefore",
+                table: "ProgrammeEvents",
+                type: "INTEGER",
+                nullable: false,
+                // Events made before the setting open check-in as they always did: 30 minutes before each session.
+                defaultValue: 30);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "CheckInOpensMinutesBefore",
+                table: "ProgrammeEvents");
+        }
+    }
+}
