@@ -15,8 +15,10 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                 table: "ProgrammeEvents",
                 type: "integer",
                 nullable: false,
-                // Events made before the setting open check-in as they always did: 30 minutes before each session.
-                defaultValue: 30);
+                defaultValue: 0);
+
+            // Events made before the setting open check-in as they always did: 30 minutes before each session.
+            migrationBuilder.Sql("UPDATE \"ProgrammeEvents\" SET \"CheckInOpensMinutesBefore\" = 30;");
         }
 
         /// <inheritdoc />
