@@ -19,6 +19,8 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
 
             // Events made before the setting open check-in as they always did: 30 minutes before each session.
             migrationBuilder.Sql("UPDATE \"ProgrammeEvents\" SET \"CheckInOpensMinutesBefore\" = 30;");
+            // The model has no column default; the one AddColumn needed to fill existing rows goes.
+            migrationBuilder.Sql("ALTER TABLE \"ProgrammeEvents\" ALTER COLUMN \"CheckInOpensMinutesBefore\" DROP DEFAULT;");
         }
 
         /// <inheritdoc />
