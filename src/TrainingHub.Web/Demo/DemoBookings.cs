@@ -11,12 +11,18 @@ using TrainingHub.Web.Domain.Events;
 namespace TrainingHub.Web.Demo;
 
 /// <summary>
-/// Published events still to come with bookings: a full course with a waiting list, a
-/// whole-practice workshop with a practice's reserved places (one named), and a topic session with places left.
-/// The demo attendee holds a place on the first. Deterministic: a fixed seed picks the same people every time.
+/// Events still to come, dated from today, so every attendee job can be tried on the day the demo is loaded:
+/// events in every place over the next three months (a full course with a waiting list, a two-day course, an online
+/// whole-practice workshop with a practice's reserved places, sessions with places left) and a taster session
+/// running today that the demo attendee is booked on, to check in with the code the demo trainer shows.
+/// The demo attendee holds a place on the two-day course and may join the full course's waiting list.
+/// Deterministic for a given day: a fixed seed picks the same people every time.
 /// </summary>
 public sealed class DemoBookings(TrainingHubDbContext db, TimeProvider clock)
 {
+    private const int TasterTypeId = 1;
+    private const int YocTypeId = 2;
+
     public async Task SeedAsync()
     {
         var faker = new Faker("en_GB") { Random = new Randomizer(2015) };
@@ -26,38 +32,67 @@ public sealed class DemoBookings(TrainingHubDbContext db, TimeProvider clock)
             .OrderBy(p => p.Id).ToListAsync();
         var attendee = await db.People.FirstAsync(p => p.WorkEmail == DemoProgramme.Accounts[3].Email);
         var lead = await db.People.FirstAsync(p => p.WorkEmail == DemoProgramme.Accounts[0].Email);
+        var trainer = await db.People.FirstAsync(p => p.WorkEmail == DemoProgramme.Accounts[1].Email);
 
-        var course = Event(2, "YOC training course, Reading", places[0], 21, 9, 16, capacity: 12, now, "Reading Town Hall", "Blagrave Street, Reading RG1 1QH");
-        var workshop = Event(4, "Whole practice team workshop", places[^1], 35, 13, 16, capacity: 20, now, null, null);
-        var topic = Event(12, "Topic session: MSK conditions", places[1 % places.Count], 49, 13, 16, capacity: 30, now, "Oxford Town Hall", "St Aldate's, Oxford OX1 1BX");
-        db.ProgrammeEvents.AddRange(course, workshop, topic);
+        var course = Event(YocTypeId, "YOC training course, Reading", places[0], [21], 9, 16, capacity: 12, now, "Reading Town Hall", "Blagrave Street, Reading RG1 1QH");
+        var twoDay = Event(YocTypeId, "YOC training course (two days), Aylesbury", places[1 % places.Count], [28, 35], 9, 16, capacity: 16, now,
+            "Aylesbury Vale Academy", "Paradise Orchard, Aylesbury HP18 0WS");
+        var workshop = Event(4, "Whole practice team workshop", places[^1], [35], 13, 16, capacity: 20, now, null, null);
+        var topic = Event(12, "Topic session: MSK conditions", places[2 % places.Count], [49], 13, 16, capacity: 30, now, "Oxford Town Hall", "St Aldate's, Oxford OX1 1BX");
+        var later = places.Select((place, i) => Event(YocTypeId, $"YOC training course, {place.Name}", place, [63 + 7 * i], 9, 16, capacity: 16, now,
+            $"{place.Name} training centre", null)).ToList();
+        var today = TodaysTaster(places[0], now, trainer);
+        db.ProgrammeEvents.AddRange([course, twoDay, workshop, topic, .. later, today]);
         await db.SaveChangesAsync();
 
-        var picked = faker.PickRandom(staff.Where(p => p.Id != attendee.Id), 24).ToList();
-        Book(course, attendee, now.AddDays(-6), BookingState.Booked);
-        foreach (var (person, i) in picked.Take(11).Select((p, i) => (p, i))) Book(course, person, now.AddDays(-5).AddHours(i), BookingState.Booked);
-        foreach (var (person, i) in picked.Skip(11).Take(4).Select((p, i) => (p, i)))
+        var picked = faker.PickRandom(staff.Where(p => p.Id != attendee.Id), 32).ToList();
+        foreach (var (person, i) in picked.Take(12).Select((p, i) => (p, i))) Book(course, person, now.AddDays(-5).AddHours(i), BookingState.Booked);
+        foreach (var (person, i) in picked.Skip(12).Take(4).Select((p, i) => (p, i)))
             Book(course, person, now.AddDays(-2).AddHours(i), BookingState.Waitlisted).WaitingPosition = i + 1;
-        foreach (var person in picked.Skip(15).Take(6)) Book(topic, person, now.AddDays(-1), BookingState.Booked);
-        ReservePracticePlaces(workshop, picked[21], lead, now);
+        foreach (var person in picked.Skip(16).Take(6)) Book(topic, person, now.AddDays(-1), BookingState.Booked);
+        Book(twoDay, attendee, now.AddDays(-6), BookingState.Booked);
+        foreach (var person in picked.Skip(22).Take(7)) Book(twoDay, person, now.AddDays(-4), BookingState.Booked);
+        Book(today, attendee, now.AddDays(-9), BookingState.Booked);
+        foreach (var person in picked.Skip(29).Take(3)) Book(today, person, now.AddDays(-8), BookingState.Booked);
+        ReservePracticePlaces(workshop, picked[22], lead, now);
         await db.SaveChangesAsync();
     }
 
-    private static ProgrammeEvent Event(int typeId, string title, Place place, int inDays, int startHour, int endHour, int capacity,
+    /// <param name="inDays">The days from today, one session each.</param>
+    private static ProgrammeEvent Event(int typeId, string title, Place place, int[] inDays, int startHour, int endHour, int capacity,
         DateTimeOffset now, string? venue, string? address)
     {
-        var day = LondonTime.DateOf(now).AddDays(inDays);
-        var session = new EventSession
+        var sessions = inDays.Select(d => LondonTime.DateOf(now).AddDays(d)).Select(day => new EventSession
         {
             StartsAt = LondonTime.ToInstant(day, new TimeOnly(startHour, 0)).Instant!.Value,
             EndsAt = LondonTime.ToInstant(day, new TimeOnly(endHour, 30)).Instant!.Value,
-        };
+        }).ToList();
         var e = new ProgrammeEvent
         {
             EventTypeId = typeId, Title = title, PlaceId = place.Id, Capacity = capacity, Status = EventStatus.Published,
             IsOnline = venue is null, JoiningLink = venue is null ? "https://meet.nhs.example/pcsp-workshop" : null,
             VenueName = venue, VenueAddress = address, CreatedAt = now.AddDays(-30), UpdatedAt = now.AddDays(-30),
-            BookingOpensAt = now.AddDays(-30), BookingClosesAt = session.StartsAt.AddDays(-2), Sessions = [session],
+            BookingOpensAt = now.AddDays(-30), BookingClosesAt = sessions[0].StartsAt.AddDays(-2), Sessions = sessions,
+        };
+        e.RecalculateDates();
+        return e;
+    }
+
+    /// <summary>
+    /// A taster session running today, whatever the time the demo is loaded: from the start of today's London day
+    /// to its end, so the demo attendee can check in with the code the demo trainer shows, and complete it tonight.
+    /// </summary>
+    private static ProgrammeEvent TodaysTaster(Place place, DateTimeOffset now, Person trainer)
+    {
+        var day = LondonTime.DateOf(now);
+        var e = new ProgrammeEvent
+        {
+            EventTypeId = TasterTypeId, Title = "Taster session, online drop-in (all day today)", PlaceId = place.Id, Capacity = 20,
+            Status = EventStatus.Published, IsOnline = true, JoiningLink = "https://meet.nhs.example/pcsp-taster",
+            CreatedAt = now.AddDays(-30), UpdatedAt = now.AddDays(-30), BookingOpensAt = now.AddDays(-30),
+            CheckInOpensMinutesBefore = 0,
+            Sessions = [new EventSession { StartsAt = LondonTime.StartOfDay(day), EndsAt = LondonTime.StartOfDay(day.AddDays(1)).AddMinutes(-1) }],
+            Trainers = [new EventTrainer { PersonId = trainer.Id, Role = TrainerRole.Lead }],
         };
         e.RecalculateDates();
         return e;

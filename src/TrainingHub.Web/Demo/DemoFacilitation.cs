@@ -11,7 +11,7 @@ namespace TrainingHub.Web.Demo;
 /// <summary>
 /// The demo facilitator's caseload: the practices of one place, each at the stage its training history suggests,
 /// with support visits and agreed actions (some done, some open, one overdue), completed fidelity reviews for the
-/// practices implementing the model (one due again soon) and a review still in draft.
+/// practices implementing the model (one overdue, one due within a fortnight) and a review still in draft.
 /// </summary>
 public sealed class DemoFacilitation(TrainingHubDbContext db, TimeProvider clock)
 {
@@ -38,6 +38,7 @@ public sealed class DemoFacilitation(TrainingHubDbContext db, TimeProvider clock
         var completedOn = await db.Bookings.Where(b => b.State == BookingState.Attended && b.PracticeId != null && practices.Contains(b.PracticeId.Value))
             .GroupBy(b => b.PracticeId!.Value).Select(g => new { Practice = g.Key, First = g.Min(b => b.CompletedAt) }).ToDictionaryAsync(x => x.Practice, x => x.First);
 
+        var reviewed = 0;
         foreach (var practice in practices)
         {
             db.FacilitatorAssignments.Add(new FacilitatorAssignment
@@ -46,7 +47,7 @@ public sealed class DemoFacilitation(TrainingHubDbContext db, TimeProvider clock
             var stage = Stage(LondonTime.DateOf(first.Value), today);
             Journey(practice, stage, LondonTime.DateOf(first.Value), facilitator.Id, now);
             Visits(practice, facilitator.Id, LondonTime.DateOf(first.Value), today, now);
-            if (stage >= PracticeStage.Implementing) Review(practice, facilitator.Id, today, now, draft: false);
+            if (stage >= PracticeStage.Implementing) Review(practice, facilitator.Id, today, now, draft: false, ReviewedDaysAgo(reviewed++));
         }
         var drafted = completedOn.Keys.FirstOrDefault(p => Stage(LondonTime.DateOf(completedOn[p]!.Value), today) == PracticeStage.Trained);
         if (drafted != 0) Review(drafted, facilitator.Id, today, now, draft: true);
@@ -93,9 +94,12 @@ public sealed class DemoFacilitation(TrainingHubDbContext db, TimeProvider clock
         }
     }
 
-    private void Review(int practice, int facilitatorId, DateOnly today, DateTimeOffset now, bool draft)
+    /// <summary>The first review is overdue and the second due within a fortnight, whatever the day: the rest fall between.</summary>
+    private int ReviewedDaysAgo(int index) => index switch { 0 => 200, 1 => 172, _ => faker.Random.Int(20, 160) };
+
+    private void Review(int practice, int facilitatorId, DateOnly today, DateTimeOffset now, bool draft, int reviewedDaysAgo = 0)
     {
-        var reviewedOn = today.AddDays(-faker.Random.Int(20, 200));
+        var reviewedOn = today.AddDays(-reviewedDaysAgo);
         db.FidelityReviews.Add(new FidelityReview
         {
             PracticeId = practice, ReviewedOn = draft ? today : reviewedOn, NextReviewDue = (draft ? today : reviewedOn).AddMonths(6),

@@ -14,14 +14,16 @@ namespace TrainingHub.Web.Demo;
 /// Nearly two years already delivered, so coverage, delivery and feedback have something to show: YOC courses,
 /// shortened courses, whole-practice workshops, taster sessions and Moving On workshops across the four places, each
 /// with its register (most present at every session) and feedback from most who completed. The demo attendee completed
-/// a taster session long ago (feedback given) and a course last month (feedback still owed).
+/// a taster session long ago (feedback given) and a course about three weeks ago (feedback still owed, inside its window).
 /// Deterministic: a fixed seed gives the same history every time.
 /// </summary>
 public sealed class DemoHistory(TrainingHubDbContext db, TimeProvider clock)
 {
     private const int EventsHeld = 36;
     private const int DaysBetweenEvents = 17;
-    private const int LastEndedDaysAgo = 18;
+    // Weekend days move up to three days later, so still past; the demo attendee's course (the last but one event)
+    // then ended 18 to 21 days ago, inside its 28-day feedback window.
+    private const int LastEndedDaysAgo = 4;
     private const int YocCourseTypeId = 2;
     private static readonly ProfessionalRole[] Clinicians = [ProfessionalRole.GeneralPractitioner, ProfessionalRole.PracticeNurse];
 

@@ -50,6 +50,7 @@ public sealed class DemoProgramme(
         var faker = new Faker("en_GB") { Random = new Randomizer(2014) };
         var practices = await db.Practices.Where(p => p.Status == PracticeStatus.Active).OrderBy(p => p.OdsCode).ToListAsync();
         DescribeImplementation(faker, practices);
+        await AddNetworksAsync(practices);
         AddPracticeStaff(faker, practices);
         await db.SaveChangesAsync();
         await AddAccountsAsync(faker, practices);
@@ -94,6 +95,26 @@ public sealed class DemoProgramme(
             practice.ConditionsInScope = LongTermConditions.Diabetes |
                 faker.PickRandom(conditions, faker.Random.Int(0, 3)).Aggregate(LongTermConditions.None, (a, c) => a | c);
             practice.EnhancedServiceLevel = faker.PickRandom<EnhancedServiceLevel>();
+        }
+    }
+
+    private static readonly string[] NetworkNames = ["North", "South", "East", "West", "Central", "Rural"];
+
+    /// <summary>Each place's practices in primary care networks of about eight, in ODS code order, so coverage has PCNs to show.</summary>
+    private async Task AddNetworksAsync(List<Practice> practices)
+    {
+        var placeNames = await db.Places.ToDictionaryAsync(p => p.Id, p => p.Name);
+        foreach (var inPlace in practices.GroupBy(p => p.PlaceId).OrderBy(g => g.Key).Select(g => g.ToList()))
+        {
+            var placeId = inPlace[0].PlaceId;
+            var count = Math.Max(1, (int)Math.Ceiling(inPlace.Count / 8.0));
+            var networks = Enumerable.Range(0, count).Select(i => new PrimaryCareNetwork
+            {
+                PlaceId = placeId, Code = $"U{placeId * 1000 + i + 1:00000}",
+                Name = $"{placeNames[placeId]} {NetworkNames[i % NetworkNames.Length]}{(i >= NetworkNames.Length ? $" {i / NetworkNames.Length + 1}" : "")} PCN",
+            }).ToList();
+            db.PrimaryCareNetworks.AddRange(networks);
+            for (var i = 0; i < inPlace.Count; i++) inPlace[i].PrimaryCareNetwork = networks[i * count / inPlace.Count];
         }
     }
 

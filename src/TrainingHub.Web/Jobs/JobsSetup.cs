@@ -107,6 +107,7 @@ public static class PortalJobs
     [
         Messages.OutboxDispatchJob.Register,
         Pages.Bookings.OfferExpiryJob.Register,
+        Pages.Register.CompletionJob.Register,
         Messages.BookingMessagesJob.Register,
         Messages.FacilitationRemindersJob.Register,
         Pages.Coverage.CoverageSnapshotJob.Register,

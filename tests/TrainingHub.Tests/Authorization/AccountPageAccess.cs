@@ -19,6 +19,9 @@ public sealed class AccountPageAccess : PageAccess
             AccessRow.SignedIn("/Account/Security", "/Account/Security?handler=SignOutEverywhere", "POST"),
             AccessRow.SignedIn("/Account/Security", "/Account/Security?handler=EnableTwoFactor", "POST"),
             AccessRow.SignedIn("/Account/Security", "/Account/Security?handler=DisableTwoFactor", "POST"),
+            // Only someone with a password can change it; the matrix's people sign in without one (YourSignInSessionsTests has both).
+            new("/Account/ChangePassword", "/Account/ChangePassword", Access.SignIn, Access.Forbidden, Access.Forbidden, Access.Forbidden, Access.Forbidden),
+            AccessRow.SignedIn("/Account/ChangePassword", "/Account/ChangePassword", "POST"),
             // Without a password step just passed there is nothing to verify: back to sign-in, whoever asks.
             new("/Account/TwoFactor", "/Account/TwoFactor", Access.SignIn, Access.SignIn, Access.SignIn, Access.SignIn, Access.SignIn),
             AccessRow.Public("/Account/TwoFactor", "/Account/TwoFactor", "POST"),

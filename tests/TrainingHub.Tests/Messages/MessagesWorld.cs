@@ -21,7 +21,7 @@ public sealed class TestClock(DateTimeOffset now) : TimeProvider
 /// The portal with a test clock and mail going to a real SMTP server process; two may share one data directory.
 /// Jobs are off unless asked for: tests run the queue and the dispatcher themselves.
 /// </summary>
-public sealed class MessagesPortal(TestClock clock, SmtpSink smtp, string dataDirectory, bool jobs = false) : PortalFactory
+public sealed class MessagesPortal(TimeProvider clock, SmtpSink smtp, string dataDirectory, bool jobs = false) : PortalFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

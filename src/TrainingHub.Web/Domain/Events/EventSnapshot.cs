@@ -4,7 +4,8 @@ namespace TrainingHub.Web.Domain.Events;
 public sealed record EventSnapshot(
     string Type, string Title, string? Place, string Venue, string? JoiningLink, int Capacity,
     DateTimeOffset? BookingOpensAt, DateTimeOffset? BookingClosesAt,
-    IReadOnlyList<Interval> Sessions, IReadOnlyList<string> Trainers)
+    IReadOnlyList<Interval> Sessions, IReadOnlyList<string> Trainers,
+    int CheckInOpensMinutesBefore = Bookings.SelfCheckIn.DefaultOpensMinutesBefore)
 {
     /// <summary>One line per thing that differs, in words a lead reads in the event's history.</summary>
     public static IReadOnlyList<string> Differences(EventSnapshot before, EventSnapshot after)
@@ -24,12 +25,16 @@ public sealed record EventSnapshot(
         Compare("Booking opens", Moment(before.BookingOpensAt), Moment(after.BookingOpensAt));
         Compare("Booking closes", Moment(before.BookingClosesAt), Moment(after.BookingClosesAt));
         Compare("Sessions", SessionList(before), SessionList(after));
+        Compare("Check-in opens", CheckInOpens(before), CheckInOpens(after));
         Compare("Trainers", string.Join("; ", before.Trainers), string.Join("; ", after.Trainers));
         return lines;
     }
 
     private static string? Moment(DateTimeOffset? at) =>
         at is { } instant ? $"{LondonTime.ToLocal(instant):d MMMM yyyy HH:mm} {LondonTime.ZoneAbbreviation(instant)}" : null;
+
+    private static string CheckInOpens(EventSnapshot s) =>
+        $"{Bookings.SelfCheckIn.Minutes(s.CheckInOpensMinutesBefore)} before each session";
 
     private static string SessionList(EventSnapshot s) =>
         string.Join("; ", s.Sessions.Select(i => LondonTime.Describe(i.StartsAt, i.EndsAt)));

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using TrainingHub.Web.Data;
-using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Pages.Events;
 
 namespace TrainingHub.Web.Pages.Calendar;
@@ -12,14 +10,13 @@ namespace TrainingHub.Web.Pages.Calendar;
 /// a wrong or replaced token is simply not found.
 /// </summary>
 [AllowAnonymous]
-public class FeedModel(TrainingHubDbContext db, CalendarFeeds feeds, EventCalendar calendar) : PageModel
+public class FeedModel(CalendarFeeds feeds, EventCalendar calendar) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string token)
     {
         if (await feeds.PersonForAsync(token) is not { } personId) return NotFound();
-        var deliveries = db.EventSessions.Where(s => s.ProgrammeEvent!.Status != EventStatus.Draft
-            && s.ProgrammeEvent.Trainers.Any(t => t.PersonId == personId));
-        var text = await calendar.WriteAsync("TrainingHub", deliveries, EventCalendar.BaseUrl(Request));
+        var joinable = await feeds.JoinableEventsAsync(personId);
+        var text = await calendar.WriteAsync("TrainingHub", feeds.FeedSessions(personId), EventCalendar.BaseUrl(Request), joinable.Contains);
         Response.Headers.CacheControl = "private, no-store";
         return Content(text, EventCalendar.ContentType);
     }

@@ -10,10 +10,13 @@ public sealed class EventCalendar
 {
     public const string ContentType = CalendarWriter.ContentType;
 
-    public async Task<string> WriteAsync(string calendarName, IQueryable<EventSession> sessionsToShow, string detailsBaseUrl) =>
-        CalendarWriter.Write(calendarName, await EntriesAsync(sessionsToShow, detailsBaseUrl));
+    /// <param name="showsJoiningLink">Which events' joining links the reader may see (those they hold a place on or deliver); all when null.</param>
+    public async Task<string> WriteAsync(string calendarName, IQueryable<EventSession> sessionsToShow, string detailsBaseUrl,
+        Func<int, bool>? showsJoiningLink = null) =>
+        CalendarWriter.Write(calendarName, await EntriesAsync(sessionsToShow, detailsBaseUrl, showsJoiningLink));
 
-    public async Task<IReadOnlyList<CalendarEntry>> EntriesAsync(IQueryable<EventSession> sessionsToShow, string detailsBaseUrl)
+    public async Task<IReadOnlyList<CalendarEntry>> EntriesAsync(IQueryable<EventSession> sessionsToShow, string detailsBaseUrl,
+        Func<int, bool>? showsJoiningLink = null)
     {
         var sessions = await sessionsToShow.AsNoTracking()
             .Select(s => new
@@ -29,7 +32,7 @@ public sealed class EventCalendar
             Sequence: s.Sequence, Stamp: s.UpdatedAt, StartsAt: s.StartsAt, EndsAt: s.EndsAt,
             Summary: s.Title,
             Location: s.IsOnline ? "Online" : string.Join(", ", new[] { s.VenueName, s.VenueAddress }.Where(v => !string.IsNullOrWhiteSpace(v))),
-            Description: s.Status == EventStatus.Cancelled ? $"Cancelled: {s.CancellationReason}" : $"{s.Type}{(s.IsOnline && s.JoiningLink is not null ? $"\nJoin online: {s.JoiningLink}" : "")}",
+            Description: s.Status == EventStatus.Cancelled ? $"Cancelled: {s.CancellationReason}" : $"{s.Type}{(s.IsOnline && s.JoiningLink is not null && (showsJoiningLink?.Invoke(s.EventId) ?? true) ? $"\nJoin online: {s.JoiningLink}" : "")}",
             Url: $"{detailsBaseUrl}/Events/Details/{s.EventId}",
             Cancelled: s.Status == EventStatus.Cancelled));
         return entries.ToList();

@@ -22,6 +22,8 @@ public sealed class EventEditor(TrainingHubDbContext db, TrainerDirectory traine
         if (input.PlaceId is { } placeId && !await db.Places.AnyAsync(p => p.Id == placeId))
             errors.AddModelError("Input.PlaceId", "Choose a place from the list");
         CheckVenue(input, errors);
+        Feedback.BindingMessages.Replace(errors, "Input.CheckInOpensMinutesBefore",
+            "Enter when check-in opens as a number of minutes, for example 30");
         if (input.BookingOpensOn > input.BookingClosesOn)
             errors.AddModelError("Input.BookingClosesOn", "Booking must close on or after the day it opens");
         var sessions = ReadSessions(input, errors);
@@ -149,6 +151,7 @@ public sealed class EventEditor(TrainingHubDbContext db, TrainerDirectory traine
         e.AccessibilityNotes = Tidy(input.AccessibilityNotes);
         e.JoiningLink = input.IsOnline ? Tidy(input.JoiningLink) : null;
         e.Capacity = input.Capacity!.Value;
+        e.CheckInOpensMinutesBefore = input.CheckInOpensMinutesBefore ?? Domain.Bookings.SelfCheckIn.DefaultOpensMinutesBefore;
         e.BookingOpensAt = input.BookingOpensOn is { } opens ? LondonTime.StartOfDay(opens) : null;
         e.BookingClosesAt = input.BookingClosesOn is { } closes ? LondonTime.StartOfDay(closes.AddDays(1)) : null;
         e.UpdatedAt = now;
@@ -204,7 +207,7 @@ public sealed class EventEditor(TrainingHubDbContext db, TrainerDirectory traine
         {
             EventTypeId = e.EventTypeId, Title = e.Title, PlaceId = e.PlaceId, IsOnline = e.IsOnline,
             VenueName = e.VenueName, VenueAddress = e.VenueAddress, AccessibilityNotes = e.AccessibilityNotes,
-            JoiningLink = e.JoiningLink, Capacity = e.Capacity, Sequence = e.Sequence,
+            JoiningLink = e.JoiningLink, Capacity = e.Capacity, Sequence = e.Sequence, CheckInOpensMinutesBefore = e.CheckInOpensMinutesBefore,
             BookingOpensOn = e.BookingOpensAt is { } o ? LondonTime.DateOf(o) : null,
             BookingClosesOn = e.BookingClosesAt is { } c ? LondonTime.DateOf(c.AddTicks(-1)) : null,
             Sessions = e.Sessions.OrderBy(s => s.StartsAt).Select(s => new SessionInput

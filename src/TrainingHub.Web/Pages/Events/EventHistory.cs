@@ -27,7 +27,8 @@ public sealed class EventHistory(TrainingHubDbContext db, TimeProvider clock)
             e.BookingOpensAt, e.BookingClosesAt,
             e.Sessions.OrderBy(s => s.StartsAt).Select(s => new Interval(s.StartsAt, s.EndsAt)).ToList(),
             e.Trainers.OrderBy(t => t.Role).ThenBy(t => names.GetValueOrDefault(t.PersonId))
-                .Select(t => $"{names.GetValueOrDefault(t.PersonId)} ({EventLifecycle.Display(t.Role)})").ToList());
+                .Select(t => $"{names.GetValueOrDefault(t.PersonId)} ({EventLifecycle.Display(t.Role)})").ToList(),
+            e.CheckInOpensMinutesBefore);
     }
 
     public Task<List<Entry>> ForEventAsync(int eventId) =>

@@ -30,6 +30,10 @@ public sealed class EventInput
     [Required(ErrorMessage = "Enter the number of places"), Range(1, 500, ErrorMessage = "Number of places must be between 1 and 500")]
     public int? Capacity { get; set; }
 
+    /// <summary>Empty means the programme's usual time.</summary>
+    [Range(0, Domain.Bookings.SelfCheckIn.MostOpensMinutesBefore, ErrorMessage = "Check-in must open between 0 and 240 minutes before each session")]
+    public int? CheckInOpensMinutesBefore { get; set; } = Domain.Bookings.SelfCheckIn.DefaultOpensMinutesBefore;
+
     public DateOnly? BookingOpensOn { get; set; }
     public DateOnly? BookingClosesOn { get; set; }
 

@@ -25,5 +25,6 @@ public static class EventsSetup
         .AddScoped<EventCalendar>()
         .AddScoped<TrainerDirectory>()
         .AddScoped<EventPlaces>()
+        .AddScoped<YourPlaces>()
         .AddScoped<Calendar.CalendarFeeds>();
 }

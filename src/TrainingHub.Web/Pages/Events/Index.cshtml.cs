@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Pages.Events;
 
 /// <summary>The catalogue: published events still to come, with places left, for anyone signed in.</summary>
-public class IndexModel(TrainingHubDbContext db, EventPlaces places, TimeProvider clock) : PageModel
+public class IndexModel(TrainingHubDbContext db, EventPlaces places, YourPlaces yours, TimeProvider clock) : PageModel
 {
     public const int PageSize = 25;
 
@@ -15,6 +16,9 @@ public class IndexModel(TrainingHubDbContext db, EventPlaces places, TimeProvide
         DateTimeOffset EndsAt, int Sessions, int Capacity)
     {
         public int PlacesLeft { get; init; }
+        /// <summary>The signed-in person's own booking on it, if any, in words ("You are number 2 on the waiting list").</summary>
+        public string? YourPlace { get; init; }
+        public int? YourBookingId { get; init; }
     }
 
     public sealed record Option(int Id, string Name);
@@ -41,7 +45,13 @@ public class IndexModel(TrainingHubDbContext db, EventPlaces places, TimeProvide
                 e.StartsAt!.Value, e.EndsAt!.Value, e.Sessions.Count, e.Capacity))
             .ToListAsync();
         var taken = await places.TakenAsync(rows.Select(r => r.Id).ToList());
-        Rows = rows.Select(r => r with { PlacesLeft = EventPlacesRule.PlacesLeft(r.Capacity, taken[r.Id]) }).ToList();
+        var own = await yours.OnEventsAsync(User.PersonId(), rows.Select(r => r.Id).ToList());
+        Rows = rows.Select(r => r with
+        {
+            PlacesLeft = EventPlacesRule.PlacesLeft(r.Capacity, taken[r.Id]),
+            YourPlace = own.GetValueOrDefault(r.Id) is { } b ? Domain.Bookings.YourPlace.Describe(b) : null,
+            YourBookingId = own.GetValueOrDefault(r.Id) is { } live && Domain.Bookings.BookingLifecycle.IsLive(live.State) ? live.BookingId : null,
+        }).ToList();
     }
 
     public string PageLink(int page) => Url.Page("/Events/Index", new

@@ -35,7 +35,7 @@ public sealed class AttendanceRecorder(TrainingHubDbContext db, TimeProvider clo
     public async Task MarkAsync(int sessionId, IReadOnlyCollection<RegisterMark> marks, int byPersonId, bool selfCheckedIn = false)
     {
         foreach (var mark in marks) await WriteMarkAsync(sessionId, mark, byPersonId, selfCheckedIn);
-        foreach (var mark in marks) await SettleAsync(mark.BookingId, byPersonId);
+        foreach (var mark in marks) await SettleAsync(mark.BookingId, byPersonId, "Register marked");
     }
 
     private async Task WriteMarkAsync(int sessionId, RegisterMark mark, int byPersonId, bool selfCheckedIn)
@@ -67,22 +67,52 @@ public sealed class AttendanceRecorder(TrainingHubDbContext db, TimeProvider clo
                 .SetProperty(a => a.MarkedById, byPersonId).SetProperty(a => a.SelfCheckedIn, selfCheckedIn));
     }
 
+    /// <summary>
+    /// Settles the marked bookings of events that have ended: attended when present at every session, did not attend
+    /// when absent at one. The register settles a booking as it is marked; this settles the ones whose marks were all
+    /// in before the last session ended (a check-in, a register taken at the start), once that end has passed.
+    /// </summary>
+    public async Task<int> SettleEndedAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var since = now - EndedLookBack;
+        var due = await db.Bookings.AsNoTracking()
+            .Where(b => b.State == BookingState.Booked && b.PersonId != null)
+            // Only those the end settles (absent somewhere, or present everywhere), so a register left half-marked is not re-read every minute.
+            .Where(b => b.Attendance.Any(a => !a.Present)
+                || b.Attendance.Count(a => a.Present) == db.EventSessions.Count(s => s.ProgrammeEventId == b.ProgrammeEventId))
+            .Where(b => b.Attendance.Any())
+            .Where(b => b.ProgrammeEvent!.Status != EventStatus.Cancelled && b.ProgrammeEvent.EndsAt <= now && b.ProgrammeEvent.EndsAt >= since)
+            .Select(b => b.Id).ToListAsync(cancellationToken);
+        var moved = 0;
+        foreach (var bookingId in due)
+            if (await SettleAsync(bookingId, null, "Last session ended")) moved++;
+        return moved;
+    }
+
+    /// <summary>How far back the settling job looks: a scheduler down for longer leaves the rest to the register.</summary>
+    public static readonly TimeSpan EndedLookBack = TimeSpan.FromDays(28);
+
     /// <summary>Moves the booking to what its marks now say, retrying on fresh data when another save got there first.</summary>
-    private async Task SettleAsync(int bookingId, int byPersonId)
+    private async Task<bool> SettleAsync(int bookingId, int? byPersonId, string reason)
     {
         for (var attempt = 0; attempt < SettleAttempts; attempt++)
         {
             db.ChangeTracker.Clear();
-            var booking = await db.Bookings.Include(b => b.ProgrammeEvent).FirstAsync(b => b.Id == bookingId);
-            var sessionIds = await db.EventSessions.Where(s => s.ProgrammeEventId == booking.ProgrammeEventId).Select(s => s.Id).ToListAsync();
+            var booking = await db.Bookings.FirstAsync(b => b.Id == bookingId);
+            var sessions = await db.EventSessions.Where(s => s.ProgrammeEventId == booking.ProgrammeEventId)
+                .Select(s => new SessionTime(s.Id, s.StartsAt, s.EndsAt)).ToListAsync();
             var marks = await db.SessionAttendance.Where(a => a.BookingId == bookingId)
-                .ToDictionaryAsync(a => a.EventSessionId, a => a.Present);
+                .Select(a => new { a.EventSessionId, a.Present, a.MarkedAt }).ToListAsync();
             var now = clock.GetUtcNow();
-            var target = AttendanceOutcome.Decide(booking.State, sessionIds, marks, IsOver(booking.ProgrammeEvent!, now));
-            if (target != booking.State)
+            var target = AttendanceOutcome.Decide(booking.State, sessions, marks.ToDictionary(m => m.EventSessionId, m => m.Present), now);
+            var moved = target != booking.State;
+            if (moved)
             {
-                booking.MoveTo(target, byPersonId, "Register marked", now);
-                booking.CompletedAt = target == BookingState.Attended ? now : null;
+                booking.MoveTo(target, byPersonId, reason, now);
+                booking.CompletedAt = target == BookingState.Attended
+                    ? Completion.CompletedAt(sessions, marks.Where(m => m.Present).Max(m => m.MarkedAt))
+                    : null;
             }
             else
             {
@@ -92,7 +122,7 @@ public sealed class AttendanceRecorder(TrainingHubDbContext db, TimeProvider clo
             try
             {
                 await db.SaveChangesAsync();
-                return;
+                return moved;
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -100,7 +130,4 @@ public sealed class AttendanceRecorder(TrainingHubDbContext db, TimeProvider clo
         }
         throw new InvalidOperationException($"Booking {bookingId} kept changing while its attendance was settled.");
     }
-
-    private static bool IsOver(Data.Entities.Events.ProgrammeEvent programmeEvent, DateTimeOffset now) =>
-        programmeEvent.Status == EventStatus.Completed || (programmeEvent.EndsAt is { } end && end <= now);
 }

@@ -35,14 +35,15 @@ public class CheckInModel(TrainingHubDbContext db, SessionCodes codes, Attendanc
         var sessionId = await codes.SessionForAsync(entered);
         var session = sessionId is null ? null : await db.EventSessions.AsNoTracking()
             .Where(s => s.Id == sessionId && (s.ProgrammeEvent!.Status == EventStatus.Published || s.ProgrammeEvent.Status == EventStatus.Completed))
-            .Select(s => new { s.Id, s.StartsAt, s.EndsAt, s.ProgrammeEventId, s.ProgrammeEvent!.Title }).FirstOrDefaultAsync();
+            .Select(s => new { s.Id, s.StartsAt, s.EndsAt, s.ProgrammeEventId, s.ProgrammeEvent!.Title, s.ProgrammeEvent.CheckInOpensMinutesBefore })
+            .FirstOrDefaultAsync();
         var bookingId = session is null ? null : await db.Bookings.AsNoTracking()
             .Where(b => b.ProgrammeEventId == session.ProgrammeEventId && b.PersonId == personId && AttendanceOutcome.OnRegister.Contains(b.State))
             .Select(b => (int?)b.Id).FirstOrDefaultAsync();
         // The code names the session, so an unknown code is one that matches no room.
         var whyNot = session is null
             ? "The code does not match the one shown in the room"
-            : SelfCheckIn.WhyNot(bookingId is not null, entered, entered, session.StartsAt, session.EndsAt, clock.GetUtcNow());
+            : SelfCheckIn.WhyNot(bookingId is not null, session.CheckInOpensMinutesBefore, session.StartsAt, session.EndsAt, clock.GetUtcNow());
         if (whyNot is not null)
         {
             ModelState.AddModelError("Input.Code", whyNot);

@@ -8,7 +8,7 @@ namespace TrainingHub.Web.Pages.Register;
 
 public sealed record RegisterSession(
     int SessionId, int SessionNumber, int SessionCount, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
-    int EventId, string EventTitle, EventStatus EventStatus);
+    int EventId, string EventTitle, EventStatus EventStatus, int CheckInOpensMinutesBefore);
 
 /// <summary>The sessions a person may run the register for: a lead any, a trainer only those of events they are allocated to.</summary>
 public sealed class RegisterSessions(TrainingHubDbContext db)
@@ -26,12 +26,12 @@ public sealed class RegisterSessions(TrainingHubDbContext db)
     public async Task<RegisterSession?> FindAsync(ClaimsPrincipal user, int sessionId)
     {
         var session = await VisibleTo(user).Where(s => s.Id == sessionId)
-            .Select(s => new { s.Id, s.StartsAt, s.EndsAt, s.ProgrammeEventId, s.ProgrammeEvent!.Title, s.ProgrammeEvent.Status })
+            .Select(s => new { s.Id, s.StartsAt, s.EndsAt, s.ProgrammeEventId, s.ProgrammeEvent!.Title, s.ProgrammeEvent.Status, s.ProgrammeEvent.CheckInOpensMinutesBefore })
             .FirstOrDefaultAsync();
         if (session is null) return null;
         var order = await db.EventSessions.AsNoTracking().Where(s => s.ProgrammeEventId == session.ProgrammeEventId)
             .OrderBy(s => s.StartsAt).Select(s => s.Id).ToListAsync();
         return new RegisterSession(session.Id, order.IndexOf(session.Id) + 1, order.Count, session.StartsAt, session.EndsAt,
-            session.ProgrammeEventId, session.Title, session.Status);
+            session.ProgrammeEventId, session.Title, session.Status, session.CheckInOpensMinutesBefore);
     }
 }

@@ -56,8 +56,7 @@ public class SessionModel(TrainingHubDbContext db, RegisterSessions sessions, At
 
     private async Task<IActionResult> SaveAsync(string field, IReadOnlyCollection<RegisterMark> marks)
     {
-        if (clock.GetUtcNow() < Session.StartsAt - SelfCheckIn.OpensBeforeStart)
-            return Refuse(field, "The register opens 30 minutes before the session starts");
+        if (SessionRegister.WhyNot(Session.StartsAt, clock.GetUtcNow()) is { } notYet) return Refuse(field, notYet);
         if (await recorder.WhyNotAsync(Session.EventId, marks.Select(m => m.BookingId).ToList()) is { } whyNot)
             return Refuse(field, whyNot);
         await recorder.MarkAsync(Session.SessionId, marks, User.PersonId()!.Value);

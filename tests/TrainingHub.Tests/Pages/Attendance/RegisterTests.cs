@@ -146,7 +146,7 @@ public sealed class RegisterTests : IDisposable
         var response = await MarkAsync(client, future.Sessions[0].Id, booking.Id, true);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("The register opens 30 minutes before the session starts", await response.TextAsync());
+        Assert.Contains("The register opens when the session starts, at ", await response.TextAsync());
         Assert.Equal(0, await factory.WithDbAsync(db => db.SessionAttendance.CountAsync()));
     }
 

@@ -26,6 +26,8 @@ public class ProgrammeEvent
     public int OfferWindowHours { get; set; } = 48;
     /// <summary>Give a freed place straight to the first in line instead of offering it.</summary>
     public bool PromoteImmediately { get; set; }
+    /// <summary>Self check-in opens this many minutes before each session starts (and closes when it ends).</summary>
+    public int CheckInOpensMinutesBefore { get; set; } = Domain.Bookings.SelfCheckIn.DefaultOpensMinutesBefore;
     public EventStatus Status { get; set; }
     public string? CancellationReason { get; set; }
     /// <summary>First session's start and last session's end, kept with the sessions so lists filter and sort on an index.</summary>

@@ -801,6 +801,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.Property<int>("Capacity")
                         .HasColumnType("integer");
 
+                    b.Property<int>("CheckInOpensMinutesBefore")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
