@@ -12,7 +12,7 @@ using TrainingHub.Web.Data;
 namespace TrainingHub.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerTrainingHubDbContext))]
-    [Migration("20261207004323_InitialCreate")]
+    [Migration("20261207022109_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -820,6 +820,9 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                     b.Property<int>("Capacity")
                         .HasColumnType("int");
 
+                    b.Property<int>("CheckInOpensMinutesBefore")
+                        .HasColumnType("int");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -1402,31 +1405,6 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                     b.ToTable("IntegratedCareSystems");
                 });
 
-            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Jobs.JobRun", b =>
-                {
-                    b.Property<string>("JobKey")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Latin1_General_100_BIN2");
-
-                    b.Property<DateTimeOffset?>("FinishedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("Outcome")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
-                    b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<bool>("Succeeded")
-                        .HasColumnType("bit");
-
-                    b.HasKey("JobKey");
-
-                    b.ToTable("JobRuns");
-                });
-
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Notifications.MessagePreference", b =>
                 {
                     b.Property<int>("PersonId")
@@ -1497,6 +1475,10 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("SmtpReply")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<int>("Status")
                         .HasColumnType("int");
@@ -1573,6 +1555,49 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                     b.HasIndex("PracticeId", "FamilyName");
 
                     b.ToTable("People");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.PersonPracticeChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("ByPersonId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("FromPracticeId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("FromRole")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ToPracticeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ToRole")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromPracticeId");
+
+                    b.HasIndex("ToPracticeId");
+
+                    b.HasIndex("PersonId", "At");
+
+                    b.ToTable("PersonPracticeChanges");
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Place", b =>
@@ -2640,6 +2665,31 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Practice");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.PersonPracticeChange", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Practice", "FromPractice")
+                        .WithMany()
+                        .HasForeignKey("FromPracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Practice", "ToPractice")
+                        .WithMany()
+                        .HasForeignKey("ToPracticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("FromPractice");
+
+                    b.Navigation("Person");
+
+                    b.Navigation("ToPractice");
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Place", b =>

@@ -93,21 +93,6 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
-                name: "JobRuns",
-                columns: table => new
-                {
-                    JobKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, collation: "Latin1_General_100_BIN2"),
-                    StartedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    FinishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    Succeeded = table.Column<bool>(type: "bit", nullable: false),
-                    Outcome = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_JobRuns", x => x.JobKey);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "RoleChanges",
                 columns: table => new
                 {
@@ -255,6 +240,7 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                     CancellationCutOffHours = table.Column<int>(type: "int", nullable: false),
                     OfferWindowHours = table.Column<int>(type: "int", nullable: false),
                     PromoteImmediately = table.Column<bool>(type: "bit", nullable: false),
+                    CheckInOpensMinutesBefore = table.Column<int>(type: "int", nullable: false),
                     Status = table.Column<int>(type: "int", nullable: false),
                     CancellationReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
                     StartsAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
@@ -680,6 +666,7 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                     LeaseUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     LastError = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    SmtpReply = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
                     RenderedSubject = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
                     RenderedText = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     RenderedHtml = table.Column<string>(type: "nvarchar(max)", nullable: true),
@@ -692,6 +679,44 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                         name: "FK_Notifications_People_RecipientPersonId",
                         column: x => x.RecipientPersonId,
                         principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PersonPracticeChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PersonId = table.Column<int>(type: "int", nullable: false),
+                    FromPracticeId = table.Column<int>(type: "int", nullable: true),
+                    ToPracticeId = table.Column<int>(type: "int", nullable: true),
+                    FromRole = table.Column<int>(type: "int", nullable: true),
+                    ToRole = table.Column<int>(type: "int", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ByPersonId = table.Column<int>(type: "int", nullable: true),
+                    Source = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PersonPracticeChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PersonPracticeChanges_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PersonPracticeChanges_Practices_FromPracticeId",
+                        column: x => x.FromPracticeId,
+                        principalTable: "Practices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PersonPracticeChanges_Practices_ToPracticeId",
+                        column: x => x.ToPracticeId,
+                        principalTable: "Practices",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1569,6 +1594,21 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PersonPracticeChanges_FromPracticeId",
+                table: "PersonPracticeChanges",
+                column: "FromPracticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonPracticeChanges_PersonId_At",
+                table: "PersonPracticeChanges",
+                columns: new[] { "PersonId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonPracticeChanges_ToPracticeId",
+                table: "PersonPracticeChanges",
+                column: "ToPracticeId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Places_CommissionerCode",
                 table: "Places",
                 column: "CommissionerCode",
@@ -1862,13 +1902,13 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                 name: "FidelityElementRatings");
 
             migrationBuilder.DropTable(
-                name: "JobRuns");
-
-            migrationBuilder.DropTable(
                 name: "MessagePreferences");
 
             migrationBuilder.DropTable(
                 name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "PersonPracticeChanges");
 
             migrationBuilder.DropTable(
                 name: "PracticeJourneyChanges");
