@@ -13,6 +13,8 @@ namespace TrainingHub.EndToEnd.Accessibility;
 public abstract class EveryPageTests(BrowserFixture browser, PortalFixture portal, ITestOutputHelper output)
     : IClassFixture<BrowserFixture>, IClassFixture<PortalFixture>
 {
+    private const string JobsDashboardPath = "/Jobs";
+
     protected async Task CrawlAsAsync(string who)
     {
         var root = portal.Portal.RootUri;
@@ -30,6 +32,8 @@ public abstract class EveryPageTests(BrowserFixture browser, PortalFixture porta
         {
             pages++;
             if (response is null || response.Status >= 400) problems.Add($"{path}: HTTP {response?.Status}");
+            // Hangfire's Dashboard is a third-party page whose markup the portal does not write (README: Accessibility).
+            if (path == JobsDashboardPath) return;
             foreach (var v in await Axe.SeriousViolationsAsync(page))
                 problems.Add($"{path}: {v.Impact} {v.Rule} ({v.Help}) at {string.Join(", ", v.Targets.Take(3))}");
         });

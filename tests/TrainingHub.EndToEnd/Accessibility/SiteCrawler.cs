@@ -9,7 +9,8 @@ namespace TrainingHub.EndToEnd.Accessibility;
 /// </summary>
 public sealed partial class SiteCrawler(string rootUri, int maxPages = 80, int perPattern = 1)
 {
-    private static readonly string[] Skipped = ["/Account/SignOut", "/api/", "/Calendar/Feed", "/health"];
+    // The jobs page's own pages are Hangfire's Dashboard, not the portal's: its front page is visited, its inside is not.
+    private static readonly string[] Skipped = ["/Account/SignOut", "/api/", "/Calendar/Feed", "/health", "/Jobs/"];
     private static readonly string[] Downloads = [".csv", ".ics", ".xlsx", ".pdf", ".json"];
 
     public async Task CrawlAsync(IPage page, Func<string, IResponse?, Task> visit)

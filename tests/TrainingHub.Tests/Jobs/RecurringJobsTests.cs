@@ -8,11 +8,13 @@ using TrainingHub.Tests.Pages.Facilitation;
 using TrainingHub.Tests.Messages;
 using TrainingHub.Tests.Pages.Trainers;
 using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Data.Entities.Bookings;
 using TrainingHub.Web.Data.Entities.Notifications;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Pages.Bookings;
 using TrainingHub.Web.Pages.Coverage;
+using TrainingHub.Web.Pages.Register;
 using TrainingHub.Web.Messages;
 using TrainingHub.Web.Pages.Trainers;
 using TrainingHub.Web.SignIn;
@@ -37,6 +39,7 @@ public sealed class RecurringJobsTests : IDisposable
             [OutboxDispatchJob.Id] = ("* * * * *", "Europe/London"),
             [BookingMessagesJob.Id] = ("* * * * *", "Europe/London"),
             [OfferExpiryJob.Id] = ("* * * * *", "Europe/London"),
+            [CompletionJob.Id] = ("* * * * *", "Europe/London"),
             [FacilitationRemindersJob.Id] = ("0 7 * * *", "Europe/London"),
             [TrainerReminderJob.Id] = ("0 7 * * *", "Europe/London"),
             [CoverageSnapshotJob.Id] = ("15 0 * * *", "Europe/London"),
@@ -93,6 +96,31 @@ public sealed class RecurringJobsTests : IDisposable
         var bookings = await factory.BookingsOnAsync(e.Id);
         Assert.Equal(BookingState.Cancelled, bookings.Single(x => x.Id == ids[1]).State);
         Assert.Equal(BookingState.Offered, bookings.Single(x => x.Id == ids[2]).State);
+    }
+
+    [Fact]
+    public async Task The_completion_job_completes_someone_present_at_every_session_once_the_last_has_ended()
+    {
+        var clock = new TestClock(new DateTimeOffset(2026, 3, 2, 17, 0, 0, TimeSpan.Zero));
+        using var portal = new MessagesPortal(clock, smtp, dataDirectory, jobs: true);
+        var e = await portal.EventAsync(clock.Now.AddHours(-8));
+        var (there, absent) = (await portal.Data.PersonAsync(), await portal.Data.PersonAsync());
+        var present = await portal.BookingAsync(e.Id, there.Id, clock.Now.AddDays(-20), BookingState.Booked);
+        var missed = await portal.BookingAsync(e.Id, absent.Id, clock.Now.AddDays(-20), BookingState.Booked);
+        await portal.WithDbAsync(db =>
+        {
+            db.SessionAttendance.AddRange(
+                new SessionAttendance { BookingId = present, EventSessionId = e.Sessions[0].Id, Present = true, MarkedAt = clock.Now.AddHours(-7) },
+                new SessionAttendance { BookingId = missed, EventSessionId = e.Sessions[0].Id, Present = false, MarkedAt = clock.Now.AddHours(-7) });
+            return db.SaveChangesAsync();
+        });
+
+        Assert.Equal("2 settled", await portal.RunRecurringJobAsync(CompletionJob.Id));
+
+        var states = await portal.WithDbAsync(db => db.Bookings.AsNoTracking().OrderBy(b => b.Id)
+            .Select(b => new { b.State, b.CompletedAt }).ToListAsync());
+        Assert.Equal([new { State = BookingState.Attended, CompletedAt = (DateTimeOffset?)e.Sessions[0].EndsAt },
+            new { State = BookingState.NoShow, CompletedAt = (DateTimeOffset?)null }], states);
     }
 
     [Fact]

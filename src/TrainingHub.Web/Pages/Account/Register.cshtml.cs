@@ -63,7 +63,7 @@ public class RegisterModel(SelfRegistration registration, EntraIdAccounts accoun
                 ModelState.AddModelError("Input.PracticeId", "Choose a practice from the list");
                 return await ShowAgainAsync();
             case RegistrationOutcome.PracticeClosed:
-                ModelState.AddModelError("Input.PracticeId", "That practice has closed. Choose the practice you work in now");
+                ModelState.AddModelError("Input.PracticeId", "That practice has closed or left the programme's area. Choose the practice you work in now");
                 return await ShowAgainAsync();
             case RegistrationOutcome.AlreadyKnown:
                 await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);

@@ -89,6 +89,10 @@ public sealed class EntraIdRegistrationTests(EntraIdRegistrationWorld world) : I
         var person = await Portal.WithDbAsync(db => db.People.AsNoTracking().SingleAsync(p => p.WorkEmail == email));
         Assert.Equal((practice.Id, ProfessionalRole.HealthcareAssistant, "Siân", "O'Brien-Nkemelu"), (person.PracticeId!.Value, person.ProfessionalRole, person.GivenName, person.FamilyName));
         Assert.False(await Portal.WithDbAsync(db => db.RoleGrants.AnyAsync(g => g.PersonId == person.Id)));
+        var joinedAt = await Portal.WithDbAsync(db => db.PersonPracticeChanges.AsNoTracking().Where(c => c.PersonId == person.Id)
+            .Select(c => new { c.FromPracticeId, c.ToPracticeId, c.ToRole, c.Source, c.ByPersonId }).ToListAsync());
+        Assert.Equal([new { FromPracticeId = (int?)null, ToPracticeId = (int?)practice.Id, ToRole = ProfessionalRole.HealthcareAssistant,
+            Source = PracticeChangeSource.SelfRegistration, ByPersonId = (int?)null }], joinedAt);
         Assert.True(await Portal.WithDbAsync(db => db.UserLogins.AnyAsync(l => l.LoginProvider == EntraIdOptions.Scheme && l.ProviderKey == $"{OpenIdProvider.TenantId}/{sub}")));
 
         var booked = await browser.BookAsync(e.Id);
@@ -113,7 +117,7 @@ public sealed class EntraIdRegistrationTests(EntraIdRegistrationWorld world) : I
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var page = new HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
-        Assert.Equal(["That practice has closed. Choose the practice you work in now"], page.QuerySelectorAll(".nhsuk-error-summary li").Select(li => li.TextContent.Trim()));
+        Assert.Equal(["That practice has closed or left the programme's area. Choose the practice you work in now"], page.QuerySelectorAll(".nhsuk-error-summary li").Select(li => li.TextContent.Trim()));
         Assert.Contains("closed", page.QuerySelector("label[for='Input_PracticeId']")!.TextContent);
         Assert.False(await Portal.WithDbAsync(db => db.People.AnyAsync(p => p.WorkEmail == email)));
     }
