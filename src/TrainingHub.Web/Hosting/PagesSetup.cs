@@ -29,6 +29,8 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/People", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizeFolder("/Preferences");
             o.Conventions.AuthorizeFolder("/Outbox", PortalPolicies.ProgrammeLead);
+            o.Conventions.AuthorizeFolder("/YourData");
+            o.Conventions.AuthorizePage("/YourData/Person", PortalPolicies.ProgrammeLead);
             o.Conventions.AddFolderApplicationModelConvention("/Bookings", Pages.Bookings.BookingsAccess.Apply);
             o.Conventions.AddFolderApplicationModelConvention("/Register", Pages.Register.AttendanceAccess.Apply);
             o.Conventions.AuthorizeFolder("/Jobs", PortalPolicies.ProgrammeLead);
@@ -56,6 +58,7 @@ public static class PagesSetup
         services.AddScoped<Pages.Account.AccountMail>();
         services.AddScoped<Pages.People.Invitations>();
         services.AddScoped<Pages.People.RoleGrants>();
+        services.AddScoped<Pages.YourData.PersonalDataExport>();
         services.AddScoped<Pages.Notifications.Outbox>();
         services.AddScoped<Pages.Notifications.OutboxDispatcher>();
         Pages.Messages.MessagesSetup.AddTrainingHubMessages(services);
