@@ -29,6 +29,8 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/People", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizeFolder("/Preferences");
             o.Conventions.AuthorizeFolder("/Outbox", PortalPolicies.ProgrammeLead);
+            o.Conventions.AuthorizeFolder("/YourData");
+            o.Conventions.AuthorizePage("/YourData/Person", PortalPolicies.ProgrammeLead);
             o.Conventions.AddFolderApplicationModelConvention("/Bookings", Pages.Bookings.BookingsAccess.Apply);
             o.Conventions.AddFolderApplicationModelConvention("/Register", Pages.Register.AttendanceAccess.Apply);
             o.Conventions.AuthorizeFolder("/Coverage", PortalPolicies.ProgrammeLead);
@@ -58,6 +60,7 @@ public static class PagesSetup
         services.AddScoped<Pages.Programme.ProgrammeAttention>();
         services.AddScoped<Pages.Account.AccountMail>();
         Pages.People.PeopleSetup.AddTrainingHubPeople(services);
+        services.AddScoped<Pages.YourData.PersonalDataExport>();
         services.AddScoped<Messages.Outbox>();
         services.AddScoped<Messages.OutboxDispatcher>();
         Messages.MessagesSetup.AddTrainingHubMessages(services);

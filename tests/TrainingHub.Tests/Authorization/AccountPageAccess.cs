@@ -26,6 +26,7 @@ public sealed class AccountPageAccess : PageAccess
             new("/Account/TwoFactor", "/Account/TwoFactor", Access.SignIn, Access.SignIn, Access.SignIn, Access.SignIn, Access.SignIn),
             AccessRow.Public("/Account/TwoFactor", "/Account/TwoFactor", "POST"),
             AccessRow.Public("/Account/PasswordsOff", "/Account/PasswordsOff"),
+            AccessRow.Public("/Privacy/Index", "/Privacy"),
             // Entra ID sign-in exists only where a tenant is configured (EntraIdSignInTests); the matrix's portal has none.
             new("/Account/SignIn", "/Account/SignIn?handler=EntraId", Access.NotFound, Access.NotFound, Access.NotFound, Access.NotFound, Access.NotFound),
             new("/Account/EntraRefused", "/Account/EntraRefused", Access.NotFound, Access.NotFound, Access.NotFound, Access.NotFound, Access.NotFound),

@@ -17,7 +17,7 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -1577,6 +1577,35 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.ToTable("PersonPracticeChanges");
                 });
 
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.PersonalData.PersonalDataRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ActedByPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActedByPersonId");
+
+                    b.HasIndex("PersonId", "At");
+
+                    b.ToTable("PersonalDataRequests");
+                });
+
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Place", b =>
                 {
                     b.Property<int>("Id")
@@ -2657,6 +2686,21 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.Navigation("Person");
 
                     b.Navigation("ToPractice");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.PersonalData.PersonalDataRequest", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ActedByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Place", b =>

@@ -1597,6 +1597,35 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                     b.ToTable("PersonPracticeChanges");
                 });
 
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.PersonalData.PersonalDataRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ActedByPersonId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActedByPersonId");
+
+                    b.HasIndex("PersonId", "At");
+
+                    b.ToTable("PersonalDataRequests");
+                });
+
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Place", b =>
                 {
                     b.Property<int>("Id")
@@ -2687,6 +2716,21 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                     b.Navigation("Person");
 
                     b.Navigation("ToPractice");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.PersonalData.PersonalDataRequest", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ActedByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Place", b =>

@@ -15,7 +15,7 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -1528,6 +1528,33 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.ToTable("PersonPracticeChanges");
                 });
 
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.PersonalData.PersonalDataRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActedByPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActedByPersonId");
+
+                    b.HasIndex("PersonId", "At");
+
+                    b.ToTable("PersonalDataRequests");
+                });
+
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Place", b =>
                 {
                     b.Property<int>("Id")
@@ -2582,6 +2609,21 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.Navigation("Person");
 
                     b.Navigation("ToPractice");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.PersonalData.PersonalDataRequest", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ActedByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Place", b =>

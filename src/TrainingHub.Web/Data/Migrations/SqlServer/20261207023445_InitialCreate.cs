@@ -684,6 +684,34 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "PersonalDataRequests",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    PersonId = table.Column<int>(type: "int", nullable: false),
+                    ActedByPersonId = table.Column<int>(type: "int", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PersonalDataRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PersonalDataRequests_People_ActedByPersonId",
+                        column: x => x.ActedByPersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PersonalDataRequests_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PersonPracticeChanges",
                 columns: table => new
                 {
@@ -1594,6 +1622,16 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PersonalDataRequests_ActedByPersonId",
+                table: "PersonalDataRequests",
+                column: "ActedByPersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalDataRequests_PersonId_At",
+                table: "PersonalDataRequests",
+                columns: new[] { "PersonId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PersonPracticeChanges_FromPracticeId",
                 table: "PersonPracticeChanges",
                 column: "FromPracticeId");
@@ -1906,6 +1944,9 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "PersonalDataRequests");
 
             migrationBuilder.DropTable(
                 name: "PersonPracticeChanges");
