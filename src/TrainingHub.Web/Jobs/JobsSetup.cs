@@ -24,8 +24,11 @@ public static class JobsSetup
         services.AddSingleton(node);
         // The storage is this host's own singleton, not Hangfire's static JobStorage.Current, so hosts side by side
         // in one process (the tests) each keep theirs.
-        services.TryAddSingleton<JobStorage>(_ => JobStorageChoice.Create(connection));
+        services.TryAddSingleton<JobStorage>(_ => JobStorageChoice.Create(connection, installsSchema: node.ProcessesJobs));
+        // Hangfire logs through a static provider; this host's is set before its storage is made (a storage may log
+        // as it starts), so it never writes to a host that has gone (the tests start many in one process).
         services.AddHangfire((provider, hangfire) => hangfire
+            .UseLogProvider(new HostLogProvider(provider.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
@@ -51,11 +54,12 @@ public static class JobStorageChoice
 {
     public const string StorageSchema = "hangfire";
 
-    public static JobStorage Create(DatabaseConnection connection) => connection.Provider switch
+    /// <param name="installsSchema">Only a node that runs jobs creates Hangfire's tables; one that serves pages starts without the server.</param>
+    public static JobStorage Create(DatabaseConnection connection, bool installsSchema = true) => connection.Provider switch
     {
         DatabaseProvider.PostgreSql => new PostgreSqlStorage(
             new NpgsqlConnectionFactory(connection.ConnectionString, PostgreSqlOptions), PostgreSqlOptions),
-        DatabaseProvider.SqlServer => new SqlServerStorage(connection.ConnectionString, SqlServerOptions),
+        DatabaseProvider.SqlServer => new SqlServerStorage(connection.ConnectionString, SqlServerOptions(installsSchema)),
         _ => new InMemoryStorage(new InMemoryStorageOptions()),
     };
 
@@ -67,10 +71,10 @@ public static class JobStorageChoice
     };
 
     /// <summary>Hangfire's own SQL Server storage; it creates its schema on first start (db_ddladmin then).</summary>
-    private static SqlServerStorageOptions SqlServerOptions => new()
+    private static SqlServerStorageOptions SqlServerOptions(bool installsSchema) => new()
     {
         SchemaName = StorageSchema,
-        PrepareSchemaIfNecessary = true,
+        PrepareSchemaIfNecessary = installsSchema,
         // A crashed node's job is handed to another after this long, as on PostgreSQL.
         SlidingInvisibilityTimeout = TimeSpan.FromMinutes(10),
         QueuePollInterval = TimeSpan.FromSeconds(5),

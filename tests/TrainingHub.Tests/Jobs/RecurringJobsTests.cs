@@ -115,7 +115,8 @@ public sealed class RecurringJobsTests : IDisposable
             return db.SaveChangesAsync();
         });
 
-        Assert.Equal("2 settled", await portal.RunRecurringJobAsync(CompletionJob.Id));
+        // The server's own minutely run may settle them first (then this run finds none): the states are what count.
+        Assert.Matches("^[02] settled$", await portal.RunRecurringJobAsync(CompletionJob.Id));
 
         var states = await portal.WithDbAsync(db => db.Bookings.AsNoTracking().OrderBy(b => b.Id)
             .Select(b => new { b.State, b.CompletedAt }).ToListAsync());
