@@ -22,7 +22,7 @@ public sealed class Mailbox(KestrelPortal portal, SmtpSink smtp)
         var seen = -1;
         while (DateTime.UtcNow < deadline)
         {
-            RunMessageJobs();
+            await RunMessageJobsAsync(deadline);
             // Each run takes a moment; look for the message meanwhile rather than asking for more runs.
             for (var look = 0; look < 20; look++)
             {
@@ -40,11 +40,21 @@ public sealed class Mailbox(KestrelPortal portal, SmtpSink smtp)
     public static bool Matches(ReceivedMail mail, string to, string subject) =>
         mail.To.Contains(to, StringComparison.OrdinalIgnoreCase) && mail.Subject.StartsWith(subject, StringComparison.Ordinal);
 
-    /// <summary>Queues what bookings now call for, then sends what is due; each job runs one at a time.</summary>
-    private void RunMessageJobs()
+    /// <summary>
+    /// Queues what bookings now call for, then sends what is due: each job is triggered once and waited for before
+    /// the next, so triggers never pile up behind a run that holds the job's lock.
+    /// </summary>
+    private async Task RunMessageJobsAsync(DateTime deadline)
     {
         var jobs = portal.Services.GetRequiredService<IRecurringJobManagerV2>();
-        jobs.TriggerJob(BookingMessagesJob.Id);
-        jobs.TriggerJob(OutboxDispatchJob.Id);
+        var monitor = portal.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        foreach (var id in new[] { BookingMessagesJob.Id, OutboxDispatchJob.Id })
+        {
+            var run = jobs.TriggerJob(id);
+            while (DateTime.UtcNow < deadline && !Finished(monitor, run)) await Task.Delay(50);
+        }
     }
+
+    private static bool Finished(Hangfire.Storage.IMonitoringApi monitor, string? run) =>
+        run is null || monitor.JobDetails(run)?.History.Any(h => h.StateName is "Succeeded" or "Failed" or "Deleted") == true;
 }
