@@ -14,6 +14,9 @@ public class BookModel(TrainingHubDbContext db, BookingService bookings, TimePro
 {
     public EventView Event { get; private set; } = null!;
     public int PlacesLeft { get; private set; }
+    public int PeopleWaiting { get; private set; }
+    /// <summary>What posting the form does, by the one waiting-list rule: a free place is not taken while others wait.</summary>
+    public bool JoinsWaitingList => WaitingList.NewcomerGoesTo(PlacesLeft, PeopleWaiting) == BookingState.Waitlisted;
     public string? WhyNot { get; private set; }
     /// <summary>Set when a refused booking is because the person already holds one: a double click or a resubmitted form.</summary>
     public int? ExistingBookingId { get; private set; }
@@ -46,6 +49,7 @@ public class BookModel(TrainingHubDbContext db, BookingService bookings, TimePro
         Event = view;
         if (await EventFacts.LoadAsync(db, eventId) is not { } facts) return false;
         PlacesLeft = Math.Max(0, facts.Capacity - await EventFacts.PlacesHeldAsync(db, eventId));
+        PeopleWaiting = await db.Bookings.CountAsync(b => b.ProgrammeEventId == eventId && b.State == BookingState.Waitlisted);
         WhyNot = BookingWindow.WhyNot(facts.Window.At(clock.GetUtcNow()));
         return true;
     }

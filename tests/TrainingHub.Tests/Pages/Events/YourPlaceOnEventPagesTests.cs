@@ -94,6 +94,24 @@ public sealed class YourPlaceOnEventPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task A_free_place_while_others_wait_is_offered_as_the_waiting_list_on_the_booking_page_too()
+    {
+        var practice = await factory.PracticeAsync();
+        var e = await factory.BookableEventAsync(capacity: 2);
+        var (waiting, newcomer) = (await factory.Data.PersonAsync(practice.Id), await factory.Data.PersonAsync(practice.Id));
+        // A place has just come free and the offer to the first in line is not made yet: nobody may jump the queue.
+        await factory.BookingAsync(e.Id, waiting.Id, practice.Id, BookingState.Waitlisted);
+        var client = factory.CreateClientFor(newcomer.Id);
+
+        var eventPage = await PageAsync(client, $"/Events/Details/{e.Id}");
+        var bookPage = await PageAsync(client, $"/Bookings/Book/{e.Id}");
+
+        Assert.Equal(["Join the waiting list"], Buttons(eventPage));
+        Assert.Equal(["Join the waiting list"], bookPage.QuerySelectorAll("main form button").Select(b => b.TextContent.Trim()));
+        Assert.Contains(bookPage.QuerySelectorAll("main p"), p => p.TextContent.Trim().StartsWith("Places are free, but 1 person is waiting"));
+    }
+
+    [Fact]
     public async Task Someone_not_linked_to_a_practice_is_told_why_instead_of_offered_a_booking_that_would_be_refused()
     {
         var e = await factory.BookableEventAsync();
