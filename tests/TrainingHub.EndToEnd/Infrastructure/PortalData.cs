@@ -9,6 +9,7 @@ using TrainingHub.Web.Data.Entities.SignIn;
 using TrainingHub.Web.Demo;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Pages.Register;
 
 namespace TrainingHub.EndToEnd.Infrastructure;
 
@@ -79,6 +80,35 @@ public sealed class PortalData(IServiceProvider services)
             await db.SaveChangesAsync();
             return e;
         });
+
+    /// <summary>Adds a day to an event, <paramref name="starts"/> to <paramref name="ends"/> UK time; returns all its sessions in order.</summary>
+    public Task<List<EventSession>> AddDayAsync(int eventId, DateOnly day, TimeOnly starts, TimeOnly ends) => QueryAsync(async db =>
+    {
+        var e = await db.ProgrammeEvents.Include(x => x.Sessions).SingleAsync(x => x.Id == eventId);
+        e.Sessions.Add(new EventSession { StartsAt = UkTime(day, starts), EndsAt = UkTime(day, ends) });
+        e.RecalculateDates();
+        await db.SaveChangesAsync();
+        return e.Sessions.OrderBy(s => s.StartsAt).ToList();
+    });
+
+    /// <summary>The code shown in the room for each session, as the register page shows it to the trainer.</summary>
+    public async Task<List<string>> CheckInCodesAsync(IEnumerable<EventSession> sessions)
+    {
+        var codes = new List<string>();
+        foreach (var session in sessions)
+            codes.Add(await WithAsync(sp => sp.GetRequiredService<SessionCodes>().ForAsync(session.Id)));
+        return codes;
+    }
+
+    /// <summary>Runs the completion job's own work now, as its next minute would, in a scope of its own.</summary>
+    public Task CompleteEndedAsync() => WithAsync(async sp =>
+    {
+        await ActivatorUtilities.CreateInstance<CompletionJob>(sp).RunAsync(CancellationToken.None);
+        return true;
+    });
+
+    public Task<BookingState> StateAsync(int eventId, int personId) => QueryAsync(db =>
+        db.Bookings.Where(b => b.ProgrammeEventId == eventId && b.PersonId == personId).Select(b => b.State).SingleAsync());
 
     /// <summary>A confirmed place, booked by the person themselves some days ago.</summary>
     public Task<int> BookAsync(int eventId, Person person) =>

@@ -24,10 +24,8 @@ public sealed class AttendanceJourneyTests(BrowserFixture browser, MailPortalFix
     {
         var firstDay = LondonTime.DateOf(fixture.Clock.GetUtcNow()).AddDays(40);
         var e = await Portal.Data.PublishedAsync("YOC training course (two days), Bicester", firstDay, capacity: 12, new(9, 30), new(16, 30));
-        var sessions = await AddSecondDayAsync(e.Id, firstDay.AddDays(1));
-        var codes = new List<string>();
-        foreach (var session in sessions)
-            codes.Add(await Portal.Data.WithAsync(sp => sp.GetRequiredService<SessionCodes>().ForAsync(session.Id)));
+        var sessions = await Portal.Data.AddDayAsync(e.Id, firstDay.AddDays(1), new(9, 30), new(16, 30));
+        var codes = await Portal.Data.CheckInCodesAsync(sessions);
         var grace = await Portal.Data.AttendeeAsync("Grace", "Okafor");
         var page = await Journey.SignedInPageAsync(browser, Portal, grace.Email);
 
@@ -39,22 +37,22 @@ public sealed class AttendanceJourneyTests(BrowserFixture browser, MailPortalFix
         // Fourteen minutes before the first day starts: checked in, and nothing completed. Each day she signs in afresh.
         fixture.Clock.JumpTo(sessions[0].StartsAt.AddMinutes(-14));
         page = await Journey.SignedInPageAsync(browser, Portal, grace.Email);
-        await CheckInAsync(page, codes[0], $"You are checked in to {e.Title}");
-        await CheckInAsync(page, codes[1], "Check-in opens at 09:00 on");
+        await CheckIn.WithCodeAsync(page, Portal, codes[0], $"You are checked in to {e.Title}");
+        await CheckIn.WithCodeAsync(page, Portal, codes[1], "Check-in opens at 09:00 on");
         await Screenshots.SaveAsync(page, "attendance-1-checked-in-day-one");
-        Assert.Equal(BookingState.Booked, await StateAsync(e.Id, grace.PersonId));
+        Assert.Equal(BookingState.Booked, await Portal.Data.StateAsync(e.Id, grace.PersonId));
 
         fixture.Clock.JumpTo(sessions[1].StartsAt.AddHours(1));
         page = await Journey.SignedInPageAsync(browser, Portal, grace.Email);
-        await CheckInAsync(page, codes[1], $"You are checked in to {e.Title}");
-        await CompleteEndedAsync();
-        Assert.Equal(BookingState.Booked, await StateAsync(e.Id, grace.PersonId));
+        await CheckIn.WithCodeAsync(page, Portal, codes[1], $"You are checked in to {e.Title}");
+        await Portal.Data.CompleteEndedAsync();
+        Assert.Equal(BookingState.Booked, await Portal.Data.StateAsync(e.Id, grace.PersonId));
         await page.GotoAsync($"{Portal.RootUri}/TrainingRecord");
         Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = $"Certificate of attendance for {e.Title}" }).CountAsync());
 
         fixture.Clock.JumpTo(sessions[1].EndsAt.AddMinutes(2));
-        await CompleteEndedAsync();
-        Assert.Equal(BookingState.Attended, await StateAsync(e.Id, grace.PersonId));
+        await Portal.Data.CompleteEndedAsync();
+        Assert.Equal(BookingState.Attended, await Portal.Data.StateAsync(e.Id, grace.PersonId));
         await fixture.Mail.WaitForAsync(grace.Email, $"How was {e.Title}?");
         page = await Journey.SignedInPageAsync(browser, Portal, grace.Email);
         await page.GotoAsync($"{Portal.RootUri}/TrainingRecord");
@@ -67,34 +65,4 @@ public sealed class AttendanceJourneyTests(BrowserFixture browser, MailPortalFix
         Assert.DoesNotContain(TrainingHub.Web.Data.Entities.Notifications.NotificationStatus.Dropped, outbox);
         Assert.True(Portal.Errors.All.Count == 0, string.Join("\n", Portal.Errors.All));
     }
-
-    private Task<List<EventSession>> AddSecondDayAsync(int eventId, DateOnly day) => Portal.Data.QueryAsync(async db =>
-    {
-        var e = await db.ProgrammeEvents.Include(x => x.Sessions).SingleAsync(x => x.Id == eventId);
-        e.Sessions.Add(new EventSession
-        {
-            StartsAt = LondonTime.ToInstant(day, new(9, 30)).Instant!.Value, EndsAt = LondonTime.ToInstant(day, new(16, 30)).Instant!.Value,
-        });
-        e.RecalculateDates();
-        await db.SaveChangesAsync();
-        return e.Sessions.OrderBy(s => s.StartsAt).ToList();
-    });
-
-    private async Task CheckInAsync(IPage page, string code, string expected)
-    {
-        await page.GotoAsync($"{Portal.RootUri}/Register/CheckIn");
-        await page.GetByLabel("Code shown in the room").FillAsync(code);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Check in" }).ClickAsync();
-        await Explain.WaitAsync(page, Portal, () => page.GetByText(expected).First.WaitForAsync());
-    }
-
-    /// <summary>Runs the completion job's own work now, as its next minute would, in a scope of its own.</summary>
-    private async Task CompleteEndedAsync()
-    {
-        using var scope = Portal.Services.CreateScope();
-        await ActivatorUtilities.CreateInstance<CompletionJob>(scope.ServiceProvider).RunAsync(CancellationToken.None);
-    }
-
-    private Task<BookingState> StateAsync(int eventId, int personId) => Portal.Data.QueryAsync(db =>
-        db.Bookings.Where(b => b.ProgrammeEventId == eventId && b.PersonId == personId).Select(b => b.State).SingleAsync());
 }

@@ -16,30 +16,61 @@ namespace TrainingHub.EndToEnd.Journeys;
 
 /// <summary>
 /// A programme from nothing: on a portal with no demo data, the first lead imports the NHS practice file and uploads a
-/// practice's staff list; one of the three accepts the emailed invitation (read from the real SMTP server), sets a
-/// password and books a course.
+/// practice's staff list; one of the three accepts the emailed invitation (read from the real SMTP server), checks the
+/// practice the portal has for her, books a two-day course, checks in on each day as the portal's clock moves, completes
+/// only after the second day, answers the feedback request and has a certificate; her practice's place goes from 0 to 1
+/// practice trained on the coverage page.
 /// </summary>
 public sealed partial class EmptyPortalJourneyTests(BrowserFixture browser, EmptyPortalFixture fixture)
     : IClassFixture<BrowserFixture>, IClassFixture<EmptyPortalFixture>
 {
     private const string LeadEmail = "first.lead@programme.example";
     private const string NurseEmail = "sian.oneill@practice.example";
+    private const int YocTrainingCourse = 2;
     private KestrelPortal Portal => fixture.Portal;
 
     [Fact]
-    public async Task On_an_empty_portal_a_lead_imports_practices_uploads_a_staff_list_and_an_invited_nurse_books()
+    public async Task From_an_empty_portal_an_invited_nurse_books_attends_both_days_gives_feedback_and_her_practice_counts_as_trained()
     {
         Assert.Equal(0, await Portal.Data.QueryAsync(db => db.Practices.CountAsync()));
         await FirstLeadAsync();
         var lead = await Journey.SignedInPageAsync(browser, Portal, LeadEmail);
-
         await ImportOdsFileAsync(lead);
         await UploadStaffListAsync(lead);
+        var placeId = await Portal.Data.QueryAsync(db => db.Practices.Where(p => p.OdsCode == "K84001").Select(p => p.PlaceId).SingleAsync());
+        Assert.Equal("0", await TrainedInPlaceAsync(lead, placeId));
+
+        var e = await Portal.Data.EventAsync("YOC training course (two days), Henley", YocTrainingCourse, 21, new(9, 30), new(16, 30), EventStatus.Published);
+        var sessions = await Portal.Data.AddDayAsync(e.Id, LondonTime.DateOf(e.StartsAt!.Value).AddDays(1), new(9, 30), new(16, 30));
+        var codes = await Portal.Data.CheckInCodesAsync(sessions);
+        await AcceptInvitationAndBookAsync(e.Id);
+        await fixture.Mail.WaitForAsync(NurseEmail, $"Your place is booked: {e.Title}");
+        var nurseId = (await Portal.Data.PersonAsync(NurseEmail)).Id;
+
+        // Each day she signs in afresh: the portal's clock has moved on by weeks.
+        fixture.Clock.JumpTo(sessions[0].StartsAt.AddMinutes(-14));
+        await CheckIn.WithCodeAsync(await Journey.SignedInPageAsync(browser, Portal, NurseEmail), Portal, codes[0], $"You are checked in to {e.Title}");
+        fixture.Clock.JumpTo(sessions[1].StartsAt.AddHours(1));
+        await CheckIn.WithCodeAsync(await Journey.SignedInPageAsync(browser, Portal, NurseEmail), Portal, codes[1], $"You are checked in to {e.Title}");
+        await Portal.Data.CompleteEndedAsync();
+        Assert.Equal(BookingState.Booked, await Portal.Data.StateAsync(e.Id, nurseId));
+
+        fixture.Clock.JumpTo(sessions[1].EndsAt.AddMinutes(2));
+        await Portal.Data.CompleteEndedAsync();
+        Assert.Equal(BookingState.Attended, await Portal.Data.StateAsync(e.Id, nurseId));
+        await AnswerFeedbackAndFindCertificateAsync(e.Title);
+
+        lead = await Journey.SignedInPageAsync(browser, Portal, LeadEmail);
+        Assert.Equal("1", await TrainedInPlaceAsync(lead, placeId));
+        await Screenshots.SaveAsync(lead, "empty-portal-6-coverage");
+        Assert.True(Portal.Errors.All.Count == 0, string.Join("\n", Portal.Errors.All));
+    }
+
+    private async Task AcceptInvitationAndBookAsync(int eventId)
+    {
         var invitation = await fixture.Mail.WaitForAsync(NurseEmail, "You have been invited to TrainingHub");
         var link = InvitationLink().Match(invitation.Text).Groups[1].Value;
         Assert.NotEmpty(link);
-        var e = await Portal.Data.PublishedAsync("Shortened YOC course, Henley", LondonTime.DateOf(Portal.Data.Now).AddDays(21), capacity: 12);
-
         await using var nurse = await Journey.StartAsync(browser, Portal, null);
         await nurse.GoToAsync(link);
         await nurse.Page.GetByLabel("New password", new() { Exact = true }).FillAsync(DemoProgramme.Password);
@@ -47,15 +78,45 @@ public sealed partial class EmptyPortalJourneyTests(BrowserFixture browser, Empt
         await nurse.Page.GetByRole(AriaRole.Button, new() { Name = "Set password" }).ClickAsync();
         await nurse.SeesAsync("Your account is ready");
         await SignIn.AsAsync(nurse.Page, Portal.RootUri, NurseEmail);
-        await nurse.GoToAsync($"/Events/Details/{e.Id}");
+
+        // The staff list put her in the right practice: she checks, and changes nothing.
+        await nurse.GoToAsync("/Account/Practice");
+        Assert.Equal("The Hart Surgery (K84001), Practice nurse", (await nurse.Page.Locator("#current-workplace").InnerTextAsync()).Trim());
+        await nurse.GoToAsync($"/Events/Details/{eventId}");
         await nurse.Page.GetByRole(AriaRole.Button, new() { Name = "Book a place" }).ClickAsync();
         await nurse.SeesAsync("Your place is confirmed");
         await nurse.ScreenshotAsync("empty-portal-3-booked");
 
-        var booking = await Portal.Data.QueryAsync(db => db.Bookings.Where(b => b.ProgrammeEventId == e.Id)
+        var booking = await Portal.Data.QueryAsync(db => db.Bookings.Where(b => b.ProgrammeEventId == eventId)
             .Select(b => new { b.State, Ods = b.Practice!.OdsCode, b.ProfessionalRole }).SingleAsync());
         Assert.Equal((BookingState.Booked, "K84001", ProfessionalRole.PracticeNurse), (booking.State, booking.Ods, booking.ProfessionalRole!.Value));
-        Assert.Empty(Portal.Errors.All);
+    }
+
+    private async Task AnswerFeedbackAndFindCertificateAsync(string title)
+    {
+        var request = await fixture.Mail.WaitForAsync(NurseEmail, $"How was {title}?");
+        var link = FeedbackLink().Match(request.Text).Groups[1].Value;
+        Assert.NotEmpty(link);
+        var page = await Journey.SignedInPageAsync(browser, Portal, NurseEmail);
+        await page.GotoAsync(Portal.RootUri + link);
+        var questions = page.Locator("main form fieldset:has(input[type=radio])");
+        for (var i = 0; i < await questions.CountAsync(); i++)
+            await questions.Nth(i).Locator("input[type=radio]").First.CheckAsync();
+        await page.GetByLabel("What was the most useful part? (optional)").FillAsync("Practising the <care planning> conversation & its \"story\"");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send feedback" }).ClickAsync();
+        await Explain.WaitAsync(page, Portal, () => page.GetByText("Thank you: your feedback is saved").WaitForAsync());
+        await Screenshots.SaveAsync(page, "empty-portal-4-feedback");
+
+        await page.GotoAsync($"{Portal.RootUri}/TrainingRecord");
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Certificate of attendance for {title}" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Certificate of attendance" }).WaitForAsync();
+        await Screenshots.SaveAsync(page, "empty-portal-5-certificate");
+    }
+
+    private async Task<string> TrainedInPlaceAsync(IPage page, int placeId)
+    {
+        await page.GotoAsync(Portal.RootUri + "/Coverage");
+        return (await page.Locator($"tr[data-area='place-{placeId}'] [data-figure='trained']").InnerTextAsync()).Trim();
     }
 
     /// <summary>Nobody can invite the first lead, so whoever installs the portal adds them (here, straight into its database).</summary>
@@ -113,4 +174,7 @@ public sealed partial class EmptyPortalJourneyTests(BrowserFixture browser, Empt
 
     [GeneratedRegex(@"https?://[^/\s]+(/Account/AcceptInvitation\S+)")]
     private static partial Regex InvitationLink();
+
+    [GeneratedRegex(@"https?://[^/\s]+(/Feedback/\d+)")]
+    private static partial Regex FeedbackLink();
 }
