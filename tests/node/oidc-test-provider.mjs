@@ -6,7 +6,7 @@
 // Test-only routes (loopback only, never in the portal):
 //   POST /test/accounts {"sub": "...", "claims": {...}}   an account the login form can sign in as
 //   POST /test/tamper   {"mode": "audience|issuer|nonce|expired|signature|tenant"}   alters the next id_token
-//   GET  /interaction/:uid  a login form;  POST /interaction/:uid/login  login=<sub>
+//   GET  /interaction/:uid  a login form (a consent prompt is answered at once);  POST /interaction/:uid/login  login=<sub>
 import https from 'node:https';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -78,6 +78,15 @@ provider.use(async (ctx, next) => {
 async function interact(ctx, uid, login) {
   const details = await provider.interactionDetails(ctx.req, ctx.res);
   if (details.uid !== uid) ctx.throw(400, 'interaction mismatch');
+  // The provider asks a native app (the loopback-port client) for consent after every login; the tenant's admin
+  // consented for this first-party app, so the test provider answers that prompt itself, as Entra does.
+  if (details.prompt.name === 'consent') {
+    const grant = (details.grantId && await provider.Grant.find(details.grantId))
+      || new provider.Grant({ clientId: details.params.client_id, accountId: details.session.accountId });
+    grant.addOIDCScope('openid profile email');
+    const grantId = await grant.save();
+    return ctx.redirect(await provider.interactionResult(ctx.req, ctx.res, { consent: { grantId } }, { mergeWithLastSubmission: true }));
+  }
   if (!login) {
     ctx.type = 'html';
     ctx.body = `<!doctype html><title>Sign in</title><form method="post" action="${prefix}/interaction/${uid}/login">` +

@@ -14,6 +14,7 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> settings;
     private readonly TimeProvider? clock;
+    private readonly Action<IServiceCollection>? services;
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "traininghub-e2e", Guid.NewGuid().ToString("N"));
     public string RootUri { get; private set; } = "";
@@ -22,10 +23,11 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>
     /// <summary>Rows put in place before a journey and checked after it, through the portal's own DbContext.</summary>
     public PortalData Data => new(Services);
 
-    public KestrelPortal(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
+    public KestrelPortal(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null, Action<IServiceCollection>? services = null)
     {
         this.settings = settings ?? new Dictionary<string, string?>();
         this.clock = clock;
+        this.services = services;
         Directory.CreateDirectory(DataDirectory);
         UseKestrel(0);
         StartServer();
@@ -54,7 +56,8 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>
         builder.UseSetting(TrainingHub.Web.Data.ReportCacheOptions.WaitSetting, "600");
         builder.ConfigureLogging(logging => logging.AddProvider(Errors));
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
-        if (clock is not null) builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        if (clock is not null) builder.ConfigureTestServices(s => s.AddSingleton(clock));
+        if (services is not null) builder.ConfigureTestServices(services);
     }
 
     protected override void Dispose(bool disposing)

@@ -11,7 +11,7 @@ public static class SignIn
         await page.GotoAsync(rootUri + "/Account/SignIn");
         await page.GetByLabel("Work email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(DemoProgramme.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/Account/SignIn", StringComparison.OrdinalIgnoreCase));
     }
 }

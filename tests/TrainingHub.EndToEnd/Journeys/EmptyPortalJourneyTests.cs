@@ -8,6 +8,8 @@ using TrainingHub.EndToEnd.Infrastructure;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Demo;
+using TrainingHub.Web.Domain;
+using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.SignIn;
@@ -19,7 +21,8 @@ namespace TrainingHub.EndToEnd.Journeys;
 /// practice's staff list; one of the three accepts the emailed invitation (read from the real SMTP server), checks the
 /// practice the portal has for her, books a two-day course, checks in on each day as the portal's clock moves, completes
 /// only after the second day, answers the feedback request and has a certificate; her practice's place goes from 0 to 1
-/// practice trained on the coverage page.
+/// practice trained on the coverage page. Meanwhile a GP nobody invited signs in through their NHS organisation,
+/// registers with their practice and books the same course.
 /// </summary>
 public sealed partial class EmptyPortalJourneyTests(BrowserFixture browser, EmptyPortalFixture fixture)
     : IClassFixture<BrowserFixture>, IClassFixture<EmptyPortalFixture>
@@ -45,6 +48,7 @@ public sealed partial class EmptyPortalJourneyTests(BrowserFixture browser, Empt
         var codes = await Portal.Data.CheckInCodesAsync(sessions);
         await AcceptInvitationAndBookAsync(e.Id);
         await fixture.Mail.WaitForAsync(NurseEmail, $"Your place is booked: {e.Title}");
+        await NewcomerRegistersThroughTheirOrganisationAndBooksAsync(e.Id, e.Title);
         var nurseId = (await Portal.Data.PersonAsync(NurseEmail)).Id;
 
         // Each day she signs in afresh: the portal's clock has moved on by weeks.
@@ -90,6 +94,38 @@ public sealed partial class EmptyPortalJourneyTests(BrowserFixture browser, Empt
         var booking = await Portal.Data.QueryAsync(db => db.Bookings.Where(b => b.ProgrammeEventId == eventId)
             .Select(b => new { b.State, Ods = b.Practice!.OdsCode, b.ProfessionalRole }).SingleAsync());
         Assert.Equal((BookingState.Booked, "K84001", ProfessionalRole.PracticeNurse), (booking.State, booking.Ods, booking.ProfessionalRole!.Value));
+    }
+
+    /// <summary>
+    /// A GP the portal has never seen signs in with their NHS organisation account (the test OpenID provider), says
+    /// which practice they work in and their job role, and books the same course.
+    /// </summary>
+    private async Task NewcomerRegistersThroughTheirOrganisationAndBooksAsync(int eventId, string title)
+    {
+        const string email = "kwame.asante@practice.example", sub = "5b0c3e1a-9f2d-4c7b-8e6a-2d1f0c9b8a7e";
+        await fixture.Tenant.AddAccountAsync(sub, new { tid = OpenIdProvider.TenantId, oid = sub, name = "Kwame Asante", preferred_username = email });
+        await using var gp = await Journey.StartAsync(browser, Portal, null, new() { IgnoreHTTPSErrors = true });
+        await gp.GoToAsync("/Account/SignIn?returnUrl=" + Uri.EscapeDataString($"/Events/Details/{eventId}"));
+        await gp.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in with your NHS organisation account" }).ClickAsync();
+        await gp.Page.GetByLabel("Account").FillAsync(sub);
+        await gp.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+
+        await gp.HeadingAsync("Join the programme");
+        await gp.Page.GetByLabel("Find your practice").FillAsync("K84026");
+        await gp.Page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await gp.Page.GetByLabel("First name").FillAsync("Kwame");
+        await gp.Page.GetByLabel("Last name").FillAsync("Asante");
+        await gp.Page.GetByLabel(new Regex(@"\(K84026")).CheckAsync();
+        await gp.Page.GetByLabel(DisplayNames.Of(ProfessionalRole.GeneralPractitioner), new() { Exact = true }).CheckAsync();
+        await gp.ScreenshotAsync("empty-portal-3b-registering");
+        await gp.Page.GetByRole(AriaRole.Button, new() { Name = "Join and continue" }).ClickAsync();
+        await gp.HeadingAsync(title);
+        await gp.Page.GetByRole(AriaRole.Button, new() { Name = "Book a place" }).ClickAsync();
+        await gp.SeesAsync("Your place is confirmed");
+
+        var booking = await Portal.Data.QueryAsync(db => db.Bookings.Where(b => b.ProgrammeEventId == eventId && b.Person!.WorkEmail == email)
+            .Select(b => new { b.State, Ods = b.Practice!.OdsCode, b.ProfessionalRole, Roles = db.RoleGrants.Count(g => g.PersonId == b.PersonId) }).SingleAsync());
+        Assert.Equal((BookingState.Booked, "K84026", ProfessionalRole.GeneralPractitioner, 0), (booking.State, booking.Ods, booking.ProfessionalRole!.Value, booking.Roles));
     }
 
     private async Task AnswerFeedbackAndFindCertificateAsync(string title)

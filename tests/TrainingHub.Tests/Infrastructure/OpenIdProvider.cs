@@ -20,6 +20,11 @@ public sealed class OpenIdProvider : IAsyncDisposable
     public const string ClientId = "traininghub-portal";
     public const string ClientSecret = "a-test-client-secret-of-decent-length";
     public const string CertificateClientId = "traininghub-portal-with-certificate";
+    /// <summary>
+    /// A third app for a portal on real Kestrel, whose loopback port is chosen when it starts: registered as a native
+    /// app, so the provider accepts its callback on any loopback port (RFC 8252, section 7.3).
+    /// </summary>
+    public const string LoopbackClientId = "traininghub-portal-on-loopback";
     public static readonly Guid TenantId = Guid.Parse("7a4e2c1d-3b5f-4e6a-9c8d-1f2e3d4c5b6a");
     public const string RedirectUri = "https://localhost/signin-entra";
     public const string SignedOutUri = "https://localhost/signout-callback-oidc";
@@ -99,6 +104,11 @@ public sealed class OpenIdProvider : IAsyncDisposable
                     client_id = CertificateClientId, token_endpoint_auth_method = "private_key_jwt", token_endpoint_auth_signing_alg = "RS256",
                     jwks = new { keys = new[] { new { kty = "RSA", n = key.N, e = key.E, kid = new X509SecurityKey(client).KeyId, use = "sig" } } },
                     common.redirect_uris, common.post_logout_redirect_uris,
+                },
+                new
+                {
+                    client_id = LoopbackClientId, client_secret = ClientSecret, token_endpoint_auth_method = "client_secret_post", application_type = "native",
+                    redirect_uris = new[] { "http://127.0.0.1/signin-entra" }, post_logout_redirect_uris = new[] { "http://127.0.0.1/signout-callback-oidc" },
                 },
             },
         };
