@@ -1,3 +1,4 @@
+using TrainingHub.Web.Domain.Events;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -24,7 +25,7 @@ public sealed class FacilitationMessages(
 
     public async Task<int> QueueAsync(CancellationToken cancellationToken)
     {
-        var due = await reminders.DueAsync(ProgrammeCalendar.Today(clock));
+        var due = await reminders.DueAsync(LondonTime.Today(clock));
         var queued = 0;
         foreach (var reminder in due)
         {
@@ -38,7 +39,7 @@ public sealed class FacilitationMessages(
     public async Task<IReadOnlyDictionary<string, string>?> StillToSendAsync(
         string kind, string subject, int recipientPersonId, IReadOnlyDictionary<string, string> queuedValues, CancellationToken cancellationToken)
     {
-        var now = await reminders.DueAsync(ProgrammeCalendar.Today(clock));
+        var now = await reminders.DueAsync(LondonTime.Today(clock));
         var same = now.FirstOrDefault(r => r.PersonId == recipientPersonId && KindOf(r) == kind && Key(r) == queuedValues.GetValueOrDefault(KeyValue));
         return same is null ? null : await ValuesAsync(same, cancellationToken);
     }

@@ -36,12 +36,20 @@ public static class LondonTime
 
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant).DateTime);
 
+    /// <summary>Today's date in the UK, by the portal's clock.</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOf(clock.GetUtcNow());
+
     public static TimeOnly TimeOf(DateTimeOffset instant) => TimeOnly.FromDateTime(ToLocal(instant).DateTime);
 
     /// <summary>The instant a London day starts (midnight is never skipped or repeated in the UK).</summary>
     public static DateTimeOffset StartOfDay(DateOnly date) => ToInstant(date, TimeOnly.MinValue).Instant!.Value;
 
     public static string ZoneAbbreviation(DateTimeOffset instant) => ToLocal(instant).Offset == TimeSpan.Zero ? "GMT" : "BST";
+
+    /// <summary>"3 March 2026 at 14:05": when something was saved, in UK time.</summary>
+    public static string Display(DateTimeOffset instant) => ToLocal(instant).ToString("d MMMM yyyy 'at' HH:mm");
+
+    public static string Display(DateOnly date) => date.ToString("d MMMM yyyy");
 
     /// <summary>"Tuesday 3 March 2026, 09:30 to 16:00 GMT": how sessions read on every page.</summary>
     public static string Describe(DateTimeOffset startsAt, DateTimeOffset endsAt)

@@ -1,15 +1,10 @@
+using TrainingHub.Web.Domain.Events;
+
 namespace TrainingHub.Web.Domain.Facilitation;
 
 /// <summary>The programme's calendar: UK local dates and the NHS financial quarters (April to June is Q1).</summary>
 public static class ProgrammeCalendar
 {
-    private static readonly TimeZoneInfo UkTime = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
-    public static DateOnly Today(TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), UkTime).DateTime);
-
-    public static DateTime UkLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, UkTime).DateTime;
-
     /// <summary>The first and last day of the financial quarter that holds the date.</summary>
     public static (DateOnly First, DateOnly Last) QuarterOf(DateOnly date)
     {

@@ -1,3 +1,4 @@
+using TrainingHub.Web.Domain.Events;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
@@ -17,7 +18,7 @@ public sealed class Caseloads(TrainingHubDbContext db, TimeProvider clock)
 {
     public sealed record FacilitatorOption(int PersonId, string Name);
 
-    public DateOnly Today => ProgrammeCalendar.Today(clock);
+    public DateOnly Today => LondonTime.Today(clock);
 
     /// <summary>
     /// Assignments running on the day. One a lead ended on its last day (at a moment, <see cref="FacilitatorAssignment.EndedAt"/>)

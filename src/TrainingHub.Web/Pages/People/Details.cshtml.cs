@@ -33,7 +33,6 @@ public class DetailsModel(
     public List<GrantView> Grants { get; private set; } = [];
     public List<ChangeView> Changes { get; private set; } = [];
     public List<(int Id, string Name)> Places { get; private set; } = [];
-    public TimeZoneInfo London { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 

@@ -1,3 +1,4 @@
+using TrainingHub.Web.Domain.Events;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;

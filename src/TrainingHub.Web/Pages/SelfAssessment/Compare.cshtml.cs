@@ -1,3 +1,4 @@
+using TrainingHub.Web.Domain.Events;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

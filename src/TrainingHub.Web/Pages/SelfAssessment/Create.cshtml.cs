@@ -1,3 +1,4 @@
+using TrainingHub.Web.Domain.Events;
 using Microsoft.AspNetCore.Mvc;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.SignIn;

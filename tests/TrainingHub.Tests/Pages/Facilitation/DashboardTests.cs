@@ -1,3 +1,4 @@
+using TrainingHub.Web.Domain.Events;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Domain.Facilitation;
@@ -11,7 +12,7 @@ public sealed class DashboardTests : IDisposable
 
     public void Dispose() => factory.Dispose();
 
-    private static DateOnly Today => ProgrammeCalendar.Today(TimeProvider.System);
+    private static DateOnly Today => LondonTime.Today(TimeProvider.System);
 
     [Fact]
     public async Task The_dashboard_shows_overdue_actions_visits_this_quarter_and_reviews_due_for_the_caseload_only()

@@ -1,19 +1,5 @@
 namespace TrainingHub.Web.Pages.SelfAssessment;
 
-/// <summary>The programme works in UK time: dates entered and shown are Europe/London dates.</summary>
-public static class LondonTime
-{
-    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
-    public static DateOnly Today(TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
-
-    public static string Display(DateTimeOffset instant) =>
-        TimeZoneInfo.ConvertTime(instant, Zone).ToString("d MMMM yyyy 'at' HH:mm");
-
-    public static string Display(DateOnly date) => date.ToString("d MMMM yyyy");
-}
-
 /// <summary>A date typed into the NHS date input's three boxes, kept as typed so a mistake can be shown back.</summary>
 public sealed class DateParts
 {
