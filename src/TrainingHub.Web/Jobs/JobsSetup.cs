@@ -1,3 +1,4 @@
+using Hangfire.AspNetCore;
 using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
@@ -25,6 +26,9 @@ public static class JobsSetup
         // The storage is this host's own singleton, not Hangfire's static JobStorage.Current, so hosts side by side
         // in one process (the tests) each keep theirs.
         services.TryAddSingleton<JobStorage>(_ => JobStorageChoice.Create(connection, installsSchema: node.ProcessesJobs));
+        // Likewise the activator: Hangfire's own registration is JobActivator.Current, which is whichever host
+        // configured Hangfire last, so a job triggered here could be made from another host's services.
+        services.TryAddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         // Hangfire logs through a static provider; this host's is set before its storage is made (a storage may log
         // as it starts), so it never writes to a host that has gone (the tests start many in one process).
         services.AddHangfire((provider, hangfire) => hangfire
