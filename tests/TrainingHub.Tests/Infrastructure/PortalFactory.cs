@@ -80,6 +80,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public TestData Data => new(this);
 
+    /// <summary>Where this portal's test data draws its names: seeded, so the same test draws the same names every run.</summary>
+    internal Bogus.Faker DataFaker { get; } = new("en_GB") { Random = new Bogus.Randomizer(2014) };
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

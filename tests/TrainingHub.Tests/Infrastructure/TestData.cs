@@ -7,11 +7,16 @@ using TrainingHub.Web.Data.Entities;
 
 namespace TrainingHub.Tests.Infrastructure;
 
-/// <summary>Small builders over Bogus with a fixed seed: each test states only what it cares about.</summary>
+/// <summary>
+/// Small builders over Bogus: each test states only what it cares about. Names are plain letters (an apostrophe or
+/// accent is HTML-encoded on a page, and a test not about names must not depend on which one it drew); tests about
+/// awkward names give them on purpose. Names follow each portal's own seeded draw, so they do not depend on which
+/// other tests ran beside it; codes and emails are numbered across the run, as two portals may share a database.
+/// </summary>
 public sealed class TestData(PortalFactory factory)
 {
     private static int sequence;
-    private static readonly Faker Faker = new("en_GB") { Random = new Randomizer(2014) };
+    private Faker Faker => factory.DataFaker;
 
     public Task<Place> PlaceAsync(string? commissionerCode = null, string? name = null) => factory.WithDbAsync(async db =>
     {
@@ -30,7 +35,7 @@ public sealed class TestData(PortalFactory factory)
             var place = await db.Places.FindAsync(placeId) ?? throw new InvalidOperationException("No such place");
             var practice = new Practice
             {
-                OdsCode = odsCode ?? $"X{n:00000}", Name = name ?? $"{Faker.Address.StreetName()} Surgery".ToUpperInvariant(),
+                OdsCode = odsCode ?? $"X{n:00000}", Name = name ?? $"{StreetName()} Surgery".ToUpperInvariant(),
                 CommissionerCode = place.CommissionerCode, PlaceId = placeId, Status = status, Postcode = $"OX{n % 9 + 1} {n % 9}AB",
                 UpdatedAt = DateTimeOffset.UtcNow,
             };
@@ -46,10 +51,10 @@ public sealed class TestData(PortalFactory factory)
         var db = scope.ServiceProvider.GetRequiredService<TrainingHubDbContext>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var n = Interlocked.Increment(ref sequence);
-        var given = Faker.Name.FirstName();
+        var (given, family) = PlainName();
         var person = new Person
         {
-            GivenName = given, FamilyName = Faker.Name.LastName(), WorkEmail = $"{given.ToLowerInvariant()}.{n}@test.nhs.example",
+            GivenName = given, FamilyName = family, WorkEmail = $"{given.ToLowerInvariant()}.{n}@test.nhs.example",
             ProfessionalRole = role, PracticeId = practiceId, CreatedAt = DateTimeOffset.UtcNow,
         };
         db.People.Add(person);
@@ -58,6 +63,24 @@ public sealed class TestData(PortalFactory factory)
         Check(await users.CreateAsync(user));
         foreach (var r in roles) Check(await users.AddToRoleAsync(user, r));
         return person;
+    }
+
+    private string StreetName()
+    {
+        lock (Faker)
+            return Plain(() => Faker.Address.StreetName().Replace(" ", ""));
+    }
+
+    private (string Given, string Family) PlainName()
+    {
+        lock (Faker)
+            return (Plain(() => Faker.Name.FirstName()), Plain(() => Faker.Name.LastName()));
+    }
+
+    private static string Plain(Func<string> draw)
+    {
+        while (true)
+            if (draw() is var name && name.All(char.IsAsciiLetter)) return name;
     }
 
     private static void Check(IdentityResult result)
