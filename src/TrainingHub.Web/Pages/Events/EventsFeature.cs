@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using TrainingHub.Web.Hosting;
 using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Pages.Events;
@@ -16,9 +17,11 @@ public static class EventsAccess
     }
 }
 
-public static class EventsSetup
+public sealed class EventsFeature : IPagesFeature
 {
-    public static IServiceCollection AddTrainingHubEvents(this IServiceCollection services) => services
+    public void Authorize(PageConventionCollection pages) => pages.AddFolderApplicationModelConvention("/Events", EventsAccess.Apply);
+
+    public void AddServices(IServiceCollection services) => services
         .AddScoped<EventEditor>()
         .AddScoped<EventActions>()
         .AddScoped<EventHistory>()

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using TrainingHub.Web.Hosting;
 using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Pages.Register;
@@ -22,9 +23,11 @@ public static class AttendanceAccess
     }
 }
 
-public static class AttendanceSetup
+public sealed class RegisterFeature : IPagesFeature
 {
-    public static IServiceCollection AddTrainingHubAttendance(this IServiceCollection services) => services
+    public void Authorize(PageConventionCollection pages) => pages.AddFolderApplicationModelConvention("/Register", AttendanceAccess.Apply);
+
+    public void AddServices(IServiceCollection services) => services
         .AddScoped<RegisterSessions>()
         .AddScoped<AttendanceRecorder>()
         .AddScoped<SessionCodes>();

@@ -1,8 +1,20 @@
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using TrainingHub.Web.Hosting;
+using TrainingHub.Web.SignIn;
+
 namespace TrainingHub.Web.Pages.Facilitation;
 
-public static class FacilitationSetup
+/// <summary>Facilitators' pages (each checks the practice is on their caseload); caseloads and cohorts are leads'.</summary>
+public sealed class FacilitationFeature : IPagesFeature
 {
-    public static IServiceCollection AddTrainingHubFacilitation(this IServiceCollection services)
+    public void Authorize(PageConventionCollection pages)
+    {
+        pages.AuthorizeFolder("/Facilitation", PortalPolicies.Facilitator);
+        pages.AuthorizePage("/Facilitation/Caseloads", PortalPolicies.ProgrammeLead);
+        pages.AuthorizePage("/Facilitation/Cohorts", PortalPolicies.ProgrammeLead);
+    }
+
+    public void AddServices(IServiceCollection services)
     {
         services.AddScoped<Caseloads>();
         services.AddScoped<PracticeTimeline>();
@@ -14,6 +26,5 @@ public static class FacilitationSetup
         services.AddScoped<IPracticeTimelineSource, VisitTimelineSource>();
         services.AddScoped<IPracticeTimelineSource, ReviewTimelineSource>();
         services.AddScoped<IPracticeTimelineSource, JourneyTimelineSource>();
-        return services;
     }
 }

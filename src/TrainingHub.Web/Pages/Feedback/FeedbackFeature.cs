@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using TrainingHub.Web.Hosting;
 using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Pages.Feedback;
@@ -20,9 +21,11 @@ public static class FeedbackAccess
     }
 }
 
-public static class FeedbackSetup
+public sealed class FeedbackFeature : IPagesFeature
 {
-    public static IServiceCollection AddTrainingHubFeedback(this IServiceCollection services) => services
+    public void Authorize(PageConventionCollection pages) => pages.AddFolderApplicationModelConvention("/Feedback", FeedbackAccess.Apply);
+
+    public void AddServices(IServiceCollection services) => services
         .AddScoped<FeedbackForms>()
         .AddScoped<FeedbackReports>()
         .AddScoped<FeedbackChase>();

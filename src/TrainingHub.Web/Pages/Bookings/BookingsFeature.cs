@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using TrainingHub.Web.Hosting;
 using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Pages.Bookings;
@@ -18,9 +19,11 @@ public static class BookingsAccess
             : new AuthorizeAttribute());
 }
 
-public static class BookingsSetup
+public sealed class BookingsFeature : IPagesFeature
 {
-    public static IServiceCollection AddTrainingHubBookings(this IServiceCollection services) => services
+    public void Authorize(PageConventionCollection pages) => pages.AddFolderApplicationModelConvention("/Bookings", BookingsAccess.Apply);
+
+    public void AddServices(IServiceCollection services) => services
         .AddScoped<EventWrites>()
         .AddScoped<PlaceOffers>()
         .AddScoped<BookingService>()
