@@ -4,7 +4,7 @@ using TrainingHub.Web.Messages;
 namespace TrainingHub.Web.Commands;
 
 /// <summary>
-/// `send-reminders`: one run of the booking message queue, then the outbox dispatched until nothing is due — what
+/// `send-reminders`: one run of the event reminders, then the outbox dispatched until nothing is due — what
 /// the scheduled jobs do over many minutes, at once. The benchmark's reminder burst times it against a real SMTP server.
 /// </summary>
 public static class SendRemindersCommand
@@ -12,7 +12,7 @@ public static class SendRemindersCommand
     public static async Task<int> RunAsync(IServiceProvider services, TextWriter output)
     {
         var watch = Stopwatch.StartNew();
-        var queued = await services.GetRequiredService<BookingMessageQueue>().QueueAsync(CancellationToken.None);
+        var queued = await services.GetRequiredService<BookingReminders>().QueueAsync(CancellationToken.None);
         var dispatcher = services.GetRequiredService<OutboxDispatcher>();
         var sent = 0;
         for (var batch = -1; batch != 0; sent += batch) batch = await dispatcher.DispatchDueAsync(CancellationToken.None);

@@ -48,7 +48,8 @@ public static class DataServiceCollectionExtensions
     /// </summary>
     private static DbContextOptionsBuilder Watched(DbContextOptionsBuilder builder, IServiceProvider services, bool counted, bool threadSafetyChecks)
     {
-        builder.AddInterceptors(services.GetRequiredService<ReportCacheInvalidation>()).EnableThreadSafetyChecks(threadSafetyChecks);
+        builder.AddInterceptors(services.GetRequiredService<ReportCacheInvalidation>(), Messages.MessagesWithChanges.Instance)
+            .EnableThreadSafetyChecks(threadSafetyChecks);
         return counted ? builder.AddInterceptors(DatabaseCommandCount.Interceptor.Instance) : builder;
     }
 
@@ -67,14 +68,17 @@ public static class DataServiceCollectionExtensions
     {
         if (connection.Provider == DatabaseProvider.SqlServer)
             return new SqlServerTrainingHubDbContext(
-                (DbContextOptions<SqlServerTrainingHubDbContext>)UseSqlServer(new DbContextOptionsBuilder<SqlServerTrainingHubDbContext>(), connection.ConnectionString).Options);
+                (DbContextOptions<SqlServerTrainingHubDbContext>)WithMessages(UseSqlServer(new DbContextOptionsBuilder<SqlServerTrainingHubDbContext>(), connection.ConnectionString)).Options);
         if (connection.Provider == DatabaseProvider.PostgreSql)
             return new PostgreSqlTrainingHubDbContext(
-                (DbContextOptions<PostgreSqlTrainingHubDbContext>)UsePostgreSql(new DbContextOptionsBuilder<PostgreSqlTrainingHubDbContext>(), connection.ConnectionString).Options);
+                (DbContextOptions<PostgreSqlTrainingHubDbContext>)WithMessages(UsePostgreSql(new DbContextOptionsBuilder<PostgreSqlTrainingHubDbContext>(), connection.ConnectionString)).Options);
         SqliteAllocationStatistics.TurnOff();
         return new SqliteTrainingHubDbContext(
-            (DbContextOptions<SqliteTrainingHubDbContext>)UseSqlite(new DbContextOptionsBuilder<SqliteTrainingHubDbContext>(), connection.ConnectionString).Options);
+            (DbContextOptions<SqliteTrainingHubDbContext>)WithMessages(UseSqlite(new DbContextOptionsBuilder<SqliteTrainingHubDbContext>(), connection.ConnectionString)).Options);
     }
+
+    /// <summary>A booking move or event change saved through any context writes its messages with it.</summary>
+    private static DbContextOptionsBuilder WithMessages(DbContextOptionsBuilder builder) => builder.AddInterceptors(Messages.MessagesWithChanges.Instance);
 
     private static string ConnectionStringFor(DatabaseOptions options, DataDirectory dataDirectory)
     {

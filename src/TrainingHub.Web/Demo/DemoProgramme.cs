@@ -46,6 +46,8 @@ public sealed class DemoProgramme(
             return;
         }
 
+        // A made-up history sends nobody a message about it.
+        using var quiet = Messages.MessagesWithChanges.Quiet(db);
         await SeedPlacesAndPracticesAsync();
         var faker = new Faker("en_GB") { Random = new Randomizer(2014) };
         var practices = await db.Practices.Where(p => p.Status == PracticeStatus.Active).OrderBy(p => p.OdsCode).ToListAsync();

@@ -116,7 +116,7 @@ public static class PortalJobs
         Messages.OutboxDispatchJob.Register,
         Pages.Bookings.OfferExpiryJob.Register,
         Pages.Register.CompletionJob.Register,
-        Messages.BookingMessagesJob.Register,
+        Messages.BookingRemindersJob.Register,
         Messages.FacilitationRemindersJob.Register,
         Pages.Coverage.CoverageSnapshotJob.Register,
         Pages.Coverage.WeeklyDigestJob.Register,

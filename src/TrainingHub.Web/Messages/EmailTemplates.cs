@@ -101,8 +101,25 @@ public sealed partial class EmailTemplates(MarkdownRenderer markdown)
         if (missing.Count > 0) throw new UnfilledPlaceholderException(template.Kind, missing);
         var subject = Fill(template.Subject, values).ReplaceLineEndings(" ").Trim();
         var body = Fill(template.Body, ForMarkdown(values));
-        var text = Markdown.ToPlainText(body, TextPipeline).Trim() + "\n";
-        return new RenderedEmail(template.Kind, subject, template.Essential, markdown.ToHtml(body).Value ?? "", text);
+        return new RenderedEmail(template.Kind, subject, template.Essential, markdown.ToHtml(body).Value ?? "", PlainText(template, values));
+    }
+
+    /// <summary>
+    /// The plain-text part. Markdig's plain text loses the '&amp;' between a link's query parameters, so each link
+    /// stands in as a word while the Markdown is converted and is put back whole after.
+    /// </summary>
+    private static string PlainText(EmailTemplate template, IReadOnlyDictionary<string, string> values)
+    {
+        var links = new List<string>();
+        var stand = ForMarkdown(values).ToDictionary(v => v.Key, v =>
+        {
+            if (KindOf(v.Key) != ValueKind.Link || !v.Value.StartsWith('<')) return v.Value;
+            links.Add(values[v.Key].Trim());
+            return $"LINKSTANDIN{links.Count - 1}X";
+        }, StringComparer.Ordinal);
+        var text = Markdown.ToPlainText(Fill(template.Body, stand), TextPipeline).Trim() + "\n";
+        for (var i = 0; i < links.Count; i++) text = text.Replace($"LINKSTANDIN{i}X", links[i], StringComparison.Ordinal);
+        return text;
     }
 
     /// <summary>

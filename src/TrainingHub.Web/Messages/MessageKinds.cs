@@ -18,11 +18,13 @@ public static class MessageKinds
     public const string FeedbackChase = "feedback-chase";
     public const string FacilitatorActionDue = "facilitator-action-due";
     public const string ReviewDue = "review-due";
+    public const string Invitation = "invitation";
 
     public sealed record Kind(string Name, string QueuedBy, string CheckedAtSend);
 
     public static readonly IReadOnlyList<Kind> All =
     [
+        new(Invitation, "A lead added the person (one at a time or from a staff list), with their account", "Still active and, where passwords are used, none set yet; the one-time link made now"),
         new(BookingConfirmed, "A booking moved from requested to booked", "Still booked and the event not started"),
         new(BookingPromoted, "A booking moved from the waiting list or an offer to booked", "Still booked and the event not started"),
         new(BookingWaitlisted, "A booking moved to the waiting list", "Still waiting"),

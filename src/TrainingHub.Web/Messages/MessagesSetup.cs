@@ -8,8 +8,9 @@ public static class MessagesSetup
     {
         services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Messages").Get<MessageOptions>() ?? new MessageOptions());
         services.AddScoped<BookingMessageValues>();
-        services.AddScoped<BookingMessageQueue>();
+        services.AddScoped<BookingReminders>();
         services.AddScoped<INotificationRecheck, BookingRecheck>();
+        services.AddScoped<INotificationRecheck, InvitationMessages>();
         services.AddScoped<INotificationAttachments, CalendarInvite>();
         services.AddScoped<FacilitationMessages>();
         services.AddScoped<INotificationRecheck>(sp => sp.GetRequiredService<FacilitationMessages>());

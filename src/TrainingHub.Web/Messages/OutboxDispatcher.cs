@@ -13,7 +13,9 @@ namespace TrainingHub.Web.Messages;
 /// so two nodes or two overlapping runs cannot both send it. A row still Sending after its lease ran out was
 /// perhaps delivered: it becomes DeliveryUnknown and waits for a lead, never resent silently. One run sends
 /// over one SMTP connection; the server's reply is kept on the row, a 5xx refusal is final and anything
-/// else (a 4xx, a dropped connection, no reply in time) is tried again later.
+/// else (a 4xx, a dropped connection, no reply in time) is tried again later. A node asked to stop (its
+/// cancellation token) finishes the message in hand and stops before claiming the next, so stopping a node
+/// leaves no message in doubt; only a process killed mid-send leaves one for the lease to find.
 /// </summary>
 public sealed class OutboxDispatcher(
     TrainingHubDbContext db, EmailTemplates templates, IMailTransport transport, TimeProvider clock, MailOptions mail, MessageOptions messages,
@@ -37,7 +39,8 @@ public sealed class OutboxDispatcher(
             taken += due.Count;
             foreach (var id in due)
             {
-                if (await ClaimAsync(id, cancellationToken) && await SendClaimedAsync(id, batch, cancellationToken)) sent++;
+                cancellationToken.ThrowIfCancellationRequested();
+                if (await ClaimAsync(id, CancellationToken.None) && await SendClaimedAsync(id, batch, CancellationToken.None)) sent++;
             }
         }
         return sent;
@@ -86,7 +89,7 @@ public sealed class OutboxDispatcher(
             if (!email.Essential && await OptedOutAsync(row.RecipientPersonId, cancellationToken))
                 return await FinishAsync(id, NotificationStatus.Dropped, "The person opted out of non-essential messages.", null, cancellationToken);
             files = await AttachmentsAsync(row, values, cancellationToken);
-            await RecordRenderedAsync(id, email, cancellationToken);
+            await RecordRenderedAsync(id, MessageSecrets.Withholding(values) is { } kept ? templates.Render(row.Kind, kept) : email, cancellationToken);
         }
         catch (UnfilledPlaceholderException error)
         {

@@ -48,7 +48,7 @@ public sealed class Mailbox(KestrelPortal portal, SmtpSink smtp)
     {
         var jobs = portal.Services.GetRequiredService<IRecurringJobManagerV2>();
         var monitor = portal.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
-        foreach (var id in new[] { BookingMessagesJob.Id, OutboxDispatchJob.Id })
+        foreach (var id in new[] { BookingRemindersJob.Id, OutboxDispatchJob.Id })
         {
             var run = jobs.TriggerJob(id);
             while (DateTime.UtcNow < deadline && !Finished(monitor, run)) await Task.Delay(50);

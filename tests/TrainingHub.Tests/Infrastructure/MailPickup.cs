@@ -1,16 +1,29 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using TrainingHub.Web.Messages;
 
 namespace TrainingHub.Tests.Infrastructure;
 
-/// <summary>The mails the app wrote to its pickup folder (no SMTP configured), read back as a person would.</summary>
+/// <summary>
+/// The mails the app wrote to its pickup folder (no SMTP configured), read back as a person would: first the
+/// outbox sends what is due (an invitation is queued with the person), as its job does each minute.
+/// </summary>
 public static partial class MailPickup
 {
     public static string[] Mails(this PortalFactory factory)
     {
+        // Off the test's synchronisation context, so the blocking wait cannot hold up the dispatcher's continuations.
+        Task.Run(() => SendQueuedMailAsync(factory)).GetAwaiter().GetResult();
         var folder = Path.Combine(factory.DataDirectory, "mail-pickup");
         return Directory.Exists(folder)
             ? Directory.GetFiles(folder, "*.eml").OrderBy(File.GetCreationTimeUtc).Select(File.ReadAllText).Select(Unfold).ToArray()
             : [];
+    }
+
+    public static async Task<int> SendQueuedMailAsync(this PortalFactory factory)
+    {
+        using var scope = factory.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
     }
 
     /// <summary>The first link to the given path in the latest mail to the address, relative to the site.</summary>

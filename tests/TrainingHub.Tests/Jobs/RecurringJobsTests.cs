@@ -16,6 +16,7 @@ using TrainingHub.Web.Pages.Bookings;
 using TrainingHub.Web.Pages.Coverage;
 using TrainingHub.Web.Pages.Register;
 using TrainingHub.Web.Messages;
+using TrainingHub.Web.Domain.Messages;
 using TrainingHub.Web.Pages.Trainers;
 using TrainingHub.Web.SignIn;
 
@@ -37,7 +38,7 @@ public sealed class RecurringJobsTests : IDisposable
         Assert.Equal(new Dictionary<string, (string, string)>
         {
             [OutboxDispatchJob.Id] = ("* * * * *", "Europe/London"),
-            [BookingMessagesJob.Id] = ("* * * * *", "Europe/London"),
+            [BookingRemindersJob.Id] = ("* * * * *", "Europe/London"),
             [OfferExpiryJob.Id] = ("* * * * *", "Europe/London"),
             [CompletionJob.Id] = ("* * * * *", "Europe/London"),
             [FacilitationRemindersJob.Id] = ("0 7 * * *", "Europe/London"),
@@ -59,23 +60,25 @@ public sealed class RecurringJobsTests : IDisposable
     }
 
     [Fact]
-    public async Task The_booking_messages_job_queues_a_confirmation_and_the_outbox_job_sends_it()
+    public async Task The_booking_reminders_job_queues_a_due_reminder_and_the_outbox_job_sends_it()
     {
         var clock = new TestClock(DateTimeOffset.UtcNow);
         using var portal = new MessagesPortal(clock, smtp, dataDirectory, jobs: true);
-        var e = await portal.EventAsync(clock.Now.AddDays(30));
+        var e = await portal.EventAsync(clock.Now.AddDays(1).AddHours(-1));
         var amina = await portal.Data.PersonAsync();
-        await portal.BookingAsync(e.Id, amina.Id, clock.Now, BookingState.Booked);
+        var booking = await portal.BookingAsync(e.Id, amina.Id, clock.Now.AddDays(-10), BookingState.Booked);
+        // The confirmation was written with the booking; only the reminder is the job's.
+        await portal.WithDbAsync(db => db.Notifications.Where(n => n.Kind == MessageKinds.BookingConfirmed).ExecuteDeleteAsync());
 
-        await portal.RunRecurringJobAsync(BookingMessagesJob.Id);
+        await portal.RunRecurringJobAsync(BookingRemindersJob.Id);
         var queued = await portal.WithDbAsync(db => db.Notifications.AsNoTracking().SingleAsync());
-        Assert.Equal((MessageKinds.BookingConfirmed, amina.Id), (queued.Kind, queued.RecipientPersonId));
+        Assert.Equal((ReminderLead.Day.Kind, amina.Id, BookingReminders.SubjectOf(booking)), (queued.Kind, queued.RecipientPersonId, queued.Subject));
 
         await portal.RunRecurringJobAsync(OutboxDispatchJob.Id);
         Assert.Equal(NotificationStatus.Sent, await portal.WithDbAsync(db => db.Notifications.Select(n => n.Status).SingleAsync()));
         var mail = Assert.Single(Received.All(smtp));
         Assert.Equal(amina.WorkEmail, mail.To);
-        Assert.StartsWith("Your place is booked", mail.Subject);
+        Assert.StartsWith("Tomorrow", mail.Subject);
     }
 
     [Fact]

@@ -4,10 +4,12 @@ using TrainingHub.Web.Data.Entities.Events;
 using TrainingHub.Web.Data.Entities.Notifications;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Pages.Events;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace TrainingHub.Tests.Messages;
 
-/// <summary>Booking and event messages as they arrive at a real SMTP server, queued from the data by the jobs.</summary>
+/// <summary>Booking and event messages as they arrive at a real SMTP server, queued with the changes that cause them (reminders by their job).</summary>
 public sealed class BookingMessagesTests : IDisposable
 {
     private readonly SmtpSink smtp = new();
@@ -130,9 +132,8 @@ public sealed class BookingMessagesTests : IDisposable
         Assert.Equal(1, update.GetProperty("sequence").GetInt32());
 
         clock.Now = clock.Now.AddHours(1);
-        await portal.WithDbAsync(db => db.ProgrammeEvents.Where(x => x.Id == e.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(x => x.Status, EventStatus.Cancelled).SetProperty(x => x.CancellationReason, "Trainer unwell")
-            .SetProperty(x => x.Sequence, 2).SetProperty(x => x.UpdatedAt, clock.Now)));
+        await portal.WithScopeAsync(async services =>
+            Assert.Null(await services.GetRequiredService<EventActions>().CancelAsync(e.Id, 1, "Trainer unwell", lead.Id)));
         await RunJobsTwiceAsync(portal);
 
         var mail = Received.All(smtp);
@@ -146,7 +147,8 @@ public sealed class BookingMessagesTests : IDisposable
         Assert.Equal("CANCEL", ics.GetProperty("method").GetString());
         var entry = Assert.Single(ics.GetProperty("events").EnumerateArray());
         Assert.Equal("CANCELLED", entry.GetProperty("status").GetString());
-        Assert.Equal(2, entry.GetProperty("sequence").GetInt32());
+        // Newer than the change's REQUEST, so calendars take it.
+        Assert.True(entry.GetProperty("sequence").GetInt32() > 1);
     }
 
     [Fact]
@@ -183,9 +185,8 @@ public sealed class BookingMessagesTests : IDisposable
         using var portal = Portal();
         var e = await portal.EventAsync(clock.Now.AddDays(-1));
         var amina = await portal.Data.PersonAsync();
-        var booking = await portal.BookingAsync(e.Id, amina.Id, clock.Now.AddDays(-20), BookingState.Booked, BookingState.Attended);
-        await portal.WithDbAsync(db => db.Bookings.Where(b => b.Id == booking)
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.CompletedAt, clock.Now.AddHours(-2))));
+        var booking = await portal.BookingAsync(e.Id, amina.Id, clock.Now.AddDays(-20), BookingState.Booked);
+        await CompleteAsync(portal, booking, clock.Now.AddHours(-2));
 
         await RunJobsTwiceAsync(portal);
         var request = Assert.Single(Received.All(smtp));
@@ -207,9 +208,8 @@ public sealed class BookingMessagesTests : IDisposable
         using var portal = Portal();
         var e = await portal.EventAsync(clock.Now.AddDays(-1));
         var amina = await portal.Data.PersonAsync();
-        var booking = await portal.BookingAsync(e.Id, amina.Id, clock.Now.AddDays(-20), BookingState.Booked, BookingState.Attended);
-        await portal.WithDbAsync(db => db.Bookings.Where(b => b.Id == booking)
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.CompletedAt, clock.Now.AddHours(-2))));
+        var booking = await portal.BookingAsync(e.Id, amina.Id, clock.Now.AddDays(-20), BookingState.Booked);
+        await CompleteAsync(portal, booking, clock.Now.AddHours(-2));
         await RunJobsTwiceAsync(portal);
         await portal.WithDbAsync(async db =>
         {
@@ -261,7 +261,6 @@ public sealed class BookingMessagesTests : IDisposable
                 people.Add(person.WorkEmail);
                 await first.BookingAsync(e.Id, person.Id, clock.Now, BookingState.Booked);
             }
-            await first.QueueAsync();
             using var stop = new CancellationTokenSource();
             var dispatching = first.DispatchAsync(stop.Token);
             while (smtp.Messages().Count < 3 && !dispatching.IsCompleted) await Task.Delay(5);
@@ -274,14 +273,19 @@ public sealed class BookingMessagesTests : IDisposable
         using var restarted = Portal();
         await RunJobsTwiceAsync(restarted);
 
-        var mail = Received.All(smtp);
-        Assert.Equal(mail.Count, mail.Select(m => m.To).Distinct().Count());
-        var unknown = await restarted.WithDbAsync(db => db.Notifications.AsNoTracking()
-            .Where(n => n.Status == NotificationStatus.DeliveryUnknown).Select(n => n.Recipient!.WorkEmail).ToListAsync());
-        // Everyone has their confirmation, or a lead sees it as delivery unknown; nobody has two.
-        Assert.Empty(people.Except(mail.Select(m => m.To)).Except(unknown));
-        Assert.True(unknown.Count <= 1);
+        // The stopped host finished the message in hand: everyone has their confirmation once, none in doubt.
+        Assert.Equal(people.Order(), Received.All(smtp).Select(m => m.To).Order());
+        Assert.False(await restarted.WithDbAsync(db => db.Notifications.AnyAsync(n => n.Status == NotificationStatus.DeliveryUnknown)));
     }
+
+    /// <summary>As the register does when the last session is marked: the move to attended and its moment, saved together.</summary>
+    private static Task CompleteAsync(MessagesPortal portal, int bookingId, DateTimeOffset at) => portal.WithDbAsync(async db =>
+    {
+        var booking = await db.Bookings.SingleAsync(b => b.Id == bookingId);
+        Assert.Null(booking.MoveTo(BookingState.Attended, null, "Present at every session", at));
+        booking.CompletedAt = at;
+        await db.SaveChangesAsync();
+    });
 
     private static string BookingMessageText(DateTimeOffset instant) =>
         TrainingHub.Web.Messages.BookingMessageValues.LocalText(instant);

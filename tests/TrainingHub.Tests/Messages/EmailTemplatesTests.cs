@@ -41,6 +41,18 @@ public sealed class EmailTemplatesTests
     }
 
     [Fact]
+    public void A_link_with_a_query_string_arrives_whole_in_both_parts()
+    {
+        var link = "https://traininghub.example.nhs.uk/Account/AcceptInvitation?email=amina%40nhs.example&token=abc_123-x";
+        var values = new Dictionary<string, string>(TemplateSamples.Values) { ["secret.invitation_url"] = link };
+
+        var email = templates.Render("invitation", values);
+
+        Assert.Contains(link, email.Text.Split('\n'));
+        Assert.Contains($"href=\"{link.Replace("&", "&amp;")}\"", email.Html);
+    }
+
+    [Fact]
     public void A_placeholder_nobody_filled_stops_the_message_and_names_what_is_missing()
     {
         var values = SampleValues();

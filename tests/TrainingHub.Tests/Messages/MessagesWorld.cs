@@ -36,7 +36,13 @@ public sealed class MessagesPortal(TimeProvider clock, SmtpSink smtp, string dat
     public async Task<int> QueueAsync(CancellationToken cancellationToken = default)
     {
         using var scope = Services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<BookingMessageQueue>().QueueAsync(cancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<BookingReminders>().QueueAsync(cancellationToken);
+    }
+
+    public async Task WithScopeAsync(Func<IServiceProvider, Task> work)
+    {
+        using var scope = Services.CreateScope();
+        await work(scope.ServiceProvider);
     }
 
     public async Task<int> DispatchAsync(CancellationToken cancellationToken = default)

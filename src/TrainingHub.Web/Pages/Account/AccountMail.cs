@@ -24,40 +24,14 @@ public static class AccountTokens
     }
 }
 
-/// <summary>The emails that carry one-time account links.</summary>
+/// <summary>
+/// The emails that carry one-time account links and answer the person at once (a reset they asked for, a lockout).
+/// The invitation goes through the outbox with the person's account (<see cref="InvitationMessages"/>).
+/// </summary>
 public sealed class AccountMail(
-    UserManager<PortalUser> users, TrainingHubDbContext db, IMailTransport transport, SignInMethods methods, ILogger<AccountMail> logger)
+    UserManager<PortalUser> users, TrainingHubDbContext db, IMailTransport transport, ILogger<AccountMail> logger)
 {
     public const string InvitationPurpose = "Invitation";
-
-    public async Task SendInvitationAsync(PortalUser user, string inviter, IUrlHelper url, string scheme, CancellationToken cancellationToken)
-    {
-        if (!methods.Passwords)
-        {
-            await SendOrganisationAccountInvitationAsync(user, inviter, url, scheme, cancellationToken);
-            return;
-        }
-        var token = AccountTokens.Encode(await users.GenerateUserTokenAsync(user, TokenOptions.DefaultProvider, InvitationPurpose));
-        var link = url.Page("/Account/AcceptInvitation", null, new { email = user.Email, token }, scheme)!;
-        await SendAsync(user.Email!, "You have been invited to TrainingHub", $"""
-            {inviter} has added you to TrainingHub, the training portal for personalised care and support planning.
-
-            Choose your password here. The link works once, within a day:
-            {link}
-            """, cancellationToken);
-    }
-
-    /// <summary>With passwords switched off there is nothing to choose: the person signs in with their organisation account.</summary>
-    private async Task SendOrganisationAccountInvitationAsync(PortalUser user, string inviter, IUrlHelper url, string scheme, CancellationToken cancellationToken)
-    {
-        var link = url.Page("/Account/SignIn", null, null, scheme)!;
-        await SendAsync(user.Email!, "You have been invited to TrainingHub", $"""
-            {inviter} has added you to TrainingHub, the training portal for personalised care and support planning.
-
-            Sign in here with your NHS organisation account ({user.Email}); there is no separate password to set:
-            {link}
-            """, cancellationToken);
-    }
 
     public async Task SendPasswordResetAsync(string email, IUrlHelper url, string scheme, CancellationToken cancellationToken)
     {

@@ -33,5 +33,8 @@ public static class TemplateSamples
         ["accreditation.days_left"] = "90",
         ["cohort.title"] = "Train the Trainer programme, Reading",
         ["cohort.completed_on"] = "3 March 2026",
+        ["invitation.inviter"] = "Julia Coleman",
+        ["invitation.instructions"] = "Choose your password here. The link works once, within a day:",
+        ["secret.invitation_url"] = "https://traininghub.example.nhs.uk/Account/AcceptInvitation?email=amina%40nhs.example&token=sample",
     };
 }

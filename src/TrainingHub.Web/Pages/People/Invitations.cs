@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Messages;
 
 namespace TrainingHub.Web.Pages.People;
 
@@ -13,9 +14,11 @@ public enum InvitationOutcome { Invited, AlreadyInPortal }
 
 /// <summary>
 /// A lead adds a person: the person and their password-less account are saved together, and the unique work
-/// email decides a double submission (the second is told the person is already in the portal).
+/// email decides a double submission (the second is told the person is already in the portal). The invitation
+/// email is queued in the same transaction (<see cref="InvitationMessages"/> makes its link when it is sent).
 /// </summary>
-public sealed class Invitations(TrainingHubDbContext db, UserManager<PortalUser> users, PracticeMemberships memberships, TimeProvider clock)
+public sealed class Invitations(
+    TrainingHubDbContext db, UserManager<PortalUser> users, PracticeMemberships memberships, Messages.Outbox outbox, TimeProvider clock)
 {
     /// <summary>Adds the person in a transaction of its own, or in the caller's when one is open (a staff list adds many in one).</summary>
     public async Task<(InvitationOutcome Outcome, PortalUser? User)> AddAsync(InvitationRequest request, int? byPersonId = null)
@@ -42,7 +45,13 @@ public sealed class Invitations(TrainingHubDbContext db, UserManager<PortalUser>
         var user = new PortalUser { UserName = email, Email = email, PersonId = person.Id };
         var created = await users.CreateAsync(user);
         if (!created.Succeeded) return (InvitationOutcome.AlreadyInPortal, null);
+        await outbox.QueueAsync(MessageKinds.Invitation, InvitationMessages.SubjectOf(person.Id), person.Id, "1",
+            new Dictionary<string, string> { [InvitationMessages.InviterKey] = await InviterAsync(byPersonId) }, clock.GetUtcNow());
         if (own is not null) await own.CommitAsync();
         return (InvitationOutcome.Invited, user);
     }
+
+    private async Task<string> InviterAsync(int? byPersonId) =>
+        await db.People.AsNoTracking().Where(p => p.Id == byPersonId).Select(p => p.GivenName + " " + p.FamilyName).FirstOrDefaultAsync()
+        ?? "The programme team";
 }

@@ -7,7 +7,7 @@ using TrainingHub.Web.SignIn;
 namespace TrainingHub.Web.Pages.People;
 
 /// <summary>A lead invites one person, with the practice they work in (chosen from the register) and their job role.</summary>
-public class InviteModel(Invitations invitations, WorkplaceChoice workplaces, AccountMail mail) : PortalPageModel
+public class InviteModel(Invitations invitations, WorkplaceChoice workplaces) : PortalPageModel
 {
     public sealed class InviteInput
     {
@@ -49,7 +49,6 @@ public class InviteModel(Invitations invitations, WorkplaceChoice workplaces, Ac
             ModelState.AddModelError("Input.Email", "Someone with this email address is already in the portal");
             return await ShowAsync(cancellationToken);
         }
-        await mail.SendInvitationAsync(user!, User.Identity?.Name ?? "A programme lead", Url, Request.Scheme, cancellationToken);
         InvitedEmail = user!.Email;
         Input = new InviteInput();
         Workplace = new WorkplaceInput();

@@ -11,15 +11,15 @@ namespace TrainingHub.Web.Pages.People;
 /// checked, in one transaction, only when no line is rejected. New people get the usual invitation email.
 /// </summary>
 [RequestSizeLimit(MaxUploadBytes)]
-public class StaffListModel(StaffListUpload upload, StagedImportFiles staged, AccountMail mail, ILogger<StaffListModel> logger) : PortalPageModel
+public class StaffListModel(StaffListUpload upload, StagedImportFiles staged) : PortalPageModel
 {
     private const int MaxUploadBytes = 2 * 1024 * 1024;
 
     [BindProperty] public new IFormFile? File { get; set; }
     [BindProperty] public Guid? StagedFile { get; set; }
     public StaffListReport? Report { get; private set; }
-    public int InvitationsSent { get; private set; }
-    public int InvitationsNotSent { get; private set; }
+    /// <summary>The invitations queued with the list: the outbox sends them within a minute or two.</summary>
+    public int Invited { get; private set; }
 
     public void OnGet() { }
 
@@ -61,22 +61,7 @@ public class StaffListModel(StaffListUpload upload, StagedImportFiles staged, Ac
         }
         staged.Remove(StagedFile!.Value);
         StagedFile = null;
-        foreach (var user in toInvite) await InviteAsync(user, ct);
+        Invited = toInvite.Count;
         return Page();
-    }
-
-    /// <summary>The people are already saved; an email that fails is counted and shown (they can still set a password through "forgot your password").</summary>
-    private async Task InviteAsync(Data.Entities.PortalUser user, CancellationToken ct)
-    {
-        try
-        {
-            await mail.SendInvitationAsync(user, User.Identity?.Name ?? "A programme lead", Url, Request.Scheme, ct);
-            InvitationsSent++;
-        }
-        catch (Exception ex) when (ex is System.Net.Mail.SmtpException or IOException or InvalidOperationException)
-        {
-            logger.LogWarning(ex, "An invitation from a staff list could not be sent");
-            InvitationsNotSent++;
-        }
     }
 }
