@@ -22,6 +22,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(ReportCacheOptions.From(configuration));
         services.AddSingleton<ReportCache>();
         services.AddSingleton<ReportCacheInvalidation>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<Audit.AuditActor>();
+        services.AddSingleton<Audit.AuditTrail>();
+        services.AddScoped<Audit.AuditLog>();
 
         switch (options.Provider)
         {
@@ -43,12 +47,13 @@ public static class DataServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Every context the portal resolves tells the report cache about writes, counts commands when asked to, and
+    /// Every context the portal resolves tells the report cache about writes, logs changes to audited records, counts commands when asked to, and
     /// checks it is not shared between threads where that is on (<see cref="DatabaseOptions.ThreadSafetyChecksOn"/>).
     /// </summary>
     private static DbContextOptionsBuilder Watched(DbContextOptionsBuilder builder, IServiceProvider services, bool counted, bool threadSafetyChecks)
     {
-        builder.AddInterceptors(services.GetRequiredService<ReportCacheInvalidation>()).EnableThreadSafetyChecks(threadSafetyChecks);
+        builder.AddInterceptors(services.GetRequiredService<ReportCacheInvalidation>(), services.GetRequiredService<Audit.AuditTrail>())
+            .EnableThreadSafetyChecks(threadSafetyChecks);
         return counted ? builder.AddInterceptors(DatabaseCommandCount.Interceptor.Instance) : builder;
     }
 

@@ -29,6 +29,7 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/People", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizeFolder("/Preferences");
             o.Conventions.AuthorizeFolder("/Outbox", PortalPolicies.ProgrammeLead);
+            o.Conventions.AuthorizeFolder("/Audit", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizeFolder("/YourData");
             o.Conventions.AuthorizePage("/YourData/Person", PortalPolicies.ProgrammeLead);
             o.Conventions.AddFolderApplicationModelConvention("/Bookings", Pages.Bookings.BookingsAccess.Apply);
@@ -61,6 +62,7 @@ public static class PagesSetup
         services.AddScoped<Pages.Account.AccountMail>();
         Pages.People.PeopleSetup.AddTrainingHubPeople(services);
         services.AddScoped<Pages.YourData.PersonalDataExport>();
+        services.AddScoped<Pages.Audit.AuditSearch>();
         services.AddScoped<Messages.Outbox>();
         services.AddScoped<Messages.OutboxDispatcher>();
         Messages.MessagesSetup.AddTrainingHubMessages(services);

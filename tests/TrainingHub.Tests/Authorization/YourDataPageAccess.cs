@@ -12,5 +12,7 @@ public sealed class YourDataPageAccess : PageAccess
             AccessRow.SignedIn("/YourData/Index", "/YourData?handler=Json"),
             AccessRow.LeadsOnly("/YourData/Person", $"/YourData/Person/{world.Attendee.Id}"),
             AccessRow.LeadsOnly("/YourData/Person", $"/YourData/Person/{world.Attendee.Id}?handler=Json"),
+            AccessRow.LeadsOnly("/Audit/Index", "/Audit"),
+            AccessRow.LeadsOnly("/Audit/Index", "/Audit?handler=Csv"),
         ]);
 }
