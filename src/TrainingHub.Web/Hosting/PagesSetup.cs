@@ -32,6 +32,7 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/Audit", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizeFolder("/YourData");
             o.Conventions.AuthorizePage("/YourData/Person", PortalPolicies.ProgrammeLead);
+            o.Conventions.AuthorizePage("/YourData/Erase", PortalPolicies.ProgrammeLead);
             o.Conventions.AddFolderApplicationModelConvention("/Bookings", Pages.Bookings.BookingsAccess.Apply);
             o.Conventions.AddFolderApplicationModelConvention("/Register", Pages.Register.AttendanceAccess.Apply);
             o.Conventions.AuthorizeFolder("/Coverage", PortalPolicies.ProgrammeLead);
@@ -62,6 +63,7 @@ public static class PagesSetup
         services.AddScoped<Pages.Account.AccountMail>();
         Pages.People.PeopleSetup.AddTrainingHubPeople(services);
         services.AddScoped<Pages.YourData.PersonalDataExport>();
+        services.AddScoped<Pages.YourData.Erasure>();
         services.AddScoped<Pages.Audit.AuditSearch>();
         services.AddScoped<Messages.Outbox>();
         services.AddScoped<Messages.OutboxDispatcher>();
