@@ -24,8 +24,8 @@ public sealed class AuditLog(TrainingHubDbContext db, AuditActor actor, TimeProv
     public Task ReadAsync(string what, int personId) => AddAsync(AuditKind.Read, PersonalData, personId.ToString(), new { What = what });
 
     /// <summary>A person erased on request; saved with the erasure, so both happen or neither.</summary>
-    public void Erased(int personId) =>
-        db.AuditEntries.Add(Entry(AuditKind.Erased, PersonalData, personId.ToString(), null, "{\"What\":\"their identifying data, on their request\"}"));
+    public void Erased(int personId, string why) =>
+        db.AuditEntries.Add(Entry(AuditKind.Erased, PersonalData, personId.ToString(), null, System.Text.Json.JsonSerializer.Serialize(new { Why = why })));
 
     /// <summary>A write made without change tracking; the values follow the same rule as tracked ones (text masked unless kept).</summary>
     public void Changed(Type record, string id, IReadOnlyDictionary<string, object?> before, IReadOnlyDictionary<string, object?> after)

@@ -30,6 +30,7 @@ public static class PagesSetup
             o.Conventions.AuthorizeFolder("/Preferences");
             o.Conventions.AuthorizeFolder("/Outbox", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizeFolder("/Audit", PortalPolicies.ProgrammeLead);
+            o.Conventions.AuthorizeFolder("/Retention", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizeFolder("/YourData");
             o.Conventions.AuthorizePage("/YourData/Person", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizePage("/YourData/Erase", PortalPolicies.ProgrammeLead);
@@ -64,6 +65,7 @@ public static class PagesSetup
         Pages.People.PeopleSetup.AddTrainingHubPeople(services);
         services.AddScoped<Pages.YourData.PersonalDataExport>();
         services.AddScoped<Pages.YourData.Erasure>();
+        Pages.Retention.RetentionOptions.AddTo(services);
         services.AddScoped<Pages.Audit.AuditSearch>();
         services.AddScoped<Messages.Outbox>();
         services.AddScoped<Messages.OutboxDispatcher>();

@@ -117,5 +117,6 @@ public static class PortalJobs
         Pages.Coverage.CoverageSnapshotJob.Register,
         Pages.Coverage.WeeklyDigestJob.Register,
         Pages.Trainers.TrainerReminderJob.Register,
+        Pages.Retention.RetentionJob.Register,
     ];
 }

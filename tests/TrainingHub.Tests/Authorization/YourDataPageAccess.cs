@@ -15,6 +15,7 @@ public sealed class YourDataPageAccess : PageAccess
             AccessRow.LeadsOnly("/YourData/Erase", $"/YourData/Erase/{world.Attendee.Id}"),
             AccessRow.LeadsOnly("/YourData/Erase", $"/YourData/Erase/{world.Attendee.Id}", "POST"),
             AccessRow.LeadsOnly("/Audit/Index", "/Audit"),
+            AccessRow.LeadsOnly("/Retention/Index", "/Retention"),
             AccessRow.LeadsOnly("/Audit/Index", "/Audit?handler=Csv"),
         ]);
 }

@@ -12,7 +12,7 @@ namespace TrainingHub.Web.Pages.People;
 /// <summary>A person's roles for a lead: grant, revoke, switch the account off or on. The actor is always the signed-in lead.</summary>
 public class DetailsModel(
     TrainingHubDbContext db, RoleGrants grants, UserManager<PortalUser> users, WorkplaceChoice workplaces, PracticeMemberships memberships,
-    PracticeHistory history, TrainingHub.Web.Audit.AuditLog audit) : PortalPageModel
+    PracticeHistory history, TrainingHub.Web.Audit.AuditLog audit, TimeProvider clock) : PortalPageModel
 {
     public sealed class GrantInput
     {
@@ -91,7 +91,9 @@ public class DetailsModel(
     {
         if (!await LoadAsync(id)) return NotFound();
         if (id == User.PersonId()) return Refuse("Input.Role", "You cannot switch off your own account");
-        if (await db.People.Where(p => p.Id == id && p.IsActive != active).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsActive, active)) == 1)
+        var switchedOffAt = active ? (DateTimeOffset?)null : clock.GetUtcNow();
+        if (await db.People.Where(p => p.Id == id && p.IsActive != active)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.IsActive, active).SetProperty(p => p.SwitchedOffAt, switchedOffAt)) == 1)
         {
             audit.Changed(typeof(Person), id.ToString(), new Dictionary<string, object?> { [nameof(Person.IsActive)] = !active },
                 new Dictionary<string, object?> { [nameof(Person.IsActive)] = active });

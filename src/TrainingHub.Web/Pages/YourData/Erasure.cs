@@ -25,14 +25,11 @@ public sealed class Erasure(TrainingHubDbContext db, UserManager<PortalUser> use
         bool HasCalendarFeed, int Messages, int FeedbackComments, int BookingNotes, int TrainerNotes, int Bookings, int QaObservations,
         int VisitsAndReviews);
 
-    public Task<bool> IsErasedAsync(int personId, CancellationToken ct) =>
-        db.PersonalDataRequests.AnyAsync(r => r.PersonId == personId && r.Kind == PersonalDataRequestKind.Erasure, ct);
-
     public async Task<Plan?> PlanAsync(int personId, CancellationToken ct)
     {
         if (await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, ct) is not { } person) return null;
         var bookings = db.Bookings.Where(b => b.PersonId == personId).Select(b => b.Id);
-        return new Plan(personId, person.FullName, person.WorkEmail, await IsErasedAsync(personId, ct),
+        return new Plan(personId, person.FullName, person.WorkEmail, person.ErasedAt is not null,
             await db.Users.AnyAsync(u => u.PersonId == personId, ct),
             await db.UserLogins.CountAsync(l => db.Users.Any(u => u.Id == l.UserId && u.PersonId == personId), ct),
             await db.CalendarFeeds.AnyAsync(f => f.PersonId == personId, ct),
@@ -51,9 +48,26 @@ public sealed class Erasure(TrainingHubDbContext db, UserManager<PortalUser> use
         if (personId == byPersonId) return ErasureOutcome.Yourself;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (await db.People.FirstOrDefaultAsync(p => p.Id == personId, ct) is not { } person) return ErasureOutcome.NotFound;
-        if (await IsErasedAsync(personId, ct)) return ErasureOutcome.AlreadyErased;
-        var identifying = new[] { person.FullName, person.WorkEmail };
+        // The update decides two leads erasing at once: only the one that marked the person goes on.
+        if (await db.People.Where(p => p.Id == personId && p.ErasedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.ErasedAt, clock.GetUtcNow()), ct) == 0) return ErasureOutcome.AlreadyErased;
+        db.PersonalDataRequests.Add(new PersonalDataRequest
+        {
+            Kind = PersonalDataRequestKind.Erasure, PersonId = personId, ActedByPersonId = byPersonId, At = clock.GetUtcNow(),
+        });
+        await AnonymiseAsync(person, "on their request", ct);
+        await transaction.CommitAsync(ct);
+        return ErasureOutcome.Erased;
+    }
 
+    /// <summary>
+    /// Takes a tracked person's identifying data out of the database, in the caller's transaction. Also what the
+    /// retention schedule does to people who left the programme long ago.
+    /// </summary>
+    public async Task AnonymiseAsync(Person person, string why, CancellationToken ct)
+    {
+        var personId = person.Id;
+        var identifying = new[] { person.FullName, person.WorkEmail };
         if (await db.Users.FirstOrDefaultAsync(u => u.PersonId == personId, ct) is { } user)
         {
             // Identity's store deletes the account's external logins, tokens, claims and roles with it.
@@ -63,18 +77,12 @@ public sealed class Erasure(TrainingHubDbContext db, UserManager<PortalUser> use
         db.RoleGrants.RemoveRange(await db.RoleGrants.Where(g => g.PersonId == personId).ToListAsync(ct));
         Anonymise(person);
         await ScrubWhatTheyWroteAsync(personId, ct);
-        db.PersonalDataRequests.Add(new PersonalDataRequest
-        {
-            Kind = PersonalDataRequestKind.Erasure, PersonId = personId, ActedByPersonId = byPersonId, At = clock.GetUtcNow(),
-        });
-        audit.Erased(personId);
+        audit.Erased(personId, why);
         await db.SaveChangesAsync(ct);
         await EveryTextColumn.ReplaceAsync(db, EveryTextColumn.In(db.Model, "AuditEntries"), identifying, Replacement, ct);
-        await transaction.CommitAsync(ct);
-        return ErasureOutcome.Erased;
     }
 
-    private static void Anonymise(Person person)
+    private void Anonymise(Person person)
     {
         person.GivenName = "Erased";
         person.FamilyName = $"person {person.Id}";
@@ -82,6 +90,7 @@ public sealed class Erasure(TrainingHubDbContext db, UserManager<PortalUser> use
         person.WorkEmail = $"erased-{person.Id}@erased.invalid";
         person.Organisation = null;
         person.IsActive = false;
+        person.ErasedAt = clock.GetUtcNow();
     }
 
     private async Task ScrubWhatTheyWroteAsync(int personId, CancellationToken ct)

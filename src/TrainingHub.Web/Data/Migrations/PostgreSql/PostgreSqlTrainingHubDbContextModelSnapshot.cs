@@ -1543,6 +1543,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1565,6 +1568,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
 
                     b.Property<int>("ProfessionalRole")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SwitchedOffAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("WorkEmail")
                         .IsRequired()

@@ -1562,6 +1562,9 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1584,6 +1587,9 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("ProfessionalRole")
                         .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("SwitchedOffAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("WorkEmail")
                         .IsRequired()

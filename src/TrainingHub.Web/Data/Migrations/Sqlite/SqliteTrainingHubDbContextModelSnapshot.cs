@@ -1494,6 +1494,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1515,6 +1518,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ProfessionalRole")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SwitchedOffAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("WorkEmail")

@@ -7,11 +7,23 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace TrainingHub.Web.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
-    public partial class AuditLog : Migration
+    public partial class PersonalDataAuditAndRetention : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "ErasedAt",
+                table: "People",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "SwitchedOffAt",
+                table: "People",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
@@ -59,6 +71,14 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
         {
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropColumn(
+                name: "ErasedAt",
+                table: "People");
+
+            migrationBuilder.DropColumn(
+                name: "SwitchedOffAt",
+                table: "People");
         }
     }
 }

@@ -12,8 +12,8 @@ using TrainingHub.Web.Data;
 namespace TrainingHub.Web.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerTrainingHubDbContext))]
-    [Migration("20261207033800_AuditLog")]
-    partial class AuditLog
+    [Migration("20261207035956_PersonalDataAuditAndRetention")]
+    partial class PersonalDataAuditAndRetention
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1565,6 +1565,9 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1587,6 +1590,9 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("ProfessionalRole")
                         .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("SwitchedOffAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("WorkEmail")
                         .IsRequired()

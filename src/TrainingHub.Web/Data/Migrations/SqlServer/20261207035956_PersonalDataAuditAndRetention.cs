@@ -6,11 +6,23 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace TrainingHub.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class AuditLog : Migration
+    public partial class PersonalDataAuditAndRetention : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "ErasedAt",
+                table: "People",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "SwitchedOffAt",
+                table: "People",
+                type: "datetimeoffset",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
@@ -58,6 +70,14 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
         {
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropColumn(
+                name: "ErasedAt",
+                table: "People");
+
+            migrationBuilder.DropColumn(
+                name: "SwitchedOffAt",
+                table: "People");
         }
     }
 }

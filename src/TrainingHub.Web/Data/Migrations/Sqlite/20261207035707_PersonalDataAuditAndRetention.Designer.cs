@@ -11,8 +11,8 @@ using TrainingHub.Web.Data;
 namespace TrainingHub.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteTrainingHubDbContext))]
-    [Migration("20261207033545_AuditLog")]
-    partial class AuditLog
+    [Migration("20261207035707_PersonalDataAuditAndRetention")]
+    partial class PersonalDataAuditAndRetention
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1497,6 +1497,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1518,6 +1521,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ProfessionalRole")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SwitchedOffAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("WorkEmail")

@@ -5,11 +5,23 @@
 namespace TrainingHub.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class AuditLog : Migration
+    public partial class PersonalDataAuditAndRetention : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<long>(
+                name: "ErasedAt",
+                table: "People",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "SwitchedOffAt",
+                table: "People",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
@@ -57,6 +69,14 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropColumn(
+                name: "ErasedAt",
+                table: "People");
+
+            migrationBuilder.DropColumn(
+                name: "SwitchedOffAt",
+                table: "People");
         }
     }
 }

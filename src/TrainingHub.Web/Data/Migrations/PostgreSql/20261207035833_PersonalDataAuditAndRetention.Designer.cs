@@ -12,8 +12,8 @@ using TrainingHub.Web.Data;
 namespace TrainingHub.Web.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlTrainingHubDbContext))]
-    [Migration("20261207033720_AuditLog")]
-    partial class AuditLog
+    [Migration("20261207035833_PersonalDataAuditAndRetention")]
+    partial class PersonalDataAuditAndRetention
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1546,6 +1546,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1568,6 +1571,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
 
                     b.Property<int>("ProfessionalRole")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SwitchedOffAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("WorkEmail")
                         .IsRequired()
