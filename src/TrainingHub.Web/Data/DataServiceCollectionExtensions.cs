@@ -22,6 +22,10 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(ReportCacheOptions.From(configuration));
         services.AddSingleton<ReportCache>();
         services.AddSingleton<ReportCacheInvalidation>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<Audit.AuditActor>();
+        services.AddSingleton<Audit.AuditTrail>();
+        services.AddScoped<Audit.AuditLog>();
 
         switch (options.Provider)
         {
@@ -43,12 +47,15 @@ public static class DataServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Every context the portal resolves tells the report cache about writes, counts commands when asked to, and
+    /// Every context the portal resolves tells the report cache about writes, logs changes to audited records, counts commands when asked to, and
     /// checks it is not shared between threads where that is on (<see cref="DatabaseOptions.ThreadSafetyChecksOn"/>).
     /// </summary>
     private static DbContextOptionsBuilder Watched(DbContextOptionsBuilder builder, IServiceProvider services, bool counted, bool threadSafetyChecks)
     {
-        builder.AddInterceptors(services.GetRequiredService<ReportCacheInvalidation>(), Messages.MessagesWithChanges.Instance)
+        // The order matters: the messages' save runs first and the audit rows are written inside it, so both commit
+        // (or roll back) with the change in one transaction, whichever of the two began it.
+        builder.AddInterceptors(services.GetRequiredService<ReportCacheInvalidation>(), Messages.MessagesWithChanges.Instance,
+                services.GetRequiredService<Audit.AuditTrail>())
             .EnableThreadSafetyChecks(threadSafetyChecks);
         return counted ? builder.AddInterceptors(DatabaseCommandCount.Interceptor.Instance) : builder;
     }

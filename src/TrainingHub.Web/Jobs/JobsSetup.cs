@@ -121,5 +121,6 @@ public static class PortalJobs
         Pages.Coverage.CoverageSnapshotJob.Register,
         Pages.Coverage.WeeklyDigestJob.Register,
         Pages.Trainers.TrainerReminderJob.Register,
+        Pages.Retention.RetentionJob.Register,
     ];
 }

@@ -58,6 +58,7 @@ public static class SignInSetup
             o.Cookie.SecurePolicy = cookiePolicy;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.Events.OnSignedIn = LogSignInAsync;
         });
 
         services.ConfigureExternalCookie(o =>
@@ -108,6 +109,17 @@ public static class SignInSetup
 
     public static int? PersonId(this ClaimsPrincipal user) =>
         int.TryParse(user.FindFirstValue(PortalClaims.PersonId), out var id) ? id : null;
+
+    /// <summary>
+    /// Every way in (password, two-step code, Entra ID, registering) ends in this cookie, so sign-ins are logged here once.
+    /// A signed-in person whose cookie is re-issued (after changing their password) has not signed in again.
+    /// </summary>
+    private static async Task LogSignInAsync(CookieSignedInContext context)
+    {
+        if (context.HttpContext.User.Identity?.IsAuthenticated == true || context.Principal?.PersonId() is not { } personId) return;
+        var how = context.Principal.FindFirst("amr")?.Value ?? context.Principal.FindFirst(System.Security.Claims.ClaimTypes.AuthenticationMethod)?.Value ?? "unknown";
+        await context.HttpContext.RequestServices.GetRequiredService<Audit.AuditLog>().SignedInAsync(personId, how);
+    }
 }
 
 /// <summary>Adds the person's id to the sign-in so pages know whose records are whose without a lookup.</summary>

@@ -41,7 +41,8 @@ public abstract class EveryPageTests(BrowserFixture browser, PortalFixture porta
         output.WriteLine($"{who}: {pages} pages checked");
         Assert.True(pages >= (who == "anonymous" ? 1 : 3), $"{who} reached only {pages} pages");
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
-        Assert.Empty(portal.Portal.Errors.All);
+        var errors = portal.Portal.Errors.All.ToList();
+        Assert.True(errors.Count == 0, "Server errors:\n" + string.Join("\n", errors));
     }
 }
 

@@ -12,5 +12,10 @@ public sealed class YourDataPageAccess : PageAccess
             AccessRow.SignedIn("/YourData/Index", "/YourData?handler=Json"),
             AccessRow.LeadsOnly("/YourData/Person", $"/YourData/Person/{world.Attendee.Id}"),
             AccessRow.LeadsOnly("/YourData/Person", $"/YourData/Person/{world.Attendee.Id}?handler=Json"),
+            AccessRow.LeadsOnly("/YourData/Erase", $"/YourData/Erase/{world.Attendee.Id}"),
+            AccessRow.LeadsOnly("/YourData/Erase", $"/YourData/Erase/{world.Attendee.Id}", "POST"),
+            AccessRow.LeadsOnly("/Audit/Index", "/Audit"),
+            AccessRow.LeadsOnly("/Retention/Index", "/Retention"),
+            AccessRow.LeadsOnly("/Audit/Index", "/Audit?handler=Csv"),
         ]);
 }

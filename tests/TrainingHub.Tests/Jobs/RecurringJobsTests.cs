@@ -45,6 +45,7 @@ public sealed class RecurringJobsTests : IDisposable
             [TrainerReminderJob.Id] = ("0 7 * * *", "Europe/London"),
             [CoverageSnapshotJob.Id] = ("15 0 * * *", "Europe/London"),
             [WeeklyDigestJob.Id] = ("0 7 * * 1", "Europe/London"),
+            [TrainingHub.Web.Pages.Retention.RetentionJob.Id] = ("30 2 * * *", "Europe/London"),
         }, jobs);
     }
 

@@ -25,6 +25,10 @@ public class Person
     /// <summary>For people who do not work in a practice (a CCG, a trust, the programme office).</summary>
     public string? Organisation { get; set; }
     public bool IsActive { get; set; } = true;
+    /// <summary>When a lead last switched the person off: the retention schedule counts a leaver's years from it.</summary>
+    public DateTimeOffset? SwitchedOffAt { get; set; }
+    /// <summary>When their identifying data was erased, on request or by the retention schedule; the row stays for the figures.</summary>
+    public DateTimeOffset? ErasedAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 
     public string FullName => $"{GivenName} {FamilyName}";

@@ -12,7 +12,8 @@ namespace TrainingHub.Web.Pages.Account;
 
 [AllowAnonymous]
 public class SignInModel(
-    SignInManager<PortalUser> signIn, UserManager<PortalUser> users, AccountMail mail, SignInMethods methods, ILogger<SignInModel> logger) : PortalPageModel
+    SignInManager<PortalUser> signIn, UserManager<PortalUser> users, AccountMail mail, SignInMethods methods, TrainingHub.Web.Audit.AuditLog audit,
+    ILogger<SignInModel> logger) : PortalPageModel
 {
     /// <summary>One answer for a wrong password, an unknown address and a locked account, so the page never tells who has an account.</summary>
     public const string NotRight = "The email address or password is not right. After 5 wrong passwords in a row an account is locked for 15 minutes, and its owner is told by email.";
@@ -68,6 +69,7 @@ public class SignInModel(
         // The address is logged, never the password.
         logger.LogWarning("Sign-in failed for {Email}: {Outcome}", Input.Email,
             result.IsLockedOut ? "locked out" : result.IsNotAllowed ? "account switched off" : "bad credentials");
+        await audit.SignInFailedAsync(user?.PersonId, result.IsLockedOut ? "locked out" : result.IsNotAllowed ? "account switched off" : "wrong password or unknown address");
         if (result.IsLockedOut && user is not null && !lockedBefore) await mail.SendLockedOutAsync(user, Url, Request.Scheme, cancellationToken);
         ModelState.AddModelError("Input.Email", await SwitchedOffWithTheRightPasswordAsync(user, result)
             ? "This account has been switched off. Ask a programme lead if you need it again."

@@ -12,7 +12,7 @@ namespace TrainingHub.Web.Pages.People;
 /// <summary>A person's roles for a lead: grant, revoke, switch the account off or on. The actor is always the signed-in lead.</summary>
 public class DetailsModel(
     TrainingHubDbContext db, RoleGrants grants, UserManager<PortalUser> users, WorkplaceChoice workplaces, PracticeMemberships memberships,
-    PracticeHistory history) : PortalPageModel
+    PracticeHistory history, TrainingHub.Web.Audit.AuditLog audit, TimeProvider clock) : PortalPageModel
 {
     public sealed class GrantInput
     {
@@ -34,7 +34,12 @@ public class DetailsModel(
     public List<ChangeView> Changes { get; private set; } = [];
     public List<(int Id, string Name)> Places { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        if (id != User.PersonId()) await audit.ReadAsync("their person page", id);
+        return Page();
+    }
 
     /// <summary>A lead moves the person to a practice (or none) and role; leads cover every place, so any person.</summary>
     public async Task<IActionResult> OnPostWorkplaceAsync(int id, CancellationToken ct)
@@ -85,7 +90,14 @@ public class DetailsModel(
     {
         if (!await LoadAsync(id)) return NotFound();
         if (id == User.PersonId()) return Refuse("Input.Role", "You cannot switch off your own account");
-        await db.People.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsActive, active));
+        var switchedOffAt = active ? (DateTimeOffset?)null : clock.GetUtcNow();
+        if (await db.People.Where(p => p.Id == id && p.IsActive != active)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.IsActive, active).SetProperty(p => p.SwitchedOffAt, switchedOffAt)) == 1)
+        {
+            audit.Changed(typeof(Person), id.ToString(), new Dictionary<string, object?> { [nameof(Person.IsActive)] = !active },
+                new Dictionary<string, object?> { [nameof(Person.IsActive)] = active });
+            await db.SaveChangesAsync();
+        }
         // A new stamp ends the person's open sessions at their next check (within a minute).
         if (!active && await db.Users.FirstOrDefaultAsync(u => u.PersonId == id) is { } user) await users.UpdateSecurityStampAsync(user);
         return RedirectToPage(new { id });

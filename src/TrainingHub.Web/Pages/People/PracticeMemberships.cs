@@ -17,7 +17,7 @@ public sealed record Workplace(int? PracticeId, ProfessionalRole Role);
 /// still to be attended follow the person to their new practice, so a completion counts for the practice they
 /// worked in when they completed; completed bookings keep the practice they were completed in.
 /// </summary>
-public sealed class PracticeMemberships(TrainingHubDbContext db, TimeProvider clock)
+public sealed class PracticeMemberships(TrainingHubDbContext db, TrainingHub.Web.Audit.AuditLog audit, TimeProvider clock)
 {
     private static readonly BookingState[] StillToAttend = [BookingState.Requested, BookingState.Booked, BookingState.Waitlisted, BookingState.Offered];
 
@@ -49,11 +49,17 @@ public sealed class PracticeMemberships(TrainingHubDbContext db, TimeProvider cl
             await db.Bookings.Where(b => b.PersonId == personId && b.CompletedAt == null && StillToAttend.Contains(b.State))
                 .ExecuteUpdateAsync(s => s.SetProperty(b => b.PracticeId, to.PracticeId).SetProperty(b => b.ProfessionalRole, to.Role), ct);
             Record(personId, current, to, byPersonId, source);
+            audit.Changed(typeof(Person), personId.ToString(), Columns(current), Columns(to));
             await db.SaveChangesAsync(ct);
             if (own is not null) await own.CommitAsync(ct);
             return (MembershipOutcome.Changed, null);
         }
     }
+
+    private static Dictionary<string, object?> Columns(Workplace workplace) => new()
+    {
+        [nameof(Person.PracticeId)] = workplace.PracticeId, [nameof(Person.ProfessionalRole)] = workplace.Role.ToString(),
+    };
 
     /// <summary>The first record of someone new; saved with the caller's next save.</summary>
     public void RecordNew(Person person, int? byPersonId, PracticeChangeSource source) =>

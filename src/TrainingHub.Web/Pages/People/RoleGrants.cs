@@ -13,7 +13,7 @@ public enum RoleOutcome { Done, AlreadyHeld, NotFound, Refused }
 /// Grants and revokes, each saved with its record in one transaction. The account's Identity role follows the
 /// grants (held while any grant of it remains), so sign-in claims come from the usual Identity roles.
 /// </summary>
-public sealed class RoleGrants(TrainingHubDbContext db, UserManager<PortalUser> users, TimeProvider clock)
+public sealed class RoleGrants(TrainingHubDbContext db, UserManager<PortalUser> users, TrainingHub.Web.Audit.AuditLog audit, TimeProvider clock)
 {
     public async Task<RoleOutcome> GrantAsync(int personId, string role, int? placeId, int actorPersonId, bool byDirectory = false)
     {
@@ -43,6 +43,10 @@ public sealed class RoleGrants(TrainingHubDbContext db, UserManager<PortalUser> 
         await using var transaction = await db.Database.BeginTransactionAsync();
         // The delete decides a double revoke: only the request that removed the row records it.
         if (await db.RoleGrants.Where(g => g.Id == grantId && g.PersonId == personId).ExecuteDeleteAsync() == 0) return RoleOutcome.NotFound;
+        audit.Removed(typeof(RoleGrant), grantId.ToString(), new Dictionary<string, object?>
+        {
+            [nameof(RoleGrant.PersonId)] = personId, [nameof(RoleGrant.Role)] = grant.Role, [nameof(RoleGrant.PlaceId)] = grant.PlaceId,
+        });
         db.RoleChanges.Add(new RoleChange
         {
             PersonId = personId, Role = grant.Role, PlaceId = grant.PlaceId, Kind = RoleChangeKind.Revoked,

@@ -7,7 +7,7 @@ using TrainingHub.Web.SignIn;
 namespace TrainingHub.Web.Pages.YourData;
 
 /// <summary>A lead produces a person's data on their request (a subject access request); each copy produced is recorded.</summary>
-public class PersonModel(TrainingHubDbContext db, PersonalDataExport export, TimeProvider clock) : PageModel
+public class PersonModel(TrainingHubDbContext db, PersonalDataExport export, TrainingHub.Web.Audit.AuditLog audit, TimeProvider clock) : PageModel
 {
     public int PersonId { get; private set; }
     public string Name { get; private set; } = "";
@@ -33,6 +33,7 @@ public class PersonModel(TrainingHubDbContext db, PersonalDataExport export, Tim
             Kind = PersonalDataRequestKind.Access, PersonId = id, ActedByPersonId = User.PersonId()!.Value, At = clock.GetUtcNow(),
         });
         await db.SaveChangesAsync(ct);
+        await audit.ReadAsync("a copy of their data (subject access request)", id);
         PersonId = id;
         Name = person.FullName;
         Sections = await export.ForAsync(id, ct);

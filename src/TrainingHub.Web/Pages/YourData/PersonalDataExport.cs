@@ -55,6 +55,7 @@ public sealed class PersonalDataExport(TrainingHubDbContext db)
     public static readonly IReadOnlyDictionary<Type, string> LeftOut = new Dictionary<Type, string>
     {
         [typeof(EventChange)] = "A record of changes to an event; it names who made the change but is about the event.",
+        [typeof(Data.Entities.Audit.AuditEntry)] = "The audit log: the portal's security record of who did what, kept whole for the programme's accountability. It holds no names, emails or text anyone typed; a lead can read a person's entries on the audit log page.",
         [typeof(Data.Entities.SelfAssessment)] = "A practice area's self-assessment; it names who started and submitted it but is about the area.",
     };
 

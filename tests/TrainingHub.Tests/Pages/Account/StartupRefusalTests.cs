@@ -37,5 +37,15 @@ public sealed class StartupRefusalTests
         Assert.Contains("never loaded in Production", Flatten(refusal));
     }
 
+    [Fact]
+    public void A_retention_schedule_that_cannot_be_used_is_refused_naming_the_setting()
+    {
+        using var factory = new PortalFactory().With("Retention:AuditLogYears", "5");
+
+        var refusal = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("Retention:AuditLogYears must be more than Retention:LeaverYears, or 0", Flatten(refusal));
+    }
+
     private static string Flatten(Exception e) => e.InnerException is null ? e.Message : e.Message + " / " + Flatten(e.InnerException);
 }

@@ -198,6 +198,53 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.ToTable("SessionCheckInCodes");
                 });
 
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("ActorPersonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("After")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("text");
+
+                    b.Property<string>("EntityId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("EntityKind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ActorPersonId", "At");
+
+                    b.HasIndex("EntityKind", "At");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Bookings.Booking", b =>
                 {
                     b.Property<int>("Id")
@@ -1496,6 +1543,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1518,6 +1568,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
 
                     b.Property<int>("ProfessionalRole")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SwitchedOffAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("WorkEmail")
                         .IsRequired()
@@ -2318,6 +2371,14 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("EventSession");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Audit.AuditEntry", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ActorPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Bookings.Booking", b =>

@@ -212,6 +212,53 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                     b.ToTable("SessionCheckInCodes");
                 });
 
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("ActorPersonId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("After")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("EntityId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("EntityKind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ActorPersonId", "At");
+
+                    b.HasIndex("EntityKind", "At");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Bookings.Booking", b =>
                 {
                     b.Property<int>("Id")
@@ -1515,6 +1562,9 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1537,6 +1587,9 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("ProfessionalRole")
                         .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("SwitchedOffAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("WorkEmail")
                         .IsRequired()
@@ -2348,6 +2401,14 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("EventSession");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Audit.AuditEntry", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ActorPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Bookings.Booking", b =>

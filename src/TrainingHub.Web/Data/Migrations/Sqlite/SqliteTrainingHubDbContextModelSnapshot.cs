@@ -189,6 +189,51 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.ToTable("SessionCheckInCodes");
                 });
 
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ActorPersonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntityKind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ActorPersonId", "At");
+
+                    b.HasIndex("EntityKind", "At");
+
+                    b.ToTable("AuditEntries");
+                });
+
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Bookings.Booking", b =>
                 {
                     b.Property<int>("Id")
@@ -1449,6 +1494,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1470,6 +1518,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ProfessionalRole")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SwitchedOffAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("WorkEmail")
@@ -2241,6 +2292,14 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("EventSession");
+                });
+
+            modelBuilder.Entity("TrainingHub.Web.Data.Entities.Audit.AuditEntry", b =>
+                {
+                    b.HasOne("TrainingHub.Web.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ActorPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("TrainingHub.Web.Data.Entities.Bookings.Booking", b =>
