@@ -14,6 +14,7 @@ public class AttendeesModel(TrainingHubDbContext db, BookingViews views, LeadBoo
     public EventView Event { get; private set; } = null!;
     public IReadOnlyList<BookingViews.Attendee> Attendees { get; private set; } = [];
     [BindProperty] public WaitingListInput Input { get; set; } = new();
+    [TempData] public string? Saved { get; set; }
 
     public sealed class WaitingListInput
     {

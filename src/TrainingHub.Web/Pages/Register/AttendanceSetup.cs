@@ -27,5 +27,6 @@ public static class AttendanceSetup
     public static IServiceCollection AddTrainingHubAttendance(this IServiceCollection services) => services
         .AddScoped<RegisterSessions>()
         .AddScoped<AttendanceRecorder>()
+        .AddScoped<WalkIns>()
         .AddScoped<SessionCodes>();
 }

@@ -117,6 +117,7 @@ public sealed class SqlServerQueriesTests(SqlServerQueriesTests.Walk walk) : ICl
             await lead.GetPageAsync("/Register/Absences");
             await lead.GetPageAsync("/Register");
             await trainer.GetPageAsync($"/Register/Code/{sessionId}");
+            await trainer.GetPageAsync($"/Register/WalkIn/{sessionId}?q=surgery");
         }
 
         private static async Task ReportsAsync(HttpClient lead)
