@@ -50,8 +50,8 @@ public sealed class LeadBookingToolsTests : IDisposable
         var url = $"/Bookings/Attendees/{e.Id}";
 
         await client.PostFormAsync(url, new { Input__BookingId = ids[3].ToString(), Input__Position = "1", Input__Reason = "Priority practice" }, url + "?handler=Reorder");
-        await client.PostFormAsync(url, new { Input__BookingId = ids[1].ToString(), Input__Reason = "Left the practice" }, url + "?handler=Remove");
-        var tampered = await client.PostFormAsync(url, new { Input__BookingId = elsewhere.ToString(), Input__Reason = "x" }, url + "?handler=Remove");
+        await client.PostFormAsync($"/Bookings/Cancel/{ids[1]}", new { Reason = "Left the practice" });
+        var tampered = await client.PostFormAsync(url, new { Input__BookingId = elsewhere.ToString(), Input__Position = "1", Input__Reason = "x" }, url + "?handler=Reorder");
 
         Assert.Contains("Choose someone on this event", await tampered.Content.ReadAsStringAsync());
         var bookings = await factory.BookingsOnAsync(e.Id);
