@@ -9,7 +9,7 @@ using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Pages.People;
 
-/// <summary>A person's roles for a lead: grant, revoke, switch the account off or on. The actor is always the signed-in lead.</summary>
+/// <summary>A person's roles for a lead: grant, revoke (through its confirmation page), switch the account off or on. The actor is always the signed-in lead.</summary>
 public class DetailsModel(
     TrainingHubDbContext db, RoleGrants grants, UserManager<PortalUser> users, WorkplaceChoice workplaces, PracticeMemberships memberships,
     PracticeHistory history) : PortalPageModel
@@ -26,6 +26,7 @@ public class DetailsModel(
 
     [BindProperty] public GrantInput Input { get; set; } = new();
     [BindProperty] public WorkplaceInput Workplace { get; set; } = new();
+    [TempData] public string? Saved { get; set; }
     public IReadOnlyList<PracticeOption> Practices { get; private set; } = [];
     public PracticeHistory.Current? CurrentWorkplace { get; private set; }
     public IReadOnlyList<PracticeHistoryRow> PracticeChanges { get; private set; } = [];
@@ -49,6 +50,7 @@ public class DetailsModel(
             ModelState.AddModelError("Workplace.Practice", reason!);
             return await ShowWorkplaceAsync(ct);
         }
+        Saved = outcome == MembershipOutcome.Changed ? "Practice and job role saved" : "Practice and job role unchanged";
         return RedirectToPage(new { id });
     }
 
@@ -64,18 +66,9 @@ public class DetailsModel(
         if (RoleGrantRules.RefuseGrant(Input.Role, Input.PlaceId) is { } refusal) return Refuse("Input.Role", refusal);
         if (Input.PlaceId is { } placeId && !Places.Any(p => p.Id == placeId)) return Refuse("Input.PlaceId", "Choose a place from the list");
         var outcome = await grants.GrantAsync(id, Input.Role, Input.PlaceId, User.PersonId()!.Value);
-        return outcome == RoleOutcome.AlreadyHeld ? Refuse("Input.Role", "They already have this role there") : RedirectToPage(new { id });
-    }
-
-    public async Task<IActionResult> OnPostRevokeAsync(int id, int grantId)
-    {
-        if (!await LoadAsync(id)) return NotFound();
-        return await grants.RevokeAsync(id, grantId, User.PersonId()!.Value) switch
-        {
-            RoleOutcome.NotFound => NotFound(),
-            RoleOutcome.Refused => Refuse("Input.Role", RoleGrantRules.RefuseRevoke(PortalRoles.ProgrammeLead, id, User.PersonId()!.Value)!),
-            _ => RedirectToPage(new { id }),
-        };
+        if (outcome == RoleOutcome.AlreadyHeld) return Refuse("Input.Role", "They already have this role there");
+        Saved = $"{PortalRoles.Name(Input.Role)} role granted";
+        return RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostSwitchOffAsync(int id) => await SetActiveAsync(id, false);
@@ -89,6 +82,7 @@ public class DetailsModel(
         await db.People.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsActive, active));
         // A new stamp ends the person's open sessions at their next check (within a minute).
         if (!active && await db.Users.FirstOrDefaultAsync(u => u.PersonId == id) is { } user) await users.UpdateSecurityStampAsync(user);
+        Saved = active ? "Account switched on" : "Account switched off: they are signed out within a minute";
         return RedirectToPage(new { id });
     }
 
