@@ -24,6 +24,7 @@ public static class PagesSetup
                 m => m.Filters.Add(new ServiceFilterAttribute(typeof(Pages.SelfAssessment.MaturityMatrixProblemFilter))));
             o.Conventions.AuthorizeFolder("/Facilitation", PortalPolicies.Facilitator);
             o.Conventions.AuthorizePage("/Facilitation/Caseloads", PortalPolicies.ProgrammeLead);
+            o.Conventions.AuthorizePage("/Facilitation/EndAssignment", PortalPolicies.ProgrammeLead);
             o.Conventions.AuthorizePage("/Facilitation/Cohorts", PortalPolicies.ProgrammeLead);
             o.Conventions.AddFolderApplicationModelConvention("/Events", Pages.Events.EventsAccess.Apply);
             o.Conventions.AuthorizeFolder("/People", PortalPolicies.ProgrammeLead);

@@ -27,7 +27,8 @@ public sealed class PeoplePageAccess : PageAccess
             AccessRow.LeadsOnly("/People/Details", $"/People/{world.Attendee.Id}?handler=Grant", "POST"),
             AccessRow.LeadsOnly("/People/RevokeRole", $"/People/{world.Trainer.Id}/Revoke/{grantId}"),
             AccessRow.LeadsOnly("/People/RevokeRole", $"/People/{world.Trainer.Id}/Revoke/{grantId}", "POST"),
-            AccessRow.LeadsOnly("/People/Details", $"/People/{world.Attendee.Id}?handler=SwitchOff", "POST"),
+            AccessRow.LeadsOnly("/People/SwitchOff", $"/People/{world.Attendee.Id}/SwitchOff"),
+            AccessRow.LeadsOnly("/People/SwitchOff", $"/People/{world.Attendee.Id}/SwitchOff", "POST"),
             AccessRow.LeadsOnly("/People/Details", $"/People/{world.Attendee.Id}?handler=SwitchOn", "POST"),
             // A lead covers every place, so changes anyone's practice; nobody else changes another person's.
             AccessRow.LeadsOnly("/People/Details", $"/People/{world.Attendee.Id}?handler=Workplace", "POST"),

@@ -9,9 +9,9 @@ using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Pages.People;
 
-/// <summary>A person's roles for a lead: grant, revoke (through its confirmation page), switch the account off or on. The actor is always the signed-in lead.</summary>
+/// <summary>A person's roles for a lead: grant, revoke and switch the account off (each through its confirmation page), switch it back on. The actor is always the signed-in lead.</summary>
 public class DetailsModel(
-    TrainingHubDbContext db, RoleGrants grants, UserManager<PortalUser> users, WorkplaceChoice workplaces, PracticeMemberships memberships,
+    TrainingHubDbContext db, RoleGrants grants, WorkplaceChoice workplaces, PracticeMemberships memberships,
     PracticeHistory history) : PortalPageModel
 {
     public sealed class GrantInput
@@ -71,18 +71,11 @@ public class DetailsModel(
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostSwitchOffAsync(int id) => await SetActiveAsync(id, false);
-
-    public async Task<IActionResult> OnPostSwitchOnAsync(int id) => await SetActiveAsync(id, true);
-
-    private async Task<IActionResult> SetActiveAsync(int id, bool active)
+    public async Task<IActionResult> OnPostSwitchOnAsync(int id)
     {
         if (!await LoadAsync(id)) return NotFound();
-        if (id == User.PersonId()) return Refuse("Input.Role", "You cannot switch off your own account");
-        await db.People.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsActive, active));
-        // A new stamp ends the person's open sessions at their next check (within a minute).
-        if (!active && await db.Users.FirstOrDefaultAsync(u => u.PersonId == id) is { } user) await users.UpdateSecurityStampAsync(user);
-        Saved = active ? "Account switched on" : "Account switched off: they are signed out within a minute";
+        await db.People.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsActive, true));
+        Saved = "Account switched on";
         return RedirectToPage(new { id });
     }
 

@@ -112,7 +112,16 @@ public sealed class RolesTests : IDisposable
         var person = await factory.Data.PersonAsync();
         var session = await factory.SignedInClientAsync(await factory.GivePasswordAsync(person.Id));
 
-        await factory.CreateClientFor(lead.Id).PostFormAsync($"/People/{person.Id}", [], postUrl: $"/People/{person.Id}?handler=SwitchOff");
+        var client = factory.CreateClientFor(lead.Id);
+        var confirm = PageHtml.Parse(await client.GetPageAsync($"/People/{person.Id}/SwitchOff"));
+        Assert.Equal("Switch off their account?", confirm.TextOf("h1"));
+        Assert.Contains("is signed out everywhere within a minute", confirm.TextOf("#what-happens"));
+        Assert.Contains("Signed in as", await session.GetPageAsync("/"));
+
+        var response = await client.PostFormAsync($"/People/{person.Id}/SwitchOff", []);
+
+        Assert.Equal("Account switched off: they are signed out within a minute.",
+            PageHtml.Parse(await client.GetPageAsync(response.Headers.Location!.OriginalString)).TextOf(".nhsuk-notification-banner__heading"));
 
         Assert.DoesNotContain("Signed in as", await session.GetPageAsync("/"));
         Assert.False(await factory.WithDbAsync(db => db.People.Where(p => p.Id == person.Id).Select(p => p.IsActive).SingleAsync()));
