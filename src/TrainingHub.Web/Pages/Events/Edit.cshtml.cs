@@ -20,6 +20,10 @@ public class EditModel(TrainingHubDbContext db, EventEditor editor, TrainerDirec
     public IReadOnlyList<Option> Types { get; private set; } = [];
     public IReadOnlyList<Option> Places { get; private set; } = [];
     public IReadOnlyList<TrainerDirectory.TrainerOption> Trainers { get; private set; } = [];
+    /// <summary>Each trainer's standing for this event as the form stands: accredited until, trainee, clash.</summary>
+    public IReadOnlyDictionary<int, string> Standings { get; private set; } = new Dictionary<int, string>();
+    /// <summary>Set by the "Check the trainers" button: show the standings for the sessions typed, nothing checked or saved.</summary>
+    [BindProperty] public bool CheckTrainers { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int? id, int? typeId)
     {
@@ -40,10 +44,10 @@ public class EditModel(TrainingHubDbContext db, EventEditor editor, TrainerDirec
     {
         EventId = id;
         if (id is { } eventId && await EditableAsync(eventId) is { } refusal) return refusal;
-        if (AddSession)
+        if (AddSession || CheckTrainers)
         {
             ModelState.Clear();
-            Input.Sessions.Add(new SessionInput());
+            if (AddSession) Input.Sessions.Add(new SessionInput());
             await LoadOptionsAsync();
             return Page();
         }
@@ -76,6 +80,9 @@ public class EditModel(TrainingHubDbContext db, EventEditor editor, TrainerDirec
         Types = await db.EventTypes.AsNoTracking().OrderBy(t => t.Name).Select(t => new Option(t.Id, t.Name)).ToListAsync();
         Places = await db.Places.AsNoTracking().OrderBy(p => p.Name).Select(p => new Option(p.Id, p.Name)).ToListAsync();
         Trainers = await directory.TrainersAsync();
+        var required = Input.EventTypeId is { } typeId
+            ? await db.EventTypes.AsNoTracking().Where(t => t.Id == typeId).Select(t => t.RequiredAccreditation).FirstOrDefaultAsync() : null;
+        Standings = await directory.StandingNotesAsync(Trainers.Select(t => t.PersonId).ToList(), required, EventEditor.SessionsOf(Input), EventId);
         // Blank rows to add sessions and trainers without script; blank rows are ignored when saving.
         while (Input.Sessions.Count < Math.Max(3, Input.Sessions.Count(s => !s.IsBlank) + 1)) Input.Sessions.Add(new SessionInput());
         while (Input.Trainers.Count < Math.Max(3, Input.Trainers.Count(t => t.PersonId is not null) + 2)) Input.Trainers.Add(new TrainerInput());

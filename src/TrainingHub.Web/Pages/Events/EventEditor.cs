@@ -56,6 +56,9 @@ public sealed class EventEditor(TrainingHubDbContext db, TrainerDirectory traine
             errors.AddModelError("Input.VenueName", "Enter the venue name, or choose online");
     }
 
+    /// <summary>The sessions the form holds so far, ignoring rows not yet complete (to show trainers' standing before saving).</summary>
+    public static List<Interval> SessionsOf(EventInput input) => ReadSessions(input, new ModelStateDictionary());
+
     private static List<Interval> ReadSessions(EventInput input, ModelStateDictionary errors)
     {
         var sessions = new List<Interval>();

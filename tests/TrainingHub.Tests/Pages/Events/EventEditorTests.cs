@@ -6,6 +6,7 @@ using TrainingHub.Web.Data.Entities.Bookings;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.SignIn;
+using TrainingHub.Tests.Pages.Trainers;
 
 namespace TrainingHub.Tests.Pages.Events;
 
@@ -113,5 +114,28 @@ public sealed class EventEditorTests : IDisposable
 
         Assert.Equal("Lead", page.QuerySelector("#Input_Trainers\\[0\\]_Role option[selected]")?.GetAttribute("value"));
         Assert.Equal("CoTrainer", page.QuerySelector("#Input_Trainers\\[1\\]_Role option[selected]")?.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task The_trainer_list_shows_before_saving_who_is_accredited_until_when_who_is_a_trainee_and_who_clashes()
+    {
+        var lead = await LeadAsync();
+        var accredited = await factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Trainer);
+        var validUntil = TrainersTestData.Today.AddYears(2);
+        await factory.AccreditAsync(accredited.Id, validUntil);
+        var trainee = await factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Trainer);
+        var busy = await factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Trainer);
+        await factory.AccreditAsync(busy.Id, validUntil);
+        var start = new DateTimeOffset(Year, 7, 13, 8, 30, 0, TimeSpan.Zero);
+        await factory.EventAsync(EventStatus.Published, start.AddHours(2), busy.Id);
+        var e = await factory.EventAsync(EventStatus.Draft, start);
+
+        var page = PageHtml.Parse(await factory.CreateClientFor(lead.Id).GetPageAsync($"/Events/Edit/{e.Id}"));
+
+        string Option(Person p) => page.QuerySelectorAll("#Input_Trainers\\[0\\]_PersonId option")
+            .Single(o => o.GetAttribute("value") == p.Id.ToString()).TextContent;
+        Assert.Equal($"{accredited.FullName} – accredited for this type until {validUntil:d MMMM yyyy}", Option(accredited));
+        Assert.Equal($"{trainee.FullName} – trainee", Option(trainee));
+        Assert.StartsWith($"{busy.FullName} – accredited for this type until {validUntil:d MMMM yyyy}; clashes with YOC training course, Reading", Option(busy));
     }
 }
