@@ -120,6 +120,9 @@ public sealed class ProgrammeLeadJourneyTests(BrowserFixture browser, MailPortal
             await page.GetByLabel($"Session {i + 1} end").FillAsync("12:30");
         }
         var trainer = DemoProgramme.Accounts[1];
+        // The trainer list shows how each trainer stands for the type and sessions just typed, before saving.
+        await page.RunAndWaitForNavigationAsync(() =>
+            page.GetByRole(AriaRole.Button, new() { Name = "Check the trainers against these sessions" }).ClickAsync());
         // Each option reads "Name – how they stand for this event" (accredited until, trainee, clash).
         var leadOption = (await page.GetByLabel("Trainer 1").Locator("option").AllInnerTextsAsync())
             .Select(o => o.Trim()).First(o => o.StartsWith($"{trainer.Given} {trainer.Family} – "));

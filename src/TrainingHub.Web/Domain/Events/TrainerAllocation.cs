@@ -56,13 +56,15 @@ public static class TrainerAllocationRules
     /// clash with a session they already deliver.
     /// </summary>
     public static string Standing(TrainerStanding trainer, string? requiredAccreditation, IReadOnlyList<Interval> sessions,
-        IReadOnlyList<Commitment> otherCommitments, DateOnly today)
+        IReadOnlyList<Commitment> otherCommitments, DateOnly today, bool typeChosen = true)
     {
         var days = sessions.Select(s => LondonTime.DateOf(s.StartsAt)).Distinct().ToList();
-        var standing = requiredAccreditation is null ? "any trainer may lead this type"
+        var trainee = !trainer.Accreditations.Any(a => a.IsValidOn(today));
+        var standing = !typeChosen ? (trainee ? "trainee" : "accredited: choose the type of event to see for what")
+            : requiredAccreditation is null ? "any trainer may lead this type"
             : AccreditationRules.IsAccreditedFor(trainer.Accreditations, requiredAccreditation, days)
                 ? $"accredited for this type until {trainer.Accreditations.Where(a => a.Slug == requiredAccreditation).Max(a => a.ValidUntil):d MMMM yyyy}"
-            : trainer.Accreditations.Any(a => a.IsValidOn(today)) ? $"not accredited for this type{(days.Count > 0 ? " on every session day" : "")}"
+            : !trainee ? $"not accredited for this type{(days.Count > 0 ? " on every session day" : "")}"
             : "trainee";
         return Clash(trainer.PersonId, sessions, otherCommitments) is { } clash
             ? $"{standing}; clashes with {clash.EventTitle} ({LondonTime.Describe(clash.Session.StartsAt, clash.Session.EndsAt)})"

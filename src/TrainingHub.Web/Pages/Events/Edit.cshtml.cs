@@ -82,7 +82,7 @@ public class EditModel(TrainingHubDbContext db, EventEditor editor, TrainerDirec
         Trainers = await directory.TrainersAsync();
         var required = Input.EventTypeId is { } typeId
             ? await db.EventTypes.AsNoTracking().Where(t => t.Id == typeId).Select(t => t.RequiredAccreditation).FirstOrDefaultAsync() : null;
-        Standings = await directory.StandingNotesAsync(Trainers.Select(t => t.PersonId).ToList(), required, EventEditor.SessionsOf(Input), EventId);
+        Standings = await directory.StandingNotesAsync(Trainers.Select(t => t.PersonId).ToList(), required, EventEditor.SessionsOf(Input), EventId, Input.EventTypeId is not null);
         // Blank rows to add sessions and trainers without script; blank rows are ignored when saving.
         while (Input.Sessions.Count < Math.Max(3, Input.Sessions.Count(s => !s.IsBlank) + 1)) Input.Sessions.Add(new SessionInput());
         while (Input.Trainers.Count < Math.Max(3, Input.Trainers.Count(t => t.PersonId is not null) + 2)) Input.Trainers.Add(new TrainerInput());

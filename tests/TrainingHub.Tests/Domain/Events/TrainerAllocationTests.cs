@@ -114,6 +114,9 @@ public sealed class TrainerAllocationTests
         Assert.Equal("accredited for this type until 9 June 2027",
             TrainerAllocationRules.Standing(Accredited, Yoc, [Morning], [], Today2026));
         Assert.Equal("any trainer may lead this type", TrainerAllocationRules.Standing(Trainee, null, [Morning], [], Today2026));
+        Assert.Equal("accredited: choose the type of event to see for what",
+            TrainerAllocationRules.Standing(Accredited, null, [Morning], [], Today2026, typeChosen: false));
+        Assert.Equal("trainee", TrainerAllocationRules.Standing(Trainee, null, [Morning], [], Today2026, typeChosen: false));
     }
 
     [Fact]
