@@ -55,6 +55,7 @@ public sealed class BookingLoop(PortalSession attendee, IReadOnlyList<string> ev
 
     private async Task CancelAsync(string bookingPage)
     {
-        using var _ = await attendee.PostFormAsync(bookingPage + "?handler=Cancel", new() { ["Reason"] = "Benchmark" }, bookingPage);
+        // A place is cancelled through its confirmation page (/Bookings/Cancel/{id}), never from the booking page itself.
+        using var _ = await attendee.PostFormAsync(bookingPage.Replace("/Bookings/Details/", "/Bookings/Cancel/"), new() { ["Reason"] = "Benchmark" }, bookingPage);
     }
 }

@@ -47,9 +47,15 @@ public sealed class AttendeeJourneyTests(BrowserFixture browser, MailPortalFixtu
         Assert.Equal(new DateTime(2027, 6, 15, 9, 0, 0, DateTimeKind.Utc), entry.GetProperty("start").GetDateTime().ToUniversalTime());
         Assert.Contains("DTSTART;TZID=Europe/London:20270615T100000", invite.Content);
 
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel your place" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Cancel your place?", Exact = true }).WaitForAsync();
+        Assert.Contains("We email you to confirm it.", await page.InnerTextAsync("#what-happens"));
+        await Screenshots.SaveAsync(page, "attendee-3-confirm-cancelling");
+        Assert.Equal(BookingState.Booked, await StateOfAsync(e.Id, amy));
         await page.GetByLabel("Reason (optional)").FillAsync("A clinic moved to that morning");
         await page.GetByRole(AriaRole.Button, new() { Name = "Cancel your place" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Cancelled", Exact = true }).WaitForAsync();
+        Assert.Contains("Your place is cancelled.", await page.InnerTextAsync(".nhsuk-notification-banner"));
         await Screenshots.SaveAsync(page, "attendee-3-cancelled");
         Assert.Equal(BookingState.Cancelled, await StateOfAsync(e.Id, amy));
 
@@ -74,6 +80,8 @@ public sealed class AttendeeJourneyTests(BrowserFixture browser, MailPortalFixtu
         Assert.Contains("You are number 1 on the waiting list", await secondPage.InnerTextAsync("main"));
         await Screenshots.SaveAsync(secondPage, "waitlist-1-on-the-list");
 
+        await firstPage.GetByRole(AriaRole.Button, new() { Name = "Cancel your place" }).ClickAsync();
+        await firstPage.GetByRole(AriaRole.Heading, new() { Name = "Cancel your place?", Exact = true }).WaitForAsync();
         await firstPage.GetByRole(AriaRole.Button, new() { Name = "Cancel your place" }).ClickAsync();
         await firstPage.GetByRole(AriaRole.Heading, new() { Name = "Cancelled", Exact = true }).WaitForAsync();
 

@@ -120,9 +120,16 @@ public sealed class ProgrammeLeadJourneyTests(BrowserFixture browser, MailPortal
             await page.GetByLabel($"Session {i + 1} end").FillAsync("12:30");
         }
         var trainer = DemoProgramme.Accounts[1];
-        await page.GetByLabel("Trainer 1").SelectOptionAsync(new SelectOptionValue { Label = $"{trainer.Given} {trainer.Family}" });
+        // The trainer list shows how each trainer stands for the type and sessions just typed, before saving.
+        await page.RunAndWaitForNavigationAsync(() =>
+            page.GetByRole(AriaRole.Button, new() { Name = "Check the trainers against these sessions" }).ClickAsync());
+        // Each option reads "Name – how they stand for this event" (accredited until, trainee, clash).
+        var leadOption = (await page.GetByLabel("Trainer 1").Locator("option").AllInnerTextsAsync())
+            .Select(o => o.Trim()).First(o => o.StartsWith($"{trainer.Given} {trainer.Family} – "));
+        Assert.Contains("accredited for this type until", leadOption);
+        await page.GetByLabel("Trainer 1").SelectOptionAsync(new SelectOptionValue { Label = leadOption });
         await page.Locator("[id='Input_Trainers[0]_Role']").SelectOptionAsync(nameof(TrainerRole.Lead));
-        var coTrainer = await CoTrainerAsync(page, $"{trainer.Given} {trainer.Family}");
+        var coTrainer = await CoTrainerAsync(page, leadOption);
         await page.GetByLabel("Trainer 2").SelectOptionAsync(new SelectOptionValue { Label = coTrainer });
         await page.Locator("[id='Input_Trainers[1]_Role']").SelectOptionAsync(nameof(TrainerRole.CoTrainer));
         await page.GetByRole(AriaRole.Button, new() { Name = "Save event" }).ClickAsync();
@@ -146,7 +153,7 @@ public sealed class ProgrammeLeadJourneyTests(BrowserFixture browser, MailPortal
     {
         var options = (await page.GetByLabel("Trainer 2").Locator("option").AllInnerTextsAsync())
             .Select(o => o.Trim()).Where(o => o != "None" && o != lead).ToList();
-        return options.FirstOrDefault(o => o.EndsWith("(trainee)")) ?? options[0];
+        return options.FirstOrDefault(o => o.EndsWith("– trainee")) ?? options[0];
     }
 
     private async Task<string> TrainedInPlaceAsync(IPage page)

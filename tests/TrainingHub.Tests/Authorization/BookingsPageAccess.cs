@@ -30,7 +30,8 @@ public sealed class BookingsPageAccess : PageAccess
             AccessRow.SignedIn("/Bookings/Book", $"/Bookings/Book/{open.Id}", "POST"),
             ownBooking,
             // POSTs below are refused by antiforgery before the handler's own ownership check; ownership has its own tests.
-            AccessRow.SignedIn("/Bookings/Details", $"/Bookings/Details/{id}?handler=Cancel", "POST"),
+            ownBooking with { Page = "/Bookings/Cancel", Path = $"/Bookings/Cancel/{id}" },
+            AccessRow.SignedIn("/Bookings/Cancel", $"/Bookings/Cancel/{id}", "POST"),
             AccessRow.SignedIn("/Bookings/Details", $"/Bookings/Details/{id}?handler=Accept", "POST"),
             practiceManagers,
             AccessRow.SignedIn("/Bookings/Reserve", $"/Bookings/Reserve/{open.Id}?handler=Reserve", "POST"),
@@ -38,12 +39,10 @@ public sealed class BookingsPageAccess : PageAccess
             AccessRow.LeadsOnly("/Bookings/Attendees", $"/Bookings/Attendees/{booked.Id}"),
             AccessRow.LeadsOnly("/Bookings/Attendees", $"/Bookings/Attendees/{booked.Id}?handler=Csv"),
             AccessRow.LeadsOnly("/Bookings/Attendees", $"/Bookings/Attendees/{booked.Id}?handler=Reorder", "POST"),
-            AccessRow.LeadsOnly("/Bookings/Attendees", $"/Bookings/Attendees/{booked.Id}?handler=Remove", "POST"),
             AccessRow.LeadsOnly("/Bookings/BookPerson", $"/Bookings/BookPerson/{open.Id}"),
             AccessRow.LeadsOnly("/Bookings/BookPerson", $"/Bookings/BookPerson/{open.Id}", "POST"),
             AccessRow.LeadsOnly("/Bookings/Manage", $"/Bookings/Manage/{id}"),
             AccessRow.LeadsOnly("/Bookings/Manage", $"/Bookings/Manage/{id}?handler=Move", "POST"),
-            AccessRow.LeadsOnly("/Bookings/Manage", $"/Bookings/Manage/{id}?handler=Cancel", "POST"),
             AccessRow.LeadsOnly("/Bookings/Capacity", $"/Bookings/Capacity/{open.Id}"),
             AccessRow.LeadsOnly("/Bookings/Capacity", $"/Bookings/Capacity/{open.Id}", "POST"),
         ];

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Tests.Pages.Facilitation;
 
@@ -12,6 +13,8 @@ public sealed class FacilitationPageAccess : PageAccess
     public override async Task<IEnumerable<AccessRow>> RowsAsync(MatrixWorld world, PortalFactory factory)
     {
         await factory.AssignAsync(world.Facilitator.Id, world.Practice.Id);
+        var assignmentId = await factory.WithDbAsync(db => db.FacilitatorAssignments.Where(a => a.PracticeId == world.Practice.Id)
+            .Select(a => a.Id).FirstAsync());
         var visitId = await factory.VisitAsync(world.Facilitator.Id, world.Practice.Id);
         var reviewId = await factory.DraftReviewAsync(world.Facilitator.Id, world.Practice.Id);
         return
@@ -20,7 +23,8 @@ public sealed class FacilitationPageAccess : PageAccess
             AccessRow.SignedIn("/YourPractice/Facilitator", "/YourPractice/Facilitator"),
             AccessRow.LeadsOnly("/Facilitation/Caseloads", "/Facilitation/Caseloads"),
             AccessRow.LeadsOnly("/Facilitation/Caseloads", "/Facilitation/Caseloads?handler=Assign", "POST"),
-            AccessRow.LeadsOnly("/Facilitation/Caseloads", "/Facilitation/Caseloads?handler=End", "POST"),
+            AccessRow.LeadsOnly("/Facilitation/EndAssignment", $"/Facilitation/EndAssignment/{assignmentId}"),
+            AccessRow.LeadsOnly("/Facilitation/EndAssignment", $"/Facilitation/EndAssignment/{assignmentId}", "POST"),
             AccessRow.LeadsOnly("/Facilitation/Cohorts", "/Facilitation/Cohorts"),
             AccessRow.LeadsOnly("/Facilitation/Cohorts", "/Facilitation/Cohorts?handler=Make", "POST"),
             Facilitators("/Facilitation/Journey", $"/Facilitation/Journey/{world.Practice.Id}"),

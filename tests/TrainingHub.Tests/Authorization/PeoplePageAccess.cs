@@ -1,18 +1,34 @@
 using TrainingHub.Tests.Infrastructure;
+using TrainingHub.Web.Data.Entities.SignIn;
+using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Tests.Authorization;
 
 public sealed class PeoplePageAccess : PageAccess
 {
-    public override Task<IEnumerable<AccessRow>> RowsAsync(MatrixWorld world, PortalFactory factory) =>
-        Task.FromResult<IEnumerable<AccessRow>>(
+    public override async Task<IEnumerable<AccessRow>> RowsAsync(MatrixWorld world, PortalFactory factory)
+    {
+        var grantId = await factory.WithDbAsync(async db =>
+        {
+            var grant = new RoleGrant
+            {
+                PersonId = world.Trainer.Id, Role = PortalRoles.Trainer, ScopeKey = RoleGrant.Everywhere,
+                GrantedAt = DateTimeOffset.UtcNow, GrantedByPersonId = world.Lead.Id,
+            };
+            db.RoleGrants.Add(grant);
+            await db.SaveChangesAsync();
+            return grant.Id;
+        });
+        return
         [
             AccessRow.LeadsOnly("/People/Index", "/People"),
             AccessRow.LeadsOnly("/People/Index", "/People?Q=a"),
             AccessRow.LeadsOnly("/People/Details", $"/People/{world.Attendee.Id}"),
             AccessRow.LeadsOnly("/People/Details", $"/People/{world.Attendee.Id}?handler=Grant", "POST"),
-            AccessRow.LeadsOnly("/People/Details", $"/People/{world.Attendee.Id}?handler=Revoke&grantId=1", "POST"),
-            AccessRow.LeadsOnly("/People/Details", $"/People/{world.Attendee.Id}?handler=SwitchOff", "POST"),
+            AccessRow.LeadsOnly("/People/RevokeRole", $"/People/{world.Trainer.Id}/Revoke/{grantId}"),
+            AccessRow.LeadsOnly("/People/RevokeRole", $"/People/{world.Trainer.Id}/Revoke/{grantId}", "POST"),
+            AccessRow.LeadsOnly("/People/SwitchOff", $"/People/{world.Attendee.Id}/SwitchOff"),
+            AccessRow.LeadsOnly("/People/SwitchOff", $"/People/{world.Attendee.Id}/SwitchOff", "POST"),
             AccessRow.LeadsOnly("/People/Details", $"/People/{world.Attendee.Id}?handler=SwitchOn", "POST"),
             // A lead covers every place, so changes anyone's practice; nobody else changes another person's.
             AccessRow.LeadsOnly("/People/Details", $"/People/{world.Attendee.Id}?handler=Workplace", "POST"),
@@ -23,5 +39,6 @@ public sealed class PeoplePageAccess : PageAccess
             // Everyone signed in corrects their own practice; the page never takes a person from the request.
             AccessRow.SignedIn("/Account/Practice", "/Account/Practice"),
             AccessRow.SignedIn("/Account/Practice", "/Account/Practice", "POST"),
-        ]);
+        ];
+    }
 }

@@ -91,7 +91,7 @@ public sealed class RecurringJobsTests : IDisposable
         var e = await factory.BookableEventAsync(capacity: 1);
         var ids = new List<int>();
         foreach (var p in people) ids.Add(BookingsTestData.BookingIdFrom(await factory.CreateClientFor(p.Id).BookAsync(e.Id))!.Value);
-        await factory.CreateClientFor(people[0].Id).PostFormAsync($"/Bookings/Details/{ids[0]}", new { }, $"/Bookings/Details/{ids[0]}?handler=Cancel");
+        await factory.CreateClientFor(people[0].Id).PostFormAsync($"/Bookings/Cancel/{ids[0]}", new { });
         await factory.WithDbAsync(db => db.Bookings.Where(x => x.Id == ids[1])
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.OfferExpiresAt, DateTimeOffset.UtcNow.AddMinutes(-1))));
 

@@ -1,7 +1,7 @@
 namespace TrainingHub.Web.Data.Entities;
 
 /// <summary>How a person's practice or job role came to be set.</summary>
-public enum PracticeChangeSource { Invitation = 0, StaffList = 1, Lead = 2, Themselves = 3, SelfRegistration = 4 }
+public enum PracticeChangeSource { Invitation = 0, StaffList = 1, Lead = 2, Themselves = 3, SelfRegistration = 4, WalkIn = 5 }
 
 /// <summary>
 /// One change of a person's practice or job role: from, to, who and when. A practice's former staff are the

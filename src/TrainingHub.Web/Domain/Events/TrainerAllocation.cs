@@ -50,6 +50,27 @@ public static class TrainerAllocationRules
         return problems;
     }
 
+    /// <summary>
+    /// How a trainer stands for this event, shown beside their name before saving: accredited for its type on every
+    /// session day (and until when), not accredited for it, or a trainee (no accreditation valid today); and any
+    /// clash with a session they already deliver.
+    /// </summary>
+    public static string Standing(TrainerStanding trainer, string? requiredAccreditation, IReadOnlyList<Interval> sessions,
+        IReadOnlyList<Commitment> otherCommitments, DateOnly today, bool typeChosen = true)
+    {
+        var days = sessions.Select(s => LondonTime.DateOf(s.StartsAt)).Distinct().ToList();
+        var trainee = !trainer.Accreditations.Any(a => a.IsValidOn(today));
+        var standing = !typeChosen ? (trainee ? "trainee" : "accredited: choose the type of event to see for what")
+            : requiredAccreditation is null ? "any trainer may lead this type"
+            : AccreditationRules.IsAccreditedFor(trainer.Accreditations, requiredAccreditation, days)
+                ? $"accredited for this type until {trainer.Accreditations.Where(a => a.Slug == requiredAccreditation).Max(a => a.ValidUntil):d MMMM yyyy}"
+            : !trainee ? $"not accredited for this type{(days.Count > 0 ? " on every session day" : "")}"
+            : "trainee";
+        return Clash(trainer.PersonId, sessions, otherCommitments) is { } clash
+            ? $"{standing}; clashes with {clash.EventTitle} ({LondonTime.Describe(clash.Session.StartsAt, clash.Session.EndsAt)})"
+            : standing;
+    }
+
     public static Commitment? Clash(int personId, IReadOnlyList<Interval> sessions, IReadOnlyList<Commitment> commitments) =>
         commitments.FirstOrDefault(c => c.PersonId == personId && sessions.Any(s => s.Overlaps(c.Session)));
 }

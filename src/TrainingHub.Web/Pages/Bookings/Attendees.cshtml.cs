@@ -8,12 +8,13 @@ using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Pages.Bookings;
 
-/// <summary>A lead's list of an event's attendees with practice and role, its waiting list (reorder, remove) and the CSV export.</summary>
+/// <summary>A lead's list of an event's attendees with practice and role, its waiting list (reorder; remove through the confirmation page) and the CSV export.</summary>
 public class AttendeesModel(TrainingHubDbContext db, BookingViews views, LeadBookingTools tools) : PortalPageModel
 {
     public EventView Event { get; private set; } = null!;
     public IReadOnlyList<BookingViews.Attendee> Attendees { get; private set; } = [];
     [BindProperty] public WaitingListInput Input { get; set; } = new();
+    [TempData] public string? Saved { get; set; }
 
     public sealed class WaitingListInput
     {
@@ -34,9 +35,6 @@ public class AttendeesModel(TrainingHubDbContext db, BookingViews views, LeadBoo
     public Task<IActionResult> OnPostReorderAsync(int eventId) =>
         ActAsync(eventId, () => tools.ReorderAsync(Input.BookingId, Input.Position, User.PersonId()!.Value, Input.Reason));
 
-    public Task<IActionResult> OnPostRemoveAsync(int eventId) =>
-        ActAsync(eventId, () => tools.RemoveFromWaitingListAsync(Input.BookingId, User.PersonId()!.Value, Input.Reason));
-
     private async Task<IActionResult> ActAsync(int eventId, Func<Task<BookingResult>> act)
     {
         if (!await LoadAsync(eventId)) return NotFound();
@@ -44,7 +42,11 @@ public class AttendeesModel(TrainingHubDbContext db, BookingViews views, LeadBoo
         var result = await db.Bookings.AnyAsync(b => b.Id == Input.BookingId && b.ProgrammeEventId == eventId)
             ? await act()
             : BookingResult.Refused("Choose someone on this event's waiting list", "BookingId");
-        if (result.Succeeded) return RedirectToPage(new { eventId });
+        if (result.Succeeded)
+        {
+            Saved = "Waiting list reordered";
+            return RedirectToPage(new { eventId });
+        }
         ModelState.AddModelError($"Input.{result.Field ?? "Reason"}", result.Problem!);
         await LoadAsync(eventId);
         return Page();

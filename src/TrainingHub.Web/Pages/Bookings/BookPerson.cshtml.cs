@@ -3,38 +3,48 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Pages.Events;
+using TrainingHub.Web.Pages.People;
 using TrainingHub.Web.Pages.Shared;
 using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Pages.Bookings;
 
-/// <summary>A lead books someone onto an event, found by their work email, with a note they will see.</summary>
+/// <summary>A lead books someone onto an event, found by name, work email or practice, with a note they will see.</summary>
 public class BookPersonModel(TrainingHubDbContext db, BookingService bookings) : PortalPageModel
 {
     public EventView Event { get; private set; } = null!;
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty] public PersonInput Input { get; set; } = new();
+    public IReadOnlyList<PersonFound> Found { get; private set; } = [];
 
     public sealed class PersonInput
     {
-        [Required(ErrorMessage = "Enter the person's work email address"), MaxLength(256)]
-        public string? Email { get; set; }
+        [Required(ErrorMessage = "Search for the person and choose them")]
+        public int? PersonId { get; set; }
         [MaxLength(1000, ErrorMessage = "The note must be 1000 characters or fewer")]
         public string? Note { get; set; }
     }
 
-    public async Task<IActionResult> OnGetAsync(int eventId) => await LoadAsync(eventId) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int eventId)
+    {
+        if (!await LoadAsync(eventId)) return NotFound();
+        if (Q is { Length: > 200 }) ModelState.AddModelError("q", "Search for 200 characters or fewer");
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(int eventId)
     {
         if (!await LoadAsync(eventId)) return NotFound();
         if (!ModelState.IsValid) return Page();
-        var email = Input.Email!.Trim().ToLowerInvariant();
-        var personId = await db.People.Where(p => p.WorkEmail == email).Select(p => (int?)p.Id).FirstOrDefaultAsync();
-        var result = personId is { } id
-            ? await bookings.BookAsync(eventId, id, User.PersonId()!.Value, Input.Note, byLead: true)
-            : BookingResult.Refused("No one in the portal has that email address", "Email");
-        if (result.Succeeded) return RedirectToPage("Attendees", new { eventId });
-        ModelState.AddModelError($"Input.{result.Field ?? "Email"}", result.Problem!);
+        var result = await bookings.BookAsync(eventId, Input.PersonId!.Value, User.PersonId()!.Value, Input.Note, byLead: true);
+        if (result.Succeeded)
+        {
+            var name = await bookings.NameOfAsync(Input.PersonId.Value);
+            TempData["Saved"] = result.Booking!.State == Domain.Bookings.BookingState.Booked
+                ? $"{name} booked on this event" : $"The event is full: {name} joined the waiting list";
+            return RedirectToPage("Attendees", new { eventId });
+        }
+        ModelState.AddModelError($"Input.{result.Field ?? "PersonId"}", result.Problem!);
         return Page();
     }
 
@@ -42,6 +52,8 @@ public class BookPersonModel(TrainingHubDbContext db, BookingService bookings) :
     {
         if (await EventView.LoadAsync(db, eventId) is not { } view) return false;
         Event = view;
+        if (!string.IsNullOrWhiteSpace(Q) && Q.Length <= 200)
+            Found = await PeopleSearch.Found(PeopleSearch.Matching(db.People.AsNoTracking(), db.Practices.AsNoTracking(), Q)).ToListAsync();
         return true;
     }
 }

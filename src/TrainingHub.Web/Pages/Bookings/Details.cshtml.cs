@@ -8,28 +8,30 @@ namespace TrainingHub.Web.Pages.Bookings;
 
 /// <summary>
 /// One booking as its attendee sees it: the confirmation with sessions and joining details, and what they can do
-/// next (cancel, leave the waiting list, accept or decline an offer). Nobody else's booking exists here, except to leads.
+/// next (accept an offer; cancel, leave the waiting list or decline an offer through the confirmation page). Nobody else's booking exists here, except to leads.
 /// </summary>
 public class DetailsModel(TrainingHubDbContext db, BookingViews views, BookingService bookings) : PortalPageModel
 {
     public BookingViews.One Booking { get; private set; } = null!;
     public EventView Event { get; private set; } = null!;
     public bool IsOwn { get; private set; }
-    [BindProperty] public string? Reason { get; set; }
+    [TempData] public string? Saved { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostCancelAsync(int id) => ActAsync(id, () => bookings.CancelAsync(id, Me, Reason));
-
-    public Task<IActionResult> OnPostAcceptAsync(int id) => ActAsync(id, () => bookings.AcceptOfferAsync(id, Me));
+    public Task<IActionResult> OnPostAcceptAsync(int id) => ActAsync(id, () => bookings.AcceptOfferAsync(id, Me), "The place is yours: you are booked");
 
     private int Me => User.PersonId()!.Value;
 
-    private async Task<IActionResult> ActAsync(int id, Func<Task<BookingResult>> act)
+    private async Task<IActionResult> ActAsync(int id, Func<Task<BookingResult>> act, string done)
     {
         if (!await LoadAsync(id) || !IsOwn) return NotFound();
         var result = await act();
-        if (result.Succeeded) return RedirectToPage(new { id });
+        if (result.Succeeded)
+        {
+            Saved = done;
+            return RedirectToPage(new { id });
+        }
         ModelState.AddModelError(result.Field ?? "", result.Problem!);
         await LoadAsync(id);
         return Page();

@@ -8,7 +8,7 @@ using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Pages.Bookings;
 
-/// <summary>A lead's view of one booking: its full history, moving it to another event, cancelling it with a reason.</summary>
+/// <summary>A lead's view of one booking: its full history, moving it to another event, cancelling it (through the confirmation page).</summary>
 public class ManageModel(TrainingHubDbContext db, BookingViews views, LeadBookingTools tools, TimeProvider clock) : PortalPageModel
 {
     public sealed record Step(DateTimeOffset At, string From, string To, string? By, string? Reason);
@@ -20,18 +20,21 @@ public class ManageModel(TrainingHubDbContext db, BookingViews views, LeadBookin
     public IReadOnlyList<Option> Events { get; private set; } = [];
     [BindProperty] public int ToEventId { get; set; }
     [BindProperty] public string? Reason { get; set; }
+    [TempData] public string? Saved { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostMoveAsync(int id) => ActAsync(id, () => tools.MoveAsync(id, ToEventId, User.PersonId()!.Value, Reason), "ToEventId");
 
-    public Task<IActionResult> OnPostCancelAsync(int id) => ActAsync(id, () => tools.CancelAsync(id, User.PersonId()!.Value, Reason), "Reason");
-
     private async Task<IActionResult> ActAsync(int id, Func<Task<BookingResult>> act, string field)
     {
         if (!await LoadAsync(id)) return NotFound();
         var result = await act();
-        if (result.Succeeded) return RedirectToPage(new { id = result.Booking?.Id ?? id });
+        if (result.Succeeded)
+        {
+            TempData["Saved"] = $"Booking moved to {await db.ProgrammeEvents.Where(e => e.Id == ToEventId).Select(e => e.Title).FirstAsync()}";
+            return RedirectToPage(new { id = result.Booking?.Id ?? id });
+        }
         ModelState.AddModelError(result.Field ?? field, result.Problem!);
         await LoadAsync(id);
         return Page();

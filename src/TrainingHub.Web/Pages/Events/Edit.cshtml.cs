@@ -13,11 +13,17 @@ public class EditModel(TrainingHubDbContext db, EventEditor editor, TrainerDirec
     public sealed record Option(int Id, string Name);
 
     [BindProperty] public EventInput Input { get; set; } = new();
+    /// <summary>Set by the "Add another session" button: one more empty row, nothing checked or saved.</summary>
+    [BindProperty] public bool AddSession { get; set; }
 
     public int? EventId { get; private set; }
     public IReadOnlyList<Option> Types { get; private set; } = [];
     public IReadOnlyList<Option> Places { get; private set; } = [];
     public IReadOnlyList<TrainerDirectory.TrainerOption> Trainers { get; private set; } = [];
+    /// <summary>Each trainer's standing for this event as the form stands: accredited until, trainee, clash.</summary>
+    public IReadOnlyDictionary<int, string> Standings { get; private set; } = new Dictionary<int, string>();
+    /// <summary>Set by the "Check the trainers" button: show the standings for the sessions typed, nothing checked or saved.</summary>
+    [BindProperty] public bool CheckTrainers { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int? id, int? typeId)
     {
@@ -29,6 +35,8 @@ public class EditModel(TrainingHubDbContext db, EventEditor editor, TrainerDirec
         }
         else Input = await editor.InputForTypeAsync(typeId);
         await LoadOptionsAsync();
+        // The lead trainer comes first: on a form with nobody allocated yet, the first row is the lead.
+        if (Input.Trainers.All(t => t.PersonId is null)) Input.Trainers[0].Role = TrainerRole.Lead;
         return Page();
     }
 
@@ -36,13 +44,24 @@ public class EditModel(TrainingHubDbContext db, EventEditor editor, TrainerDirec
     {
         EventId = id;
         if (id is { } eventId && await EditableAsync(eventId) is { } refusal) return refusal;
+        if (AddSession || CheckTrainers)
+        {
+            ModelState.Clear();
+            if (AddSession) Input.Sessions.Add(new SessionInput());
+            await LoadOptionsAsync();
+            return Page();
+        }
         var sessions = await editor.ValidateAsync(Input, id, ModelState);
         if (ModelState.IsValid)
         {
             var changedBy = User.PersonId()!.Value;
             var (savedId, problem) = id is null ? await editor.CreateAsync(Input, sessions, changedBy)
                 : (id, await editor.UpdateAsync(id.Value, Input, sessions, changedBy));
-            if (problem is null) return RedirectToPage("Manage", new { id = savedId });
+            if (problem is null)
+            {
+                TempData["Saved"] = id is null ? "Event created as a draft" : "Event saved";
+                return RedirectToPage("Manage", new { id = savedId });
+            }
             ModelState.AddModelError("", problem);
         }
         await LoadOptionsAsync();
@@ -61,10 +80,24 @@ public class EditModel(TrainingHubDbContext db, EventEditor editor, TrainerDirec
         Types = await db.EventTypes.AsNoTracking().OrderBy(t => t.Name).Select(t => new Option(t.Id, t.Name)).ToListAsync();
         Places = await db.Places.AsNoTracking().OrderBy(p => p.Name).Select(p => new Option(p.Id, p.Name)).ToListAsync();
         Trainers = await directory.TrainersAsync();
+        var required = Input.EventTypeId is { } typeId
+            ? await db.EventTypes.AsNoTracking().Where(t => t.Id == typeId).Select(t => t.RequiredAccreditation).FirstOrDefaultAsync() : null;
+        Standings = await directory.StandingNotesAsync(Trainers.Select(t => t.PersonId).ToList(), required, EventEditor.SessionsOf(Input), EventId, Input.EventTypeId is not null);
         // Blank rows to add sessions and trainers without script; blank rows are ignored when saving.
-        while (Input.Sessions.Count < Math.Max(3, Input.Sessions.Count(s => !s.IsBlank) + 2)) Input.Sessions.Add(new SessionInput());
+        while (Input.Sessions.Count < Math.Max(3, Input.Sessions.Count(s => !s.IsBlank) + 1)) Input.Sessions.Add(new SessionInput());
         while (Input.Trainers.Count < Math.Max(3, Input.Trainers.Count(t => t.PersonId is not null) + 2)) Input.Trainers.Add(new TrainerInput());
     }
+
+    /// <summary>The form's fields top to bottom, so the error summary lists refusals in the order a lead meets them.</summary>
+    public IReadOnlyList<string> FieldOrder() =>
+    [
+        "Input.EventTypeId", "Input.Title", "Input.PlaceId", "Input.IsOnline", "Input.VenueName", "Input.VenueAddress",
+        "Input.AccessibilityNotes", "Input.JoiningLink", "Input.Capacity", "Input.CheckInOpensMinutesBefore",
+        "Input.BookingOpensOn", "Input.BookingClosesOn",
+        .. Enumerable.Range(0, Input.Sessions.Count).SelectMany(i => new[] { $"Input.Sessions[{i}].Date", $"Input.Sessions[{i}].Start", $"Input.Sessions[{i}].End" }),
+        .. Enumerable.Range(0, Input.Trainers.Count).Select(i => $"Input.Trainers[{i}].PersonId"),
+        "Input.Trainers", "",
+    ];
 
     public string? ErrorFor(string key) =>
         ModelState.TryGetValue(key, out var entry) ? entry.Errors.Select(e => e.ErrorMessage).FirstOrDefault() : null;

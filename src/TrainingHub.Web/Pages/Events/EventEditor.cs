@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities.Events;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Pages.Bookings;
 
 namespace TrainingHub.Web.Pages.Events;
 
@@ -24,11 +25,22 @@ public sealed class EventEditor(TrainingHubDbContext db, TrainerDirectory traine
         CheckVenue(input, errors);
         Feedback.BindingMessages.Replace(errors, "Input.CheckInOpensMinutesBefore",
             "Enter when check-in opens as a number of minutes, for example 30");
-        if (input.BookingOpensOn > input.BookingClosesOn)
-            errors.AddModelError("Input.BookingClosesOn", "Booking must close on or after the day it opens");
         var sessions = ReadSessions(input, errors);
+        await CheckScheduleAsync(input, eventId, sessions, errors);
         await CheckTrainersAsync(input, eventId, type?.RequiredAccreditation, sessions, errors);
         return sessions;
+    }
+
+    private async Task CheckScheduleAsync(EventInput input, int? eventId, List<Interval> sessions, ModelStateDictionary errors)
+    {
+        DateTimeOffset? first = sessions.Count > 0 ? sessions[0].StartsAt : null;
+        if (EventSchedule.WhyNotOpens(input.BookingOpensOn, first) is { } opens) errors.AddModelError("Input.BookingOpensOn", opens);
+        if (EventSchedule.WhyNotCloses(input.BookingOpensOn, input.BookingClosesOn, first) is { } closes)
+            errors.AddModelError("Input.BookingClosesOn", closes);
+        if (eventId is not { } id || input.Capacity is not { } capacity) return;
+        var saved = await db.ProgrammeEvents.AsNoTracking().Where(e => e.Id == id).Select(e => (int?)e.Capacity).FirstOrDefaultAsync();
+        if (EventSchedule.WhyNotCapacity(capacity, saved, await EventFacts.PlacesHeldAsync(db, id)) is { } tooFew)
+            errors.AddModelError("Input.Capacity", tooFew);
     }
 
     private static void CheckVenue(EventInput input, ModelStateDictionary errors)
@@ -43,6 +55,9 @@ public sealed class EventEditor(TrainingHubDbContext db, TrainerDirectory traine
         if (!input.IsOnline && string.IsNullOrWhiteSpace(input.VenueName))
             errors.AddModelError("Input.VenueName", "Enter the venue name, or choose online");
     }
+
+    /// <summary>The sessions the form holds so far, ignoring rows not yet complete (to show trainers' standing before saving).</summary>
+    public static List<Interval> SessionsOf(EventInput input) => ReadSessions(input, new ModelStateDictionary());
 
     private static List<Interval> ReadSessions(EventInput input, ModelStateDictionary errors)
     {
@@ -153,7 +168,7 @@ public sealed class EventEditor(TrainingHubDbContext db, TrainerDirectory traine
         e.Capacity = input.Capacity!.Value;
         e.CheckInOpensMinutesBefore = input.CheckInOpensMinutesBefore ?? Domain.Bookings.SelfCheckIn.DefaultOpensMinutesBefore;
         e.BookingOpensAt = input.BookingOpensOn is { } opens ? LondonTime.StartOfDay(opens) : null;
-        e.BookingClosesAt = input.BookingClosesOn is { } closes ? LondonTime.StartOfDay(closes.AddDays(1)) : null;
+        e.BookingClosesAt = input.BookingClosesOn is { } closes ? EventSchedule.ClosesAt(closes) : null;
         e.UpdatedAt = now;
         ApplySessions(e, sessions);
         ApplyTrainers(e, input.Trainers.Where(t => t.PersonId is not null).ToList());

@@ -5,23 +5,20 @@ using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Pages.Events;
 
-/// <summary>A lead's view of one event: publish, complete, cancel with a reason, duplicate, and its history.</summary>
+/// <summary>A lead's view of one event: publish, complete, cancel (through its confirmation page), duplicate, and its history.</summary>
 public class ManageModel(TrainingHubDbContext db, EventActions actions, EventHistory history) : PortalPageModel
 {
     public EventView Event { get; private set; } = null!;
     public IReadOnlyList<EventHistory.Entry> History { get; private set; } = [];
 
     [BindProperty] public int Sequence { get; set; }
-    [BindProperty] public string? CancellationReason { get; set; }
+    [TempData] public string? Saved { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostPublishAsync(int id) => ActAsync(id, () => actions.PublishAsync(id, Sequence, Who), "");
+    public Task<IActionResult> OnPostPublishAsync(int id) => ActAsync(id, () => actions.PublishAsync(id, Sequence, Who), "Event published: it is open to book when its booking window opens");
 
-    public Task<IActionResult> OnPostCompleteAsync(int id) => ActAsync(id, () => actions.CompleteAsync(id, Sequence, Who), "");
-
-    public Task<IActionResult> OnPostCancelAsync(int id) =>
-        ActAsync(id, () => actions.CancelAsync(id, Sequence, CancellationReason, Who), nameof(CancellationReason));
+    public Task<IActionResult> OnPostCompleteAsync(int id) => ActAsync(id, () => actions.CompleteAsync(id, Sequence, Who), "Event marked as completed");
 
     public async Task<IActionResult> OnPostDuplicateAsync(int id)
     {
@@ -31,15 +28,16 @@ public class ManageModel(TrainingHubDbContext db, EventActions actions, EventHis
 
     private int Who => User.PersonId()!.Value;
 
-    private async Task<IActionResult> ActAsync(int id, Func<Task<string?>> act, string errorKey)
+    private async Task<IActionResult> ActAsync(int id, Func<Task<string?>> act, string done)
     {
         if (!await LoadAsync(id)) return NotFound();
         if (await act() is { } problem)
         {
-            ModelState.AddModelError(errorKey, problem);
+            ModelState.AddModelError("", problem);
             await LoadAsync(id);
             return Page();
         }
+        Saved = done;
         return RedirectToPage(new { id });
     }
 

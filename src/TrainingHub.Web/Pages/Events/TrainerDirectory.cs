@@ -24,6 +24,17 @@ public sealed class TrainerDirectory(TrainingHubDbContext db, TimeProvider clock
             .ToListAsync();
     }
 
+    /// <summary>Each trainer's standing for an event of this type on these sessions (see <see cref="TrainerAllocationRules.Standing"/>).</summary>
+    public async Task<Dictionary<int, string>> StandingNotesAsync(IReadOnlyCollection<int> personIds, string? requiredAccreditation,
+        IReadOnlyList<Interval> sessions, int? eventId, bool typeChosen)
+    {
+        var standings = await StandingsAsync(personIds);
+        var commitments = sessions.Count == 0 ? []
+            : await CommitmentsAsync(personIds, eventId, sessions[0].StartsAt, sessions.Max(s => s.EndsAt));
+        var today = LondonTime.DateOf(clock.GetUtcNow());
+        return standings.ToDictionary(s => s.Key, s => TrainerAllocationRules.Standing(s.Value, requiredAccreditation, sessions, commitments, today, typeChosen));
+    }
+
     public async Task<Dictionary<int, TrainerStanding>> StandingsAsync(IReadOnlyCollection<int> personIds)
     {
         var people = await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id))

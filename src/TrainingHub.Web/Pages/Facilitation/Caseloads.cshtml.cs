@@ -6,7 +6,7 @@ using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Pages.Facilitation;
 
-/// <summary>Leads give practices to facilitators and end assignments.</summary>
+/// <summary>Leads give practices to facilitators and end assignments (through the confirmation page).</summary>
 public class CaseloadsModel(TrainingHubDbContext db, Caseloads caseloads) : PortalPageModel
 {
     public sealed record AssignInput(int? FacilitatorId, string? OdsCode, DateOnly? StartsOn);
@@ -18,10 +18,12 @@ public class CaseloadsModel(TrainingHubDbContext db, Caseloads caseloads) : Port
     public string? Confirmation { get; private set; }
     public DateOnly Today => caseloads.Today;
 
-    public async Task OnGetAsync(string? assigned, string? ended)
+    [TempData] public string? Saved { get; set; }
+
+    public async Task OnGetAsync(string? assigned)
     {
         Input = Input with { StartsOn = caseloads.Today };
-        Confirmation = assigned is not null ? $"{assigned} is assigned." : ended is not null ? "The assignment has ended: the facilitator can no longer work with that practice's visits and reviews." : null;
+        Confirmation = assigned is not null ? $"{assigned} is assigned." : Saved is { } saved ? $"{saved}: the facilitator can no longer work with that practice's visits and reviews." : null;
         await LoadAsync();
     }
 
@@ -38,14 +40,6 @@ public class CaseloadsModel(TrainingHubDbContext db, Caseloads caseloads) : Port
             var (key, message) = Explain(outcome);
             ModelState.AddModelError(key, message);
         }
-        await LoadAsync();
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostEndAsync(int assignmentId)
-    {
-        if (await caseloads.EndNowAsync(assignmentId)) return RedirectToPage(new { ended = true });
-        ModelState.AddModelError("", "That assignment has already ended or starts in the future.");
         await LoadAsync();
         return Page();
     }

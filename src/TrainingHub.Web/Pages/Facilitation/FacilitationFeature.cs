@@ -11,6 +11,7 @@ public sealed class FacilitationFeature : IPagesFeature
     {
         pages.AuthorizeFolder("/Facilitation", PortalPolicies.Facilitator);
         pages.AuthorizePage("/Facilitation/Caseloads", PortalPolicies.ProgrammeLead);
+        pages.AuthorizePage("/Facilitation/EndAssignment", PortalPolicies.ProgrammeLead);
         pages.AuthorizePage("/Facilitation/Cohorts", PortalPolicies.ProgrammeLead);
     }
 

@@ -9,10 +9,10 @@ using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Pages.People;
 
-/// <summary>A person's roles for a lead: grant, revoke, switch the account off or on. The actor is always the signed-in lead.</summary>
+/// <summary>A person's roles for a lead: grant, revoke and switch the account off (each through its confirmation page), switch it back on. The actor is always the signed-in lead.</summary>
 public class DetailsModel(
-    TrainingHubDbContext db, RoleGrants grants, UserManager<PortalUser> users, WorkplaceChoice workplaces, PracticeMemberships memberships,
-    PracticeHistory history, TrainingHub.Web.Audit.AuditLog audit, TimeProvider clock) : PortalPageModel
+    TrainingHubDbContext db, RoleGrants grants, WorkplaceChoice workplaces, PracticeMemberships memberships,
+    PracticeHistory history, AccountSwitch accounts, TrainingHub.Web.Audit.AuditLog audit) : PortalPageModel
 {
     public sealed class GrantInput
     {
@@ -26,6 +26,7 @@ public class DetailsModel(
 
     [BindProperty] public GrantInput Input { get; set; } = new();
     [BindProperty] public WorkplaceInput Workplace { get; set; } = new();
+    [TempData] public string? Saved { get; set; }
     public IReadOnlyList<PracticeOption> Practices { get; private set; } = [];
     public PracticeHistory.Current? CurrentWorkplace { get; private set; }
     public IReadOnlyList<PracticeHistoryRow> PracticeChanges { get; private set; } = [];
@@ -53,6 +54,7 @@ public class DetailsModel(
             ModelState.AddModelError("Workplace.Practice", reason!);
             return await ShowWorkplaceAsync(ct);
         }
+        Saved = outcome == MembershipOutcome.Changed ? "Practice and job role saved" : "Practice and job role unchanged";
         return RedirectToPage(new { id });
     }
 
@@ -68,38 +70,16 @@ public class DetailsModel(
         if (RoleGrantRules.RefuseGrant(Input.Role, Input.PlaceId) is { } refusal) return Refuse("Input.Role", refusal);
         if (Input.PlaceId is { } placeId && !Places.Any(p => p.Id == placeId)) return Refuse("Input.PlaceId", "Choose a place from the list");
         var outcome = await grants.GrantAsync(id, Input.Role, Input.PlaceId, User.PersonId()!.Value);
-        return outcome == RoleOutcome.AlreadyHeld ? Refuse("Input.Role", "They already have this role there") : RedirectToPage(new { id });
+        if (outcome == RoleOutcome.AlreadyHeld) return Refuse("Input.Role", "They already have this role there");
+        Saved = $"{PortalRoles.Name(Input.Role)} role granted";
+        return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostRevokeAsync(int id, int grantId)
+    public async Task<IActionResult> OnPostSwitchOnAsync(int id)
     {
         if (!await LoadAsync(id)) return NotFound();
-        return await grants.RevokeAsync(id, grantId, User.PersonId()!.Value) switch
-        {
-            RoleOutcome.NotFound => NotFound(),
-            RoleOutcome.Refused => Refuse("Input.Role", RoleGrantRules.RefuseRevoke(PortalRoles.ProgrammeLead, id, User.PersonId()!.Value)!),
-            _ => RedirectToPage(new { id }),
-        };
-    }
-
-    public async Task<IActionResult> OnPostSwitchOffAsync(int id) => await SetActiveAsync(id, false);
-
-    public async Task<IActionResult> OnPostSwitchOnAsync(int id) => await SetActiveAsync(id, true);
-
-    private async Task<IActionResult> SetActiveAsync(int id, bool active)
-    {
-        if (!await LoadAsync(id)) return NotFound();
-        if (id == User.PersonId()) return Refuse("Input.Role", "You cannot switch off your own account");
-        var switchedOffAt = active ? (DateTimeOffset?)null : clock.GetUtcNow();
-        if (await db.People.Where(p => p.Id == id && p.IsActive != active)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.IsActive, active).SetProperty(p => p.SwitchedOffAt, switchedOffAt)) == 1)
-        {
-            audit.Changed(typeof(Person), id.ToString(), new Dictionary<string, object?> { [nameof(Person.IsActive)] = !active },
-                new Dictionary<string, object?> { [nameof(Person.IsActive)] = active });
-            await db.SaveChangesAsync();
-        }
-        // A new stamp ends the person's open sessions at their next check (within a minute).
-        if (!active && await db.Users.FirstOrDefaultAsync(u => u.PersonId == id) is { } user) await users.UpdateSecurityStampAsync(user);
+        await accounts.SetActiveAsync(id, active: true);
+        Saved = "Account switched on";
         return RedirectToPage(new { id });
     }
 

@@ -16,6 +16,7 @@ public sealed class PeopleFeature : IPagesFeature
     {
         services.AddScoped<Invitations>();
         services.AddScoped<RoleGrants>();
+        services.AddScoped<AccountSwitch>();
         services.AddScoped<PracticeMemberships>();
         services.AddScoped<WorkplaceChoice>();
         services.AddScoped<PracticeHistory>();

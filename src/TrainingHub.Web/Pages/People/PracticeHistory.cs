@@ -53,6 +53,7 @@ public sealed class PracticeHistory(TrainingHubDbContext db)
         PracticeChangeSource.StaffList => "Staff list upload",
         PracticeChangeSource.Lead => "Changed by a lead",
         PracticeChangeSource.Themselves => "Corrected on their account page",
+        PracticeChangeSource.WalkIn => "Added at the door as a walk-in",
         _ => "Registered at first sign-in",
     };
 }

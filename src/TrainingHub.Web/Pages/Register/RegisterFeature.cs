@@ -30,5 +30,6 @@ public sealed class RegisterFeature : IPagesFeature
     public void AddServices(IServiceCollection services) => services
         .AddScoped<RegisterSessions>()
         .AddScoped<AttendanceRecorder>()
+        .AddScoped<WalkIns>()
         .AddScoped<SessionCodes>();
 }

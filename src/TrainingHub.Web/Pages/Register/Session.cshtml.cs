@@ -14,7 +14,7 @@ namespace TrainingHub.Web.Pages.Register;
 /// </summary>
 public class SessionModel(TrainingHubDbContext db, RegisterSessions sessions, AttendanceRecorder recorder, TimeProvider clock) : PortalPageModel
 {
-    public sealed record Attendee(int BookingId, string Name, string? Practice, BookingState State, bool? Present, bool SelfCheckedIn);
+    public sealed record Attendee(int BookingId, string Name, string? Practice, BookingState State, bool? Present, bool SelfCheckedIn, bool WalkIn);
 
     public sealed class RegisterInput
     {
@@ -83,7 +83,7 @@ public class SessionModel(TrainingHubDbContext db, RegisterSessions sessions, At
             .Select(b => new Attendee(b.Id, b.Person!.GivenName + " " + b.Person.FamilyName,
                 b.Practice == null ? b.Person.Organisation : b.Practice.Name, b.State,
                 b.Attendance.Where(a => a.EventSessionId == sessionId).Select(a => (bool?)a.Present).FirstOrDefault(),
-                b.Attendance.Any(a => a.EventSessionId == sessionId && a.SelfCheckedIn)))
+                b.Attendance.Any(a => a.EventSessionId == sessionId && a.SelfCheckedIn), b.WalkInAt != null))
             .ToListAsync();
         return true;
     }

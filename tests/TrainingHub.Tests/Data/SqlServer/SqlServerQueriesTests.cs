@@ -99,9 +99,9 @@ public sealed class SqlServerQueriesTests(SqlServerQueriesTests.Walk walk) : ICl
             foreach (var person in people) ids.Add(BookingsTestData.BookingIdFrom(await person.BookAsync(eventId))!.Value);
             await people[0].GetPageAsync("/Bookings");
             await people[0].GetPageAsync($"/Bookings/Details/{ids[0]}");
-            await Ok(people[0].PostFormAsync($"/Bookings/Details/{ids[0]}", new { Reason = "Clinic clash" }, $"/Bookings/Details/{ids[0]}?handler=Cancel"));
+            await Ok(people[0].PostFormAsync($"/Bookings/Cancel/{ids[0]}", new { Reason = "Clinic clash" }));
             await Ok(people[1].PostFormAsync($"/Bookings/Details/{ids[1]}", new { }, $"/Bookings/Details/{ids[1]}?handler=Accept"));
-            await Ok(people[2].PostFormAsync($"/Bookings/Details/{ids[2]}", new { }, $"/Bookings/Details/{ids[2]}?handler=Cancel"));
+            await Ok(people[2].PostFormAsync($"/Bookings/Cancel/{ids[2]}", new { }));
             await lead.GetPageAsync($"/Bookings/Attendees/{eventId}");
             using var scope = portal.Services.CreateScope();
             await scope.ServiceProvider.GetRequiredService<OfferSweep>().RunAsync();
@@ -117,6 +117,7 @@ public sealed class SqlServerQueriesTests(SqlServerQueriesTests.Walk walk) : ICl
             await lead.GetPageAsync("/Register/Absences");
             await lead.GetPageAsync("/Register");
             await trainer.GetPageAsync($"/Register/Code/{sessionId}");
+            await trainer.GetPageAsync($"/Register/WalkIn/{sessionId}?q=surgery");
         }
 
         private static async Task ReportsAsync(HttpClient lead)

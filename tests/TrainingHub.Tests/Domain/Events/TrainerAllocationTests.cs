@@ -105,4 +105,37 @@ public sealed class TrainerAllocationTests
         var colleagueBusy = new Commitment(Colleague.PersonId, "Other course", Morning);
         Assert.Empty(TrainerAllocationRules.Check([new(0, Accredited, TrainerRole.Lead)], null, [Morning], [colleagueBusy]));
     }
+
+    private static readonly DateOnly Today2026 = new(2026, 6, 1);
+
+    [Fact]
+    public void The_trainer_list_shows_an_accredited_trainer_with_the_day_their_accreditation_ends()
+    {
+        Assert.Equal("accredited for this type until 9 June 2027",
+            TrainerAllocationRules.Standing(Accredited, Yoc, [Morning], [], Today2026));
+        Assert.Equal("any trainer may lead this type", TrainerAllocationRules.Standing(Trainee, null, [Morning], [], Today2026));
+        Assert.Equal("accredited: choose the type of event to see for what",
+            TrainerAllocationRules.Standing(Accredited, null, [Morning], [], Today2026, typeChosen: false));
+        Assert.Equal("trainee", TrainerAllocationRules.Standing(Trainee, null, [Morning], [], Today2026, typeChosen: false));
+    }
+
+    [Fact]
+    public void The_trainer_list_tells_a_trainee_from_a_trainer_accredited_only_for_another_type()
+    {
+        var workshopOnly = new TrainerStanding(5, "Wes Workshop", true, [new("whole-practice-workshop", new(2025, 1, 1), new(2027, 1, 1))]);
+        Assert.Equal("trainee", TrainerAllocationRules.Standing(Trainee, Yoc, [Morning], [], Today2026));
+        Assert.Equal("not accredited for this type on every session day", TrainerAllocationRules.Standing(workshopOnly, Yoc, [Morning], [], Today2026));
+        Assert.Equal("not accredited for this type on every session day",
+            TrainerAllocationRules.Standing(Accredited, Yoc, [DayOf(2027, 6, 10)], [], Today2026));
+    }
+
+    [Fact]
+    public void The_trainer_list_names_the_event_a_trainer_already_delivers_at_the_same_time()
+    {
+        var clash = new Commitment(Accredited.PersonId, "Moving On workshop, Slough", new Interval(At(11), At(13)));
+        Assert.Equal($"accredited for this type until 9 June 2027; clashes with Moving On workshop, Slough ({LondonTime.Describe(At(11), At(13))})",
+            TrainerAllocationRules.Standing(Accredited, Yoc, [Morning], [clash], Today2026));
+        Assert.Equal("accredited for this type until 9 June 2027",
+            TrainerAllocationRules.Standing(Accredited, Yoc, [Morning], [clash with { PersonId = 99 }], Today2026));
+    }
 }

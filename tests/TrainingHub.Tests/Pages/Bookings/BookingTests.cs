@@ -46,7 +46,7 @@ public sealed class BookingTests : IDisposable
         var ids = new List<int>();
         foreach (var p in new[] { a, b, c }) ids.Add(BookingsTestData.BookingIdFrom(await factory.CreateClientFor(p.Id).BookAsync(e.Id))!.Value);
 
-        await factory.CreateClientFor(a.Id).PostFormAsync($"/Bookings/Details/{ids[0]}", new { Reason = "Clinic clash" }, $"/Bookings/Details/{ids[0]}?handler=Cancel");
+        await factory.CreateClientFor(a.Id).PostFormAsync($"/Bookings/Cancel/{ids[0]}", new { Reason = "Clinic clash" });
 
         var bookings = await factory.BookingsOnAsync(e.Id);
         var offered = bookings.Single(x => x.Id == ids[1]);
@@ -71,7 +71,7 @@ public sealed class BookingTests : IDisposable
         var e = await factory.BookableEventAsync(capacity: 1);
         var ids = new List<int>();
         foreach (var p in people) ids.Add(BookingsTestData.BookingIdFrom(await factory.CreateClientFor(p.Id).BookAsync(e.Id))!.Value);
-        await factory.CreateClientFor(people[0].Id).PostFormAsync($"/Bookings/Details/{ids[0]}", new { }, $"/Bookings/Details/{ids[0]}?handler=Cancel");
+        await factory.CreateClientFor(people[0].Id).PostFormAsync($"/Bookings/Cancel/{ids[0]}", new { });
         await factory.WithDbAsync(db => db.Bookings.Where(x => x.Id == ids[1]).ExecuteUpdateAsync(s => s.SetProperty(x => x.OfferExpiresAt, DateTimeOffset.UtcNow.AddMinutes(-1))));
 
         await SweepAsync();
@@ -86,7 +86,7 @@ public sealed class BookingTests : IDisposable
         await factory.WithDbAsync(db => db.ProgrammeEvents.Where(x => x.Id == e.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.PromoteImmediately, true)));
         var d = (await factory.StaffAsync(practice.Id, 1))[0];
         var dId = BookingsTestData.BookingIdFrom(await factory.CreateClientFor(d.Id).BookAsync(e.Id))!.Value;
-        await factory.CreateClientFor(people[2].Id).PostFormAsync($"/Bookings/Details/{ids[2]}", new { }, $"/Bookings/Details/{ids[2]}?handler=Cancel");
+        await factory.CreateClientFor(people[2].Id).PostFormAsync($"/Bookings/Cancel/{ids[2]}", new { });
         Assert.Equal(BookingState.Booked, (await factory.BookingsOnAsync(e.Id)).Single(x => x.Id == dId).State);
     }
 
@@ -98,11 +98,11 @@ public sealed class BookingTests : IDisposable
         var e = await factory.BookableEventAsync(capacity: 1);
         var ids = new List<int>();
         foreach (var p in people) ids.Add(BookingsTestData.BookingIdFrom(await factory.CreateClientFor(p.Id).BookAsync(e.Id))!.Value);
-        await factory.CreateClientFor(people[0].Id).PostFormAsync($"/Bookings/Details/{ids[0]}", new { }, $"/Bookings/Details/{ids[0]}?handler=Cancel");
+        await factory.CreateClientFor(people[0].Id).PostFormAsync($"/Bookings/Cancel/{ids[0]}", new { });
         var offerPage = await factory.CreateClientFor(people[1].Id).GetPageAsync($"/Bookings/Details/{ids[1]}");
         Assert.Contains("Decline the offer", offerPage);
 
-        await factory.CreateClientFor(people[1].Id).PostFormAsync($"/Bookings/Details/{ids[1]}", new { Reason = "Cannot get cover" }, $"/Bookings/Details/{ids[1]}?handler=Cancel");
+        await factory.CreateClientFor(people[1].Id).PostFormAsync($"/Bookings/Cancel/{ids[1]}", new { Reason = "Cannot get cover" });
 
         var bookings = await factory.BookingsOnAsync(e.Id);
         var declined = bookings.Single(x => x.Id == ids[1]).Transitions.Last();
@@ -122,7 +122,7 @@ public sealed class BookingTests : IDisposable
         foreach (var p in people) ids.Add(BookingsTestData.BookingIdFrom(await factory.CreateClientFor(p.Id).BookAsync(e.Id))!.Value);
         await factory.WithDbAsync(db => db.ProgrammeEvents.Where(x => x.Id == e.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.BookingClosesAt, DateTimeOffset.UtcNow.AddMinutes(-1))));
 
-        await factory.CreateClientFor(people[0].Id).PostFormAsync($"/Bookings/Details/{ids[0]}", new { }, $"/Bookings/Details/{ids[0]}?handler=Cancel");
+        await factory.CreateClientFor(people[0].Id).PostFormAsync($"/Bookings/Cancel/{ids[0]}", new { });
         await SweepAsync();
 
         Assert.Equal(BookingState.Waitlisted, (await factory.BookingsOnAsync(e.Id)).Single(x => x.Id == ids[1]).State);
@@ -204,11 +204,11 @@ public sealed class BookingTests : IDisposable
         var e = await factory.BookableEventAsync(cutOffHours: 24 * 40);
         var id = BookingsTestData.BookingIdFrom(await factory.CreateClientFor(person.Id).BookAsync(e.Id))!.Value;
 
-        var refused = await factory.CreateClientFor(person.Id).PostFormAsync($"/Bookings/Details/{id}", new { }, $"/Bookings/Details/{id}?handler=Cancel");
+        var refused = await factory.CreateClientFor(person.Id).PostFormAsync($"/Bookings/Cancel/{id}", new { });
         Assert.Contains("can only be cancelled here until", await refused.Content.ReadAsStringAsync());
         Assert.Equal(BookingState.Booked, (await factory.BookingsOnAsync(e.Id))[0].State);
 
-        var byLead = await factory.CreateClientFor(lead.Id).PostFormAsync($"/Bookings/Manage/{id}", new { Reason = "Off sick" }, $"/Bookings/Manage/{id}?handler=Cancel");
+        var byLead = await factory.CreateClientFor(lead.Id).PostFormAsync($"/Bookings/Cancel/{id}", new { Reason = "Off sick" });
         Assert.Equal(HttpStatusCode.Redirect, byLead.StatusCode);
         var cancelled = (await factory.BookingsOnAsync(e.Id))[0];
         Assert.True(cancelled.IsLateCancellation);
@@ -228,7 +228,7 @@ public sealed class BookingTests : IDisposable
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Bookings/Details/{theirId}")).StatusCode);
         var token = Forms.AntiforgeryToken(await client.GetPageAsync($"/Bookings/Details/{myId}"));
-        var cancel = await client.PostAsync($"/Bookings/Details/{theirId}?handler=Cancel", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+        var cancel = await client.PostAsync($"/Bookings/Cancel/{theirId}", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
         Assert.Equal(HttpStatusCode.NotFound, cancel.StatusCode);
         Assert.DoesNotContain(theirs.FamilyName, await client.GetPageAsync("/Bookings"));
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync($"/Bookings/Attendees/{e.Id}")).StatusCode);

@@ -50,8 +50,8 @@ public sealed class LeadBookingToolsTests : IDisposable
         var url = $"/Bookings/Attendees/{e.Id}";
 
         await client.PostFormAsync(url, new { Input__BookingId = ids[3].ToString(), Input__Position = "1", Input__Reason = "Priority practice" }, url + "?handler=Reorder");
-        await client.PostFormAsync(url, new { Input__BookingId = ids[1].ToString(), Input__Reason = "Left the practice" }, url + "?handler=Remove");
-        var tampered = await client.PostFormAsync(url, new { Input__BookingId = elsewhere.ToString(), Input__Reason = "x" }, url + "?handler=Remove");
+        await client.PostFormAsync($"/Bookings/Cancel/{ids[1]}", new { Reason = "Left the practice" });
+        var tampered = await client.PostFormAsync(url, new { Input__BookingId = elsewhere.ToString(), Input__Position = "1", Input__Reason = "x" }, url + "?handler=Reorder");
 
         Assert.Contains("Choose someone on this event", await tampered.Content.ReadAsStringAsync());
         var bookings = await factory.BookingsOnAsync(e.Id);
@@ -70,9 +70,14 @@ public sealed class LeadBookingToolsTests : IDisposable
         var (from, to) = (await factory.BookableEventAsync(), await factory.BookableEventAsync());
         var client = factory.CreateClientFor(lead.Id);
 
-        var unknown = await client.PostFormAsync($"/Bookings/BookPerson/{from.Id}", new { Input__Email = "nobody@nhs.example", Input__Note = "" });
-        Assert.Contains("No one in the portal has that email address", await unknown.Content.ReadAsStringAsync());
-        await client.PostFormAsync($"/Bookings/BookPerson/{from.Id}", new { Input__Email = person.WorkEmail.ToUpperInvariant(), Input__Note = "Covering for a colleague" });
+        var unknown = PageHtml.Parse(await client.GetPageAsync($"/Bookings/BookPerson/{from.Id}?q=nobody@nhs.example"));
+        Assert.Empty(unknown.QuerySelectorAll("input[name='Input.PersonId']"));
+        Assert.Contains("Nobody in the portal matches \"nobody@nhs.example\"", unknown.Body!.TextContent);
+        var byName = PageHtml.Parse(await client.GetPageAsync($"/Bookings/BookPerson/{from.Id}?q={Uri.EscapeDataString(person.FamilyName.ToLowerInvariant())}"));
+        Assert.Contains(byName.QuerySelectorAll("input[name='Input.PersonId']"), r => r.GetAttribute("value") == person.Id.ToString());
+        var booked = await client.PostFormAsync($"/Bookings/BookPerson/{from.Id}", new { Input__PersonId = person.Id.ToString(), Input__Note = "Covering for a colleague" });
+        var attendees = PageHtml.Parse(await client.GetPageAsync(booked.Headers.Location!.OriginalString));
+        Assert.Equal($"{person.FullName} booked on this event.", attendees.TextOf(".nhsuk-notification-banner__heading"));
         var booking = (await factory.BookingsOnAsync(from.Id)).Single();
         Assert.Equal(("Covering for a colleague", lead.Id), (booking.Note!, booking.BookedById!.Value));
 
@@ -82,6 +87,27 @@ public sealed class LeadBookingToolsTests : IDisposable
         var moved = (await factory.BookingsOnAsync(to.Id)).Single();
         Assert.Equal((person.Id, BookingState.Booked), (moved.PersonId!.Value, moved.State));
         Assert.Contains("Date clash", moved.Transitions.Single().Reason);
+    }
+
+    [Fact]
+    public async Task Book_a_person_finds_people_by_part_of_their_name_or_their_practice_and_refuses_a_booking_with_nobody_chosen()
+    {
+        var practice = await factory.PracticeAsync();
+        var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
+        var person = await factory.Data.PersonAsync(practice.Id);
+        await factory.WithDbAsync(db => db.People.Where(p => p.Id == person.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.GivenName, "Siân").SetProperty(p => p.FamilyName, "O'Neill-Łukasik")));
+        var e = await factory.BookableEventAsync();
+        var client = factory.CreateClientFor(lead.Id);
+        string[] Chosen(string html) => PageHtml.Parse(html).QuerySelectorAll("input[name='Input.PersonId']").Select(r => r.GetAttribute("value")!).ToArray();
+
+        Assert.Equal([person.Id.ToString()], Chosen(await client.GetPageAsync($"/Bookings/BookPerson/{e.Id}?q={Uri.EscapeDataString("siân o'neill")}")));
+        Assert.Equal([person.Id.ToString()], Chosen(await client.GetPageAsync($"/Bookings/BookPerson/{e.Id}?q={practice.OdsCode.ToLowerInvariant()}")));
+        var refused = await client.PostFormAsync($"/Bookings/BookPerson/{e.Id}?q=zzz", new { q = "zzz", Input__Note = "" }, $"/Bookings/BookPerson/{e.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal("Search for the person and choose them", (await PageHtml.ParseAsync(refused)).TextOf(".nhsuk-error-summary__list a"));
+        Assert.Empty(await factory.BookingsOnAsync(e.Id));
     }
 
     [Fact]

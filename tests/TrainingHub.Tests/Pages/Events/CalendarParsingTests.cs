@@ -49,7 +49,7 @@ public sealed class CalendarParsingTests : IDisposable
         var client = factory.CreateClientFor(lead.Id);
         var before = Assert.Single(Parse(await client.GetStringAsync($"/Events/Calendar/{e.Id}")).GetProperty("events").EnumerateArray());
 
-        await client.PostFormAsync($"/Events/Manage/{e.Id}", new { Sequence = 0, CancellationReason = "Trainer unwell, rebooking" }, $"/Events/Manage/{e.Id}?handler=Cancel");
+        await client.PostFormAsync($"/Events/Cancel/{e.Id}", new { Sequence = 0, CancellationReason = "Trainer unwell, rebooking" });
         var after = Assert.Single(Parse(await client.GetStringAsync($"/Events/Calendar/{e.Id}")).GetProperty("events").EnumerateArray());
 
         Assert.Equal(before.GetProperty("uid").GetString(), after.GetProperty("uid").GetString());

@@ -145,9 +145,9 @@ public sealed class EventRulesTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, publish.StatusCode);
         Assert.Contains(draft.Title, await factory.CreateClientFor(attendee.Id).GetPageAsync("/Events"));
 
-        var noReason = await client.PostFormAsync($"/Events/Manage/{draft.Id}", new { Sequence = 1, CancellationReason = "" }, $"/Events/Manage/{draft.Id}?handler=Cancel");
+        var noReason = await client.PostFormAsync($"/Events/Cancel/{draft.Id}", new { Sequence = 1, CancellationReason = "" });
         Assert.Contains("Enter the reason for cancelling", await noReason.Content.ReadAsStringAsync());
-        await client.PostFormAsync($"/Events/Manage/{draft.Id}", new { Sequence = 1, CancellationReason = "Venue closed" }, $"/Events/Manage/{draft.Id}?handler=Cancel");
+        await client.PostFormAsync($"/Events/Cancel/{draft.Id}", new { Sequence = 1, CancellationReason = "Venue closed" });
 
         var saved = await factory.WithDbAsync(db => db.ProgrammeEvents.Include(e => e.Changes).SingleAsync());
         Assert.Equal(EventStatus.Cancelled, saved.Status);
@@ -171,8 +171,21 @@ public sealed class EventRulesTests : IDisposable
             await db.SaveChangesAsync();
         });
 
-        await factory.CreateClientFor(lead.Id).PostFormAsync($"/Events/Manage/{e.Id}",
-            new { Sequence = 0, CancellationReason = "Venue closed" }, $"/Events/Manage/{e.Id}?handler=Cancel");
+        var client = factory.CreateClientFor(lead.Id);
+        var manage = PageHtml.Parse(await client.GetPageAsync($"/Events/Manage/{e.Id}"));
+        Assert.Empty(manage.QuerySelectorAll("form[action*='Cancel']"));
+        var confirm = PageHtml.Parse(await client.GetPageAsync($"/Events/Cancel/{e.Id}"));
+        Assert.Equal("Cancel this event?", confirm.TextOf("h1"));
+        Assert.Equal("The 1 place booked or offered is cancelled, and the 1 person waiting leaves the waiting list.",
+            confirm.TextOf("#what-happens li").Trim());
+        Assert.Equal(2, await factory.WithDbAsync(db => db.Bookings.CountAsync(b => b.State != TrainingHub.Web.Domain.Bookings.BookingState.Cancelled)));
+
+        var response = await client.PostFormAsync($"/Events/Cancel/{e.Id}",
+            new { Sequence = 0, CancellationReason = "Venue closed" });
+
+        Assert.Equal($"/Events/Manage/{e.Id}", response.Headers.Location!.OriginalString);
+        Assert.Equal("Event cancelled: 2 bookings cancelled with it, and each person is emailed.",
+            PageHtml.Parse(await client.GetPageAsync(response.Headers.Location.OriginalString)).TextOf(".nhsuk-notification-banner__heading"));
 
         var bookings = await factory.WithDbAsync(db => db.Bookings.Include(b => b.Transitions).ToListAsync());
         Assert.All(bookings, b =>

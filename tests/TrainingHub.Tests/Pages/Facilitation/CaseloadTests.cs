@@ -66,10 +66,14 @@ public sealed class CaseloadTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await theirs.GetAsync($"/Facilitation/Visits/Edit?practiceId={practice.Id}")).StatusCode);
         var lead = factory.CreateClientFor((await factory.Data.LeadAsync()).Id);
 
-        var ended = await lead.PostFormAsync("/Facilitation/Caseloads", new Dictionary<string, string> { ["assignmentId"] = id.ToString() },
-            "/Facilitation/Caseloads?handler=End");
+        var confirm = PageHtml.Parse(await lead.GetPageAsync($"/Facilitation/EndAssignment/{id}"));
+        Assert.Equal("End this assignment now?", confirm.TextOf("h1"));
+        Assert.Equal(HttpStatusCode.OK, (await theirs.GetAsync($"/Facilitation/Visits/Edit?practiceId={practice.Id}")).StatusCode);
+        var ended = await lead.PostFormAsync($"/Facilitation/EndAssignment/{id}", new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
+        Assert.EndsWith("has ended: the facilitator can no longer work with that practice's visits and reviews.",
+            PageHtml.Parse(await lead.GetPageAsync(ended.Headers.Location!.OriginalString)).TextOf(".nhsuk-notification-banner__heading"));
         var refused = await theirs.GetAsync($"/Facilitation/Visits/Edit?practiceId={practice.Id}");
         Assert.Contains("/Account/AccessDenied", refused.Headers.Location?.ToString());
         Assert.DoesNotContain(practice.OdsCode, await theirs.GetPageAsync("/Facilitation"));

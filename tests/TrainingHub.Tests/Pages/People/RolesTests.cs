@@ -55,8 +55,18 @@ public sealed class RolesTests : IDisposable
         await GrantAsync(client, person.Id, PortalRoles.Trainer, null);
         var grantId = await factory.WithDbAsync(db => db.RoleGrants.Where(g => g.PersonId == person.Id).Select(g => g.Id).SingleAsync());
 
-        await client.PostFormAsync($"/People/{person.Id}", [], postUrl: $"/People/{person.Id}?handler=Revoke&grantId={grantId}");
+        var details = PageHtml.Parse(await client.GetPageAsync($"/People/{person.Id}"));
+        Assert.Empty(details.QuerySelectorAll("form[action*='Revoke']"));
+        var confirm = PageHtml.Parse(await client.GetPageAsync($"/People/{person.Id}/Revoke/{grantId}"));
+        Assert.Equal("Revoke the trainer role?", confirm.TextOf("h1"));
+        Assert.Contains("is no longer a trainer", confirm.TextOf("#what-happens"));
+        Assert.True(await factory.WithDbAsync(db => db.RoleGrants.AnyAsync(g => g.Id == grantId)));
 
+        var revoked = await client.PostFormAsync($"/People/{person.Id}/Revoke/{grantId}", []);
+
+        Assert.Equal($"/People/{person.Id}", revoked.Headers.Location!.OriginalString);
+        Assert.Equal($"Trainer role (every place) revoked from {person.FullName}.",
+            PageHtml.Parse(await client.GetPageAsync(revoked.Headers.Location.OriginalString)).TextOf(".nhsuk-notification-banner__heading"));
         var refused = await factory.CreateClientFor(person.Id).GetAsync("/Practices");
         Assert.Equal(TrainingHub.Tests.Authorization.Access.Forbidden, TrainingHub.Tests.Authorization.PageAccess.Classify(refused, "GET"));
         Assert.Equal([RoleChangeKind.Granted, RoleChangeKind.Revoked],
@@ -73,7 +83,9 @@ public sealed class RolesTests : IDisposable
         await GrantAsync(client, trainer.Id, PortalRoles.Trainer, null);
         var grantId = await factory.WithDbAsync(db => db.RoleGrants.Where(g => g.PersonId == trainer.Id).Select(g => g.Id).SingleAsync());
 
-        var response = await client.PostFormAsync($"/People/{bystander.Id}", [], postUrl: $"/People/{bystander.Id}?handler=Revoke&grantId={grantId}");
+        // A real antiforgery token from the bystander's own page: the refusal is the revoke page's.
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/People/{bystander.Id}/Revoke/{grantId}")).StatusCode);
+        var response = await client.PostFormAsync($"/People/{bystander.Id}", [], $"/People/{bystander.Id}/Revoke/{grantId}");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.True(await factory.WithDbAsync(db => db.RoleGrants.AnyAsync(g => g.Id == grantId)));
@@ -87,7 +99,7 @@ public sealed class RolesTests : IDisposable
         await GrantAsync(factory.CreateClientFor(other.Id), lead.Id, PortalRoles.ProgrammeLead, null);
         var grantId = await factory.WithDbAsync(db => db.RoleGrants.Where(g => g.PersonId == lead.Id).Select(g => g.Id).SingleAsync());
 
-        var response = await factory.CreateClientFor(lead.Id).PostFormAsync($"/People/{lead.Id}", [], postUrl: $"/People/{lead.Id}?handler=Revoke&grantId={grantId}");
+        var response = await factory.CreateClientFor(lead.Id).PostFormAsync($"/People/{lead.Id}/Revoke/{grantId}", []);
 
         Assert.Contains("You cannot remove your own programme lead role", await response.Content.ReadAsStringAsync());
         Assert.True(await factory.WithDbAsync(db => db.RoleGrants.AnyAsync(g => g.Id == grantId)));
@@ -100,7 +112,16 @@ public sealed class RolesTests : IDisposable
         var person = await factory.Data.PersonAsync();
         var session = await factory.SignedInClientAsync(await factory.GivePasswordAsync(person.Id));
 
-        await factory.CreateClientFor(lead.Id).PostFormAsync($"/People/{person.Id}", [], postUrl: $"/People/{person.Id}?handler=SwitchOff");
+        var client = factory.CreateClientFor(lead.Id);
+        var confirm = PageHtml.Parse(await client.GetPageAsync($"/People/{person.Id}/SwitchOff"));
+        Assert.Equal("Switch off their account?", confirm.TextOf("h1"));
+        Assert.Contains("is signed out everywhere within a minute", confirm.TextOf("#what-happens"));
+        Assert.Contains("Signed in as", await session.GetPageAsync("/"));
+
+        var response = await client.PostFormAsync($"/People/{person.Id}/SwitchOff", []);
+
+        Assert.Equal("Account switched off: they are signed out within a minute.",
+            PageHtml.Parse(await client.GetPageAsync(response.Headers.Location!.OriginalString)).TextOf(".nhsuk-notification-banner__heading"));
 
         Assert.DoesNotContain("Signed in as", await session.GetPageAsync("/"));
         Assert.False(await factory.WithDbAsync(db => db.People.Where(p => p.Id == person.Id).Select(p => p.IsActive).SingleAsync()));

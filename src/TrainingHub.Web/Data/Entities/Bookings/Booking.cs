@@ -32,6 +32,10 @@ public class Booking
     /// <summary>Who made the booking when it was not the person themselves (a lead, a practice manager).</summary>
     public int? BookedById { get; set; }
     public string? Note { get; set; }
+    /// <summary>When the person was added to the register at the door without a place booked beforehand; null otherwise.</summary>
+    public DateTimeOffset? WalkInAt { get; set; }
+    /// <summary>Who added the walk-in (a lead or one of the event's trainers).</summary>
+    public int? WalkInById { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public DateTimeOffset? CancelledAt { get; set; }

@@ -310,6 +310,12 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.Property<int?>("WaitingPosition")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("WalkInAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("WalkInById")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId", "State");

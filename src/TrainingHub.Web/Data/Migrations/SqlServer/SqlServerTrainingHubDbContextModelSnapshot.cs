@@ -324,6 +324,12 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                     b.Property<int?>("WaitingPosition")
                         .HasColumnType("int");
 
+                    b.Property<DateTimeOffset?>("WalkInAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("WalkInById")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId", "State");

@@ -297,6 +297,12 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.Property<int?>("WaitingPosition")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("WalkInAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WalkInById")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId", "State");

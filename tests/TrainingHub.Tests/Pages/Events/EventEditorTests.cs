@@ -1,0 +1,141 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using TrainingHub.Tests.Infrastructure;
+using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Data.Entities.Bookings;
+using TrainingHub.Web.Domain.Bookings;
+using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.SignIn;
+using TrainingHub.Tests.Pages.Trainers;
+
+namespace TrainingHub.Tests.Pages.Events;
+
+/// <summary>The event form: as many sessions as a course needs, a booking window that ends before it starts, places not below those taken.</summary>
+public sealed class EventEditorTests : IDisposable
+{
+    private readonly PortalFactory factory = new();
+
+    public void Dispose() => factory.Dispose();
+
+    private static readonly int Year = DateTime.UtcNow.Year + 1;
+
+    private Task<Person> LeadAsync() => factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
+
+    private static List<KeyValuePair<string, string>> Form(int sequence, string capacity, params string[] dates)
+    {
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("Input.EventTypeId", "2"), new("Input.Title", "Train the Trainer, Oxford"), new("Input.IsOnline", "false"),
+            new("Input.VenueName", "Oxford Town Hall"), new("Input.Capacity", capacity), new("Input.Sequence", sequence.ToString()),
+        };
+        for (var i = 0; i < dates.Length; i++)
+        {
+            fields.Add(new($"Input.Sessions[{i}].Date", dates[i]));
+            fields.Add(new($"Input.Sessions[{i}].Start", "09:30"));
+            fields.Add(new($"Input.Sessions[{i}].End", "16:30"));
+        }
+        return fields;
+    }
+
+    [Fact]
+    public async Task Add_another_session_gives_a_fourth_row_without_saving_and_a_four_day_course_saves_all_four()
+    {
+        var client = factory.CreateClientFor((await LeadAsync()).Id);
+        var threeDays = Form(0, "20", $"{Year}-07-13", $"{Year}-07-14", $"{Year}-07-15");
+
+        var more = await client.PostFormAsync("/Events/Edit", threeDays.Append(new("AddSession", "true")), "/Events/Edit");
+
+        Assert.Equal(HttpStatusCode.OK, more.StatusCode);
+        var page = await PageHtml.ParseAsync(more);
+        Assert.Empty(page.QuerySelectorAll(".nhsuk-error-summary"));
+        Assert.Equal($"{Year}-07-15", page.QuerySelector("#Input_Sessions\\[2\\]_Date")?.GetAttribute("value"));
+        Assert.NotNull(page.QuerySelector("#Input_Sessions\\[3\\]_Date"));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.ProgrammeEvents.CountAsync()));
+
+        var saved = await client.PostFormAsync("/Events/Edit", Form(0, "20", $"{Year}-07-13", $"{Year}-07-14", $"{Year}-07-15", $"{Year}-07-16"), "/Events/Edit");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("Event created as a draft.",
+            PageHtml.Parse(await client.GetPageAsync(saved.Headers.Location!.OriginalString)).TextOf(".nhsuk-notification-banner__heading"));
+        Assert.Equal(4, await factory.WithDbAsync(db => db.EventSessions.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Booking_that_closes_after_the_course_starts_is_refused_and_every_refusal_is_listed_in_the_order_of_the_form()
+    {
+        var client = factory.CreateClientFor((await LeadAsync()).Id);
+        var fields = Form(0, "0", $"{Year}-07-13", $"{Year}-07-14");
+        fields.RemoveAll(f => f.Key is "Input.Title" or "Input.Sessions[1].Start");
+        fields.Add(new("Input.BookingOpensOn", $"{Year}-06-01"));
+        fields.Add(new("Input.BookingClosesOn", $"{Year}-07-20"));
+
+        var response = await client.PostFormAsync("/Events/Edit", fields, "/Events/Edit");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var summary = (await PageHtml.ParseAsync(response)).QuerySelectorAll(".nhsuk-error-summary__list a").ToList();
+        Assert.Equal(["#Input_Title", "#Input_Capacity", "#Input_BookingClosesOn", "#Input_Sessions[1]_Start"], summary.Select(a => a.GetAttribute("href")));
+        Assert.StartsWith("Booking must close before the first session starts (09:30 on 13 July", summary[2].TextContent);
+        Assert.Equal(0, await factory.WithDbAsync(db => db.ProgrammeEvents.CountAsync()));
+    }
+
+    [Fact]
+    public async Task The_number_of_places_cannot_go_below_those_taken_but_an_overridden_capacity_left_as_it_is_saves()
+    {
+        var client = factory.CreateClientFor((await LeadAsync()).Id);
+        var e = await factory.EventAsync(EventStatus.Published);
+        var date = LondonTime.DateOf(e.StartsAt!.Value).ToString("yyyy-MM-dd");
+        await factory.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 3; i++)
+            {
+                var person = await factory.Data.PersonAsync();
+                db.Bookings.Add(new Booking { ProgrammeEventId = e.Id, PersonId = person.Id, State = BookingState.Booked, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow });
+            }
+            await db.SaveChangesAsync();
+        });
+
+        var refused = await client.PostFormAsync($"/Events/Edit/{e.Id}", Form(e.Sequence, "2", date));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal("Number of places cannot be below the 3 places already taken: to go below them, override the capacity with a reason from the attendee list",
+            (await PageHtml.ParseAsync(refused)).TextOf(".nhsuk-error-summary__list a[href='#Input_Capacity']"));
+        Assert.Equal(20, await factory.WithDbAsync(db => db.ProgrammeEvents.Where(x => x.Id == e.Id).Select(x => x.Capacity).SingleAsync()));
+
+        await factory.WithDbAsync(db => db.ProgrammeEvents.Where(x => x.Id == e.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Capacity, 2)));
+        var unchanged = await client.PostFormAsync($"/Events/Edit/{e.Id}", Form(e.Sequence, "2", date).Append(new("Input.AccessibilityNotes", "Step-free entrance")));
+
+        Assert.Equal(HttpStatusCode.Redirect, unchanged.StatusCode);
+    }
+
+    [Fact]
+    public async Task On_a_new_event_the_first_trainer_row_is_the_lead()
+    {
+        var page = PageHtml.Parse(await factory.CreateClientFor((await LeadAsync()).Id).GetPageAsync("/Events/Edit?typeId=2"));
+
+        Assert.Equal("Lead", page.QuerySelector("#Input_Trainers\\[0\\]_Role option[selected]")?.GetAttribute("value"));
+        Assert.Equal("CoTrainer", page.QuerySelector("#Input_Trainers\\[1\\]_Role option[selected]")?.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task The_trainer_list_shows_before_saving_who_is_accredited_until_when_who_is_a_trainee_and_who_clashes()
+    {
+        var lead = await LeadAsync();
+        var accredited = await factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Trainer);
+        var validUntil = TrainersTestData.Today.AddYears(2);
+        await factory.AccreditAsync(accredited.Id, validUntil);
+        var trainee = await factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Trainer);
+        var busy = await factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Trainer);
+        await factory.AccreditAsync(busy.Id, validUntil);
+        var start = new DateTimeOffset(Year, 7, 13, 8, 30, 0, TimeSpan.Zero);
+        await factory.EventAsync(EventStatus.Published, start.AddHours(2), busy.Id);
+        var e = await factory.EventAsync(EventStatus.Draft, start);
+
+        var page = PageHtml.Parse(await factory.CreateClientFor(lead.Id).GetPageAsync($"/Events/Edit/{e.Id}"));
+
+        string Option(Person p) => page.QuerySelectorAll("#Input_Trainers\\[0\\]_PersonId option")
+            .Single(o => o.GetAttribute("value") == p.Id.ToString()).TextContent;
+        Assert.Equal($"{accredited.FullName} – accredited for this type until {validUntil:d MMMM yyyy}", Option(accredited));
+        Assert.Equal($"{trainee.FullName} – trainee", Option(trainee));
+        Assert.StartsWith($"{busy.FullName} – accredited for this type until {validUntil:d MMMM yyyy}; clashes with YOC training course, Reading", Option(busy));
+    }
+}
