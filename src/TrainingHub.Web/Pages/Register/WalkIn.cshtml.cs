@@ -16,7 +16,7 @@ namespace TrainingHub.Web.Pages.Register;
 /// practice) and adds them to the register, or adds a new person with their practice and job role first.
 /// </summary>
 public class WalkInModel(
-    TrainingHubDbContext db, RegisterSessions sessions, WalkIns walkIns, Invitations invitations, WorkplaceChoice workplaces, AccountMail mail)
+    TrainingHubDbContext db, RegisterSessions sessions, WalkIns walkIns, Invitations invitations, WorkplaceChoice workplaces)
     : PortalPageModel
 {
     public sealed record Candidate(PersonFound Person, BookingState? State);
@@ -89,7 +89,6 @@ public class WalkInModel(
             ModelState.AddModelError("", result.Problem!);
             return await ShowNewAsync(ct);
         }
-        await mail.SendInvitationAsync(user, User.Identity?.Name ?? "The programme team", Url, Request.Scheme, ct);
         return await AddedAsync(user.PersonId);
     }
 
