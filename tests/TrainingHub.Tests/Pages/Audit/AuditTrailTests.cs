@@ -86,8 +86,8 @@ public sealed class AuditTrailTests
         var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
         var client = factory.CreateClientFor(lead.Id);
 
-        await client.PostFormAsync($"/People/{person.Id}", [], postUrl: $"/People/{person.Id}?handler=SwitchOff");
-        await client.PostFormAsync($"/People/{person.Id}", [], postUrl: $"/People/{person.Id}?handler=SwitchOff");
+        await client.PostFormAsync($"/People/{person.Id}/SwitchOff", []);
+        await client.PostFormAsync($"/People/{person.Id}/SwitchOff", []);
 
         var changed = Assert.Single(await EntriesAsync(factory, "Person", person.Id.ToString()), e => e.Kind == AuditKind.Changed);
         Assert.Equal(lead.Id, changed.ActorPersonId);
