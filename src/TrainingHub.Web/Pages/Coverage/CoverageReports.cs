@@ -7,7 +7,7 @@ using TrainingHub.Web.Domain.Events;
 namespace TrainingHub.Web.Pages.Coverage;
 
 /// <summary>Builds the coverage report for a date: live figures from completions, the trend from snapshots.</summary>
-public sealed class CoverageReports(TrainingHubDbContext db, CoverageSource source, TimeProvider clock, ReportCache cache)
+public sealed class CoverageReports(TrainingHubDbContext db, CoverageSource source, TimeProvider clock, ReportCache cache, TrainingHub.Web.Audit.AuditLog audit)
 {
     public DateOnly Today => LondonTime.DateOf(clock.GetUtcNow());
 
@@ -93,10 +93,18 @@ public sealed class CoverageReports(TrainingHubDbContext db, CoverageSource sour
     public async Task SetTargetAsync(int percent, int byPersonId, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
+        var before = await db.CoverageTargets.AsNoTracking().Where(t => t.Id == CoverageTarget.TheOne).Select(t => (int?)t.Percent)
+            .FirstOrDefaultAsync(cancellationToken);
         var changed = await db.CoverageTargets.Where(t => t.Id == CoverageTarget.TheOne)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Percent, percent).SetProperty(t => t.UpdatedById, byPersonId)
                 .SetProperty(t => t.UpdatedAt, now), cancellationToken);
-        if (changed == 1) return;
+        if (changed == 1)
+        {
+            audit.Changed(typeof(CoverageTarget), CoverageTarget.TheOne.ToString(),
+                new Dictionary<string, object?> { ["Percent"] = before }, new Dictionary<string, object?> { ["Percent"] = percent });
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
         db.CoverageTargets.Add(new CoverageTarget { Id = CoverageTarget.TheOne, Percent = percent, UpdatedById = byPersonId, UpdatedAt = now });
         await db.SaveChangesAsync(cancellationToken);
     }

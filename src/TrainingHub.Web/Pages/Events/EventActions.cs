@@ -10,7 +10,7 @@ namespace TrainingHub.Web.Pages.Events;
 /// Publish, complete, cancel and duplicate. Each move is a conditional update on the status and version the
 /// lead saw, so the database — not a read in C# — decides when two leads act on the same event at once.
 /// </summary>
-public sealed class EventActions(TrainingHubDbContext db, EventHistory history, TimeProvider clock)
+public sealed class EventActions(TrainingHubDbContext db, EventHistory history, TrainingHub.Web.Audit.AuditLog audit, TimeProvider clock)
 {
     public async Task<string?> PublishAsync(int eventId, int sequence, int changedBy)
     {
@@ -46,6 +46,8 @@ public sealed class EventActions(TrainingHubDbContext db, EventHistory history, 
                 .SetProperty(x => x.Sequence, x => x.Sequence + 1)
                 .SetProperty(x => x.UpdatedAt, now));
         if (moved == 0) return EventEditor.StaleMessage;
+        audit.Changed(typeof(Data.Entities.Events.ProgrammeEvent), eventId.ToString(),
+            new Dictionary<string, object?> { ["Status"] = from }, new Dictionary<string, object?> { ["Status"] = to });
         if (to == EventStatus.Cancelled) await CancelBookingsAsync(eventId, reason!, changedBy, now);
         history.Record(eventId, changedBy, summary);
         await db.SaveChangesAsync();

@@ -14,7 +14,7 @@ public enum AssignOutcome { Assigned, NotAFacilitator, NoSuchPractice, OutsidePl
 /// Facilitators' caseloads: who supports which practice, from when to when, and who may work with a practice's
 /// facilitation records (its current facilitator, and any lead).
 /// </summary>
-public sealed class Caseloads(TrainingHubDbContext db, TimeProvider clock)
+public sealed class Caseloads(TrainingHubDbContext db, TrainingHub.Web.Audit.AuditLog audit, TimeProvider clock)
 {
     public sealed record FacilitatorOption(int PersonId, string Name);
 
@@ -91,8 +91,12 @@ public sealed class Caseloads(TrainingHubDbContext db, TimeProvider clock)
     public async Task<bool> EndNowAsync(int assignmentId)
     {
         var (today, now) = (Today, clock.GetUtcNow());
-        return await db.FacilitatorAssignments
-            .Where(a => a.Id == assignmentId && a.EndsOn == null && a.StartsOn <= today)
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.EndsOn, today).SetProperty(a => a.EndedAt, now)) == 1;
+        if (await db.FacilitatorAssignments
+                .Where(a => a.Id == assignmentId && a.EndsOn == null && a.StartsOn <= today)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.EndsOn, today).SetProperty(a => a.EndedAt, now)) != 1) return false;
+        audit.Changed(typeof(Data.Entities.Facilitation.FacilitatorAssignment), assignmentId.ToString(),
+            new Dictionary<string, object?> { ["EndsOn"] = null }, new Dictionary<string, object?> { ["EndsOn"] = today });
+        await db.SaveChangesAsync();
+        return true;
     }
 }

@@ -8,7 +8,7 @@ using TrainingHub.Web.Pages.Shared;
 namespace TrainingHub.Web.Pages.Feedback;
 
 /// <summary>Leads choose which questions each event type's feedback form asks, and whether its forms are anonymous.</summary>
-public class QuestionsModel(TrainingHubDbContext db) : PortalPageModel
+public class QuestionsModel(TrainingHubDbContext db, TrainingHub.Web.Audit.AuditLog audit) : PortalPageModel
 {
     public sealed class QuestionsInput
     {
@@ -50,10 +50,25 @@ public class QuestionsModel(TrainingHubDbContext db) : PortalPageModel
         return Redirect("/Feedback/Questions?saved=true");
     }
 
-    private Task<int> UpdateAsync(int typeId, QuestionSet q) =>
-        db.EventTypeFeedbackSettings.Where(s => s.EventTypeId == typeId).ExecuteUpdateAsync(s => s
+    private async Task<int> UpdateAsync(int typeId, QuestionSet q)
+    {
+        var before = await db.EventTypeFeedbackSettings.AsNoTracking().Where(s => s.EventTypeId == typeId)
+            .Select(s => new QuestionSet(s.AskUnderstanding, s.AskConfidence, s.AskTrainingNeeds, s.Anonymous)).FirstOrDefaultAsync();
+        var updated = await db.EventTypeFeedbackSettings.Where(s => s.EventTypeId == typeId).ExecuteUpdateAsync(s => s
             .SetProperty(x => x.AskUnderstanding, q.AskUnderstanding).SetProperty(x => x.AskConfidence, q.AskConfidence)
             .SetProperty(x => x.AskTrainingNeeds, q.AskTrainingNeeds).SetProperty(x => x.Anonymous, q.Anonymous));
+        if (updated == 1 && before is not null && before != q)
+        {
+            audit.Changed(typeof(Data.Entities.Feedback.EventTypeFeedbackSettings), typeId.ToString(), Values(before), Values(q));
+            await db.SaveChangesAsync();
+        }
+        return updated;
+    }
+
+    private static Dictionary<string, object?> Values(QuestionSet q) => new()
+    {
+        ["AskUnderstanding"] = q.AskUnderstanding, ["AskConfidence"] = q.AskConfidence, ["AskTrainingNeeds"] = q.AskTrainingNeeds, ["Anonymous"] = q.Anonymous,
+    };
 
     private async Task LoadAsync()
     {

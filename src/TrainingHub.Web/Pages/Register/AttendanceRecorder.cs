@@ -16,7 +16,7 @@ public sealed record RegisterMark(int BookingId, bool Present);
 /// conditional write on the (booking, session) row the unique index allows once, and the booking's state moves
 /// only through its version check, retried on fresh data when someone else moved it first.
 /// </summary>
-public sealed class AttendanceRecorder(TrainingHubDbContext db, TimeProvider clock)
+public sealed class AttendanceRecorder(TrainingHubDbContext db, TrainingHub.Web.Audit.AuditLog audit, TimeProvider clock)
 {
     private const int SettleAttempts = 10;
 
@@ -40,7 +40,17 @@ public sealed class AttendanceRecorder(TrainingHubDbContext db, TimeProvider clo
 
     private async Task WriteMarkAsync(int sessionId, RegisterMark mark, int byPersonId, bool selfCheckedIn)
     {
-        if (await UpdateMarkAsync(sessionId, mark, byPersonId, selfCheckedIn) > 0) return;
+        if (await db.SessionAttendance.AsNoTracking().Where(a => a.BookingId == mark.BookingId && a.EventSessionId == sessionId)
+                .Select(a => new { a.Id, a.Present }).FirstOrDefaultAsync() is { } before)
+        {
+            // A mark corrected after its first save bypasses change tracking, so it is logged here.
+            if (await UpdateMarkAsync(sessionId, mark, byPersonId, selfCheckedIn) == 0) return;
+            if (before.Present == mark.Present) return;
+            audit.Changed(typeof(SessionAttendance), before.Id.ToString(),
+                new Dictionary<string, object?> { ["Present"] = before.Present }, new Dictionary<string, object?> { ["Present"] = mark.Present });
+            await db.SaveChangesAsync();
+            return;
+        }
         var row = new SessionAttendance
         {
             BookingId = mark.BookingId, EventSessionId = sessionId, Present = mark.Present,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Audit;
 using TrainingHub.Web.Data.Entities;
@@ -127,6 +128,27 @@ public sealed class AuditTrailTests
         var reads = await EntriesAsync(factory, AuditLog.PersonalData, null);
         Assert.Equal(2, reads.Count);
         Assert.All(reads, r => Assert.Equal((AuditKind.Read, person.Id.ToString(), (int?)lead.Id), (r.Kind, r.EntityId, r.ActorPersonId)));
+    }
+
+    [Fact]
+    public async Task Writes_made_without_change_tracking_are_logged_too_an_event_cancelled_and_the_coverage_target_changed()
+    {
+        using var factory = new PortalFactory().With("Jobs:Enabled", "false");
+        var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
+        var e = await TrainingHub.Tests.Pages.Bookings.BookingsTestData.BookableEventAsync(factory);
+        using (var scope = factory.Services.CreateScope())
+        {
+            var sequence = await factory.WithDbAsync(db => db.ProgrammeEvents.Where(x => x.Id == e.Id).Select(x => x.Sequence).SingleAsync());
+            Assert.Null(await scope.ServiceProvider.GetRequiredService<TrainingHub.Web.Pages.Events.EventActions>()
+                .CancelAsync(e.Id, sequence, "Trainer unwell", lead.Id));
+            await scope.ServiceProvider.GetRequiredService<TrainingHub.Web.Pages.Coverage.CoverageReports>().SetTargetAsync(80, lead.Id);
+        }
+
+        var cancelled = Assert.Single(await EntriesAsync(factory, "Event", e.Id.ToString()), x => x.Kind == AuditKind.Changed);
+        var target = Assert.Single(await EntriesAsync(factory, "Coverage target", null), x => x.Kind == AuditKind.Changed);
+
+        Assert.Equal(("Published", "Cancelled"), (Value(cancelled.Before, "Status"), Value(cancelled.After, "Status")));
+        Assert.Equal("80", Value(target.After, "Percent"));
     }
 
     private static Task<List<AuditEntry>> EntriesAsync(PortalFactory factory, string kind, string? id) => factory.WithDbAsync(db =>
