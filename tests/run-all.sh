@@ -39,4 +39,6 @@ export TRAININGHUB_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;
 # suite of web hosts can run out of them, so file watching polls instead.
 export DOTNET_USE_POLLING_FILE_WATCHER=1
 
-dotnet test TrainingHub.sln --nologo "$@"
+# The house's whitespace (.editorconfig) is checked first; a build warning fails the run.
+dotnet format whitespace TrainingHub.sln --verify-no-changes
+dotnet test TrainingHub.sln --nologo -p:TreatWarningsAsErrors=true "$@"

@@ -42,7 +42,7 @@ public sealed class DemoFacilitation(TrainingHubDbContext db, TimeProvider clock
         foreach (var practice in practices)
         {
             db.FacilitatorAssignments.Add(new FacilitatorAssignment
-                { FacilitatorId = facilitator.Id, PracticeId = practice, StartsOn = today.AddDays(-540), AssignedById = lead.Id, AssignedAt = now.AddDays(-540) });
+            { FacilitatorId = facilitator.Id, PracticeId = practice, StartsOn = today.AddDays(-540), AssignedById = lead.Id, AssignedAt = now.AddDays(-540) });
             if (!completedOn.TryGetValue(practice, out var first) || first is null) continue;
             var stage = Stage(LondonTime.DateOf(first.Value), today);
             Journey(practice, stage, LondonTime.DateOf(first.Value), facilitator.Id, now);

@@ -133,7 +133,7 @@ public sealed class DemoHistory(TrainingHubDbContext db, TimeProvider clock)
             present ? "Present at every session" : "Absent from a session", markedAt);
         if (present) booking.CompletedAt = markedAt;
         booking.Attendance = e.Sessions.Select(s => new SessionAttendance
-            { EventSession = s, Present = present, MarkedAt = markedAt, MarkedById = e.Trainers.FirstOrDefault()?.PersonId }).ToList();
+        { EventSession = s, Present = present, MarkedAt = markedAt, MarkedById = e.Trainers.FirstOrDefault()?.PersonId }).ToList();
         db.Bookings.Add(booking);
     }
 }

@@ -67,7 +67,7 @@ public sealed class DemoTrainers(TrainingHubDbContext db, UserManager<PortalUser
         Observe(faker, trainees[1].Id, lead.Id, secondDelivery, QaOutcome.FurtherDevelopmentNeeded,
             "- Co-deliver the **goal-setting** section again beside an accredited trainer\n- Practise keeping the group to time in the afternoon");
         db.TrainerRecordNotes.Add(new TrainerRecordNote
-            { TrainerPersonId = demoTrainer.Id, AuthorPersonId = demoTrainer.Id, Text = "Available to co-deliver with trainees in Berkshire West in the spring.", WrittenAt = now.AddDays(-12) });
+        { TrainerPersonId = demoTrainer.Id, AuthorPersonId = demoTrainer.Id, Text = "Available to co-deliver with trainees in Berkshire West in the spring.", WrittenAt = now.AddDays(-12) });
         await db.SaveChangesAsync();
     }
 

@@ -45,8 +45,11 @@ public class IndexModel(TrainingHubDbContext db, ProgrammeAttention attention, T
         var last = today.AddDays(ExpiringWithinDays);
         var held = await db.TrainerAccreditations.AsNoTracking()
             .Where(a => a.PersonId == personId && a.GrantedOn <= today && a.ValidUntil >= today && a.ValidUntil <= last)
-            .Select(a => new { a.AccreditationSlug, a.GrantedOn, a.ValidUntil,
-                Name = db.EventTypes.Where(t => t.Slug == a.AccreditationSlug).Select(t => t.Name).FirstOrDefault() })
+            .Select(a => new
+            {
+                a.AccreditationSlug, a.GrantedOn, a.ValidUntil,
+                Name = db.EventTypes.Where(t => t.Slug == a.AccreditationSlug).Select(t => t.Name).FirstOrDefault()
+            })
             .ToListAsync();
         return held.Where(a => AccreditationRules.ExpiresWithin(new(a.AccreditationSlug, a.GrantedOn, a.ValidUntil), today, ExpiringWithinDays))
             .OrderBy(a => a.ValidUntil)

@@ -121,8 +121,9 @@ public sealed class ProgrammeLeadJourneyTests(BrowserFixture browser, MailPortal
         }
         var trainer = DemoProgramme.Accounts[1];
         // The trainer list shows how each trainer stands for the type and sessions just typed, before saving.
-        await page.RunAndWaitForNavigationAsync(() =>
-            page.GetByRole(AriaRole.Button, new() { Name = "Check the trainers against these sessions" }).ClickAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check the trainers against these sessions" }).ClickAsync();
+        await page.GetByLabel("Trainer 1").Locator("option", new() { HasTextString = $"{trainer.Given} {trainer.Family} – " }).First
+            .WaitForAsync(new() { State = WaitForSelectorState.Attached });
         // Each option reads "Name – how they stand for this event" (accredited until, trainee, clash).
         var leadOption = (await page.GetByLabel("Trainer 1").Locator("option").AllInnerTextsAsync())
             .Select(o => o.Trim()).First(o => o.StartsWith($"{trainer.Given} {trainer.Family} – "));

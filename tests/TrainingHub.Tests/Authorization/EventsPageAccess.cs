@@ -11,7 +11,7 @@ public sealed class EventsPageAccess : PageAccess
         var published = await factory.EventAsync(EventStatus.Published, trainerId: world.Trainer.Id);
         var draft = await factory.EventAsync(EventStatus.Draft);
         var leadsSeeDraft = AccessRow.SignedIn("/Events/Details", $"/Events/Details/{draft.Id}") with
-            { Attendee = Access.NotFound, Trainer = Access.NotFound, Facilitator = Access.NotFound };
+        { Attendee = Access.NotFound, Trainer = Access.NotFound, Facilitator = Access.NotFound };
         return
         [
             AccessRow.SignedIn("/Events/Index", "/Events"),

@@ -16,11 +16,14 @@ public sealed class SelfAssessmentPageAccess : PageAccess
         var draft = await factory.Data.AssessmentAsync(factory, world.Place, new DateOnly(2026, 1, 1), world.Lead.Id, SelfAssessmentStatus.Draft);
         var ownPlaceOnly = AccessRow.SignedIn("/SelfAssessment/Details", $"/SelfAssessment/{submitted}") with
         {
-            Trainer = Access.NotFound, Facilitator = Access.NotFound,
+            Trainer = Access.NotFound,
+            Facilitator = Access.NotFound,
         };
         var leadsOnlyElseNotFound = AccessRow.LeadsOnly("/SelfAssessment/Details", $"/SelfAssessment/{draft}") with
         {
-            Attendee = Access.NotFound, Trainer = Access.NotFound, Facilitator = Access.NotFound,
+            Attendee = Access.NotFound,
+            Trainer = Access.NotFound,
+            Facilitator = Access.NotFound,
         };
         return
         [

@@ -75,8 +75,11 @@ public sealed class DemoTodayTests : IClassFixture<DemoTodayTests.DemoPortals>
     {
         var attendee = await portal.WithDbAsync(db => db.People.SingleAsync(p => p.WorkEmail == DemoProgramme.Accounts[3].Email));
         var bookings = await portal.WithDbAsync(db => db.Bookings.AsNoTracking().Where(b => b.PersonId == attendee.Id)
-            .Select(b => new { b.Id, b.State, b.CompletedAt, b.ProgrammeEvent!.EndsAt, b.ProgrammeEvent.CheckInOpensMinutesBefore,
-                Sessions = b.ProgrammeEvent.Sessions.Select(s => new { s.StartsAt, s.EndsAt }).ToList() })
+            .Select(b => new
+            {
+                b.Id, b.State, b.CompletedAt, b.ProgrammeEvent!.EndsAt, b.ProgrammeEvent.CheckInOpensMinutesBefore,
+                Sessions = b.ProgrammeEvent.Sessions.Select(s => new { s.StartsAt, s.EndsAt }).ToList()
+            })
             .ToListAsync());
 
         Assert.Contains(bookings, b => b.State == BookingState.Booked

@@ -120,8 +120,11 @@ public sealed class BookingMessagesTests : IDisposable
                 .SetProperty(x => x.StartsAt, newStart).SetProperty(x => x.EndsAt, newStart.AddHours(6)));
             await db.ProgrammeEvents.Where(x => x.Id == e.Id).ExecuteUpdateAsync(s => s
                 .SetProperty(x => x.StartsAt, newStart).SetProperty(x => x.Sequence, 1).SetProperty(x => x.UpdatedAt, clock.Now));
-            db.EventChanges.Add(new EventChange { ProgrammeEventId = e.Id, ChangedById = lead.Id, ChangedAt = clock.Now,
-                Summary = "Capacity changed from '20' to '24'\nSessions changed from 'one day' to 'the next day'" });
+            db.EventChanges.Add(new EventChange
+            {
+                ProgrammeEventId = e.Id, ChangedById = lead.Id, ChangedAt = clock.Now,
+                Summary = "Capacity changed from '20' to '24'\nSessions changed from 'one day' to 'the next day'"
+            });
             await db.SaveChangesAsync();
         });
         await RunJobsTwiceAsync(portal);

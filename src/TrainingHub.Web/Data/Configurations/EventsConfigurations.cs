@@ -43,11 +43,11 @@ public static class EventTypeSeeds
 
     private static EventType Type(int id, string slug, string name, EventAudience audience, int days, int startHour, int endHour,
         int capacity, string? accreditation, bool countsTowardsTrained) => new()
-    {
-        Id = id, Slug = slug, Name = name, Audience = audience, DefaultDays = days,
-        DefaultStartTime = new TimeOnly(startHour, startHour == 13 ? 30 : 0), DefaultEndTime = new TimeOnly(endHour, endHour == 16 ? 30 : 0),
-        DefaultCapacity = capacity, RequiredAccreditation = accreditation, CountsTowardsPracticeTrained = countsTowardsTrained,
-    };
+        {
+            Id = id, Slug = slug, Name = name, Audience = audience, DefaultDays = days,
+            DefaultStartTime = new TimeOnly(startHour, startHour == 13 ? 30 : 0), DefaultEndTime = new TimeOnly(endHour, endHour == 16 ? 30 : 0),
+            DefaultCapacity = capacity, RequiredAccreditation = accreditation, CountsTowardsPracticeTrained = countsTowardsTrained,
+        };
 }
 
 public class ProgrammeEventConfiguration : IEntityTypeConfiguration<ProgrammeEvent>

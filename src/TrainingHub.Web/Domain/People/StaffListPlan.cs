@@ -57,7 +57,8 @@ public static class StaffListPlan
             reasons.Add($"This email address belongs to someone else in the portal ({known.GivenName} {known.FamilyName})");
 
         var outcome = new StaffListOutcome(row.LineNumber, $"{given} {family}".Trim(), email, ods, StaffListAction.Rejected, string.Join(". ", reasons),
-            practice?.Id, role, known?.Id) { GivenName = given, FamilyName = family };
+            practice?.Id, role, known?.Id)
+        { GivenName = given, FamilyName = family };
         if (reasons.Count > 0) return outcome;
         if (known is null) return outcome with { Action = StaffListAction.Create, Reason = "New: invited by email" };
         if (known.PracticeId == practice!.Id && known.Role == role) return outcome with { Action = StaffListAction.Unchanged, Reason = "Already recorded so" };

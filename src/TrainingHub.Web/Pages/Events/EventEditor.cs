@@ -226,7 +226,7 @@ public sealed class EventEditor(TrainingHubDbContext db, TrainerDirectory traine
             BookingOpensOn = e.BookingOpensAt is { } o ? LondonTime.DateOf(o) : null,
             BookingClosesOn = e.BookingClosesAt is { } c ? LondonTime.DateOf(c.AddTicks(-1)) : null,
             Sessions = e.Sessions.OrderBy(s => s.StartsAt).Select(s => new SessionInput
-                { Date = LondonTime.DateOf(s.StartsAt), Start = LondonTime.TimeOf(s.StartsAt), End = LondonTime.TimeOf(s.EndsAt) }).ToList(),
+            { Date = LondonTime.DateOf(s.StartsAt), Start = LondonTime.TimeOf(s.StartsAt), End = LondonTime.TimeOf(s.EndsAt) }).ToList(),
             Trainers = e.Trainers.OrderBy(t => t.Role).Select(t => new TrainerInput { PersonId = t.PersonId, Role = t.Role }).ToList(),
         };
     }

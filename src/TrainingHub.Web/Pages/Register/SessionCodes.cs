@@ -15,7 +15,7 @@ public sealed class SessionCodes(TrainingHubDbContext db, TimeProvider clock)
             if (await db.SessionCheckInCodes.AsNoTracking().Where(c => c.EventSessionId == sessionId)
                     .Select(c => c.Code).FirstOrDefaultAsync() is { } code) return code;
             var made = db.SessionCheckInCodes.Add(new SessionCheckInCode
-                { EventSessionId = sessionId, Code = CheckInCodes.New(), CreatedAt = clock.GetUtcNow() });
+            { EventSessionId = sessionId, Code = CheckInCodes.New(), CreatedAt = clock.GetUtcNow() });
             try
             {
                 await db.SaveChangesAsync();

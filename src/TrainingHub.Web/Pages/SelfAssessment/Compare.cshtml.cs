@@ -37,8 +37,11 @@ public class CompareModel(TrainingHubDbContext db, MaturityMatrixSource matrices
         var readable = db.SelfAssessments.AsNoTracking().ReadableBy(await AssessmentReader.ForAsync(User, db))
             .Where(a => a.Status == SelfAssessmentStatus.Submitted);
         var areas = await readable
-            .Select(a => new { a.AreaKey, Ics = a.IntegratedCareSystem!.Name, Place = a.Place == null ? null : a.Place.Name,
-                Network = a.PrimaryCareNetwork == null ? null : a.PrimaryCareNetwork.Name })
+            .Select(a => new
+            {
+                a.AreaKey, Ics = a.IntegratedCareSystem!.Name, Place = a.Place == null ? null : a.Place.Name,
+                Network = a.PrimaryCareNetwork == null ? null : a.PrimaryCareNetwork.Name
+            })
             .Distinct().ToListAsync(ct);
         Areas = [.. areas.Select(a => new AreaOption(a.AreaKey, AssessmentAreas.NameOf(a.Ics, a.Place, a.Network))).OrderBy(a => a.Name)];
         Chosen = Areas.FirstOrDefault(a => a.Key == Area);

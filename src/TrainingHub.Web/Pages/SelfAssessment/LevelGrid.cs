@@ -24,14 +24,14 @@ public sealed record LevelGrid(IReadOnlyList<LevelGrid.Column> Columns, IReadOnl
                 csv.WriteField(SpreadsheetSafe.Cell(header));
             csv.NextRecord();
             foreach (var foundation in matrix.Foundations)
-            foreach (var enabler in foundation.Enablers)
-            {
-                foreach (var cell in new[] { firstValue, foundation.Title, enabler.Id, enabler.Text })
-                    csv.WriteField(SpreadsheetSafe.Cell(cell));
-                for (var c = 0; c < Columns.Count; c++)
-                    csv.WriteField(LevelAt(c, enabler)?.ToString(CultureInfo.InvariantCulture) ?? "");
-                csv.NextRecord();
-            }
+                foreach (var enabler in foundation.Enablers)
+                {
+                    foreach (var cell in new[] { firstValue, foundation.Title, enabler.Id, enabler.Text })
+                        csv.WriteField(SpreadsheetSafe.Cell(cell));
+                    for (var c = 0; c < Columns.Count; c++)
+                        csv.WriteField(LevelAt(c, enabler)?.ToString(CultureInfo.InvariantCulture) ?? "");
+                    csv.NextRecord();
+                }
         }
         return [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(text.ToString())];
     }

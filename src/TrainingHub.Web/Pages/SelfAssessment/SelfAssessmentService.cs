@@ -31,8 +31,14 @@ public sealed class SelfAssessmentService(TrainingHubDbContext db, TimeProvider 
         var previous = await db.SelfAssessments.AsNoTracking()
             .Where(a => a.AreaKey == area.Key && a.Status == SelfAssessmentStatus.Submitted && a.AssessedOn < assessedOn)
             .OrderByDescending(a => a.AssessedOn)
-            .Select(a => new { a.Id, a.AssessedOn, Ratings = a.Ratings.Select(r => new { r.EnablerKey, r.Level, r.Evidence,
-                Actions = r.Actions.OrderBy(x => x.Position).Select(x => new { x.Description, x.Owner, x.DueOn }).ToList() }).ToList() })
+            .Select(a => new
+            {
+                a.Id, a.AssessedOn, Ratings = a.Ratings.Select(r => new
+                {
+                    r.EnablerKey, r.Level, r.Evidence,
+                    Actions = r.Actions.OrderBy(x => x.Position).Select(x => new { x.Description, x.Owner, x.DueOn }).ToList()
+                }).ToList()
+            })
             .FirstOrDefaultAsync(ct);
         var now = clock.GetUtcNow();
         var assessment = new Assessment

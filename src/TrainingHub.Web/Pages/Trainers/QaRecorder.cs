@@ -62,7 +62,7 @@ public sealed class QaRecorder(TrainingHubDbContext db, TimeProvider clock)
             DevelopmentActions = string.IsNullOrWhiteSpace(input.DevelopmentActions) ? null : input.DevelopmentActions.Trim(),
             RecordedAt = clock.GetUtcNow(),
             Ratings = QaCriteria.All.Select((c, i) => new QaCriterionRating
-                { Criterion = c, Rating = input.Criteria[i].Rating!.Value, Evidence = input.Criteria[i].Evidence!.Trim() }).ToList(),
+            { Criterion = c, Rating = input.Criteria[i].Rating!.Value, Evidence = input.Criteria[i].Evidence!.Trim() }).ToList(),
         };
         await using var transaction = await db.Database.BeginTransactionAsync();
         db.QaObservations.Add(observation);

@@ -47,7 +47,7 @@ public sealed class TrainerRecords(TrainingHubDbContext db, TimeProvider clock)
     public async Task AddNoteAsync(int trainerPersonId, int authorPersonId, string text)
     {
         db.TrainerRecordNotes.Add(new TrainerRecordNote
-            { TrainerPersonId = trainerPersonId, AuthorPersonId = authorPersonId, Text = text.Trim(), WrittenAt = clock.GetUtcNow() });
+        { TrainerPersonId = trainerPersonId, AuthorPersonId = authorPersonId, Text = text.Trim(), WrittenAt = clock.GetUtcNow() });
         await db.SaveChangesAsync();
     }
 

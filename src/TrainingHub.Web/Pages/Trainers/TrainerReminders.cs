@@ -26,8 +26,11 @@ public sealed class TrainerReminders(TrainingHubDbContext db, Messages.Outbox ou
         var leads = await LeadsAsync(cancellationToken);
         var queued = 0;
         var current = await db.TrainerAccreditations.AsNoTracking().Where(a => a.ValidUntil >= today)
-            .Select(a => new { a.Id, a.PersonId, a.AccreditationSlug, a.GrantedOn, a.ValidUntil, GivenName = a.Person!.GivenName, Name = a.Person.GivenName + " " + a.Person.FamilyName,
-                TypeName = db.EventTypes.Where(t => t.Slug == a.AccreditationSlug).Select(t => t.Name).FirstOrDefault() })
+            .Select(a => new
+            {
+                a.Id, a.PersonId, a.AccreditationSlug, a.GrantedOn, a.ValidUntil, GivenName = a.Person!.GivenName, Name = a.Person.GivenName + " " + a.Person.FamilyName,
+                TypeName = db.EventTypes.Where(t => t.Slug == a.AccreditationSlug).Select(t => t.Name).FirstOrDefault()
+            })
             .ToListAsync(cancellationToken);
         foreach (var a in current)
         {

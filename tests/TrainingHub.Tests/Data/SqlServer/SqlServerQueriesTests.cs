@@ -20,7 +20,8 @@ namespace TrainingHub.Tests.Data.SqlServer;
 /// translate (it evaluates on the client only a final projection of rows already read), so a query that reaches a
 /// command was translated whole.
 /// </summary>
-public sealed class SqlServerQueriesTests(SqlServerQueriesTests.Walk walk) : IClassFixture<SqlServerQueriesTests.Walk>
+// xunit makes the class fixture (the walk) before the first test whether or not the constructor asks for it.
+public sealed class SqlServerQueriesTests : IClassFixture<SqlServerQueriesTests.Walk>
 {
     [Fact]
     public Task Every_query_of_the_booking_path_translates_for_sql_server_into_t_sql_that_parses() =>

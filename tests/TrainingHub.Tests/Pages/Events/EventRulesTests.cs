@@ -199,10 +199,10 @@ public sealed class EventRulesTests : IDisposable
 
     private static TrainingHub.Web.Data.Entities.Bookings.Booking Booking(int eventId, int personId,
         TrainingHub.Web.Domain.Bookings.BookingState state, int? position) => new()
-    {
-        ProgrammeEventId = eventId, PersonId = personId, State = state, WaitingPosition = position,
-        CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
-    };
+        {
+            ProgrammeEventId = eventId, PersonId = personId, State = state, WaitingPosition = position,
+            CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+        };
 
     [Fact]
     public async Task Acting_on_a_stale_version_changes_nothing()

@@ -137,14 +137,14 @@ public sealed class YourPlaceOnEventPagesTests : IDisposable
         var others = new[] { waiting, await factory.Data.PersonAsync(practice.Id), await factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Trainer) };
 
         foreach (var (people, sees) in new[] { (seers, true), (others, false) })
-        foreach (var person in people)
-        {
-            var client = factory.CreateClientFor(person.Id);
-            var page = await PageAsync(client, $"/Events/Details/{e.Id}");
-            var ics = await client.GetStringAsync($"/Events/Calendar/{e.Id}");
-            Assert.True(sees == page.QuerySelectorAll("a").Any(a => a.GetAttribute("href") == Link), $"{person.FullName}: link on the page");
-            Assert.True(sees == ics.Contains("meet.example"), $"{person.FullName}: link in the calendar file");
-        }
+            foreach (var person in people)
+            {
+                var client = factory.CreateClientFor(person.Id);
+                var page = await PageAsync(client, $"/Events/Details/{e.Id}");
+                var ics = await client.GetStringAsync($"/Events/Calendar/{e.Id}");
+                Assert.True(sees == page.QuerySelectorAll("a").Any(a => a.GetAttribute("href") == Link), $"{person.FullName}: link on the page");
+                Assert.True(sees == ics.Contains("meet.example"), $"{person.FullName}: link in the calendar file");
+            }
     }
 
     [Fact]

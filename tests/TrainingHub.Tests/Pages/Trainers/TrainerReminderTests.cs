@@ -74,8 +74,11 @@ public sealed class TrainerReminderTests : IDisposable
         var delivery = await factory.DeliveredAsync(2, 5, (due.Id, TrainerRole.CoTrainer));
         await factory.WithDbAsync(db =>
         {
-            db.QaObservations.Add(new() { ObservedPersonId = due.Id, AssessorPersonId = lead.Id, ProgrammeEventId = delivery.Id,
-                AccreditationSlug = TrainersTestData.Yoc, Outcome = TrainingHub.Web.Domain.Trainers.QaOutcome.FurtherDevelopmentNeeded, RecordedAt = DateTimeOffset.UtcNow });
+            db.QaObservations.Add(new()
+            {
+                ObservedPersonId = due.Id, AssessorPersonId = lead.Id, ProgrammeEventId = delivery.Id,
+                AccreditationSlug = TrainersTestData.Yoc, Outcome = TrainingHub.Web.Domain.Trainers.QaOutcome.FurtherDevelopmentNeeded, RecordedAt = DateTimeOffset.UtcNow
+            });
             return db.SaveChangesAsync();
         });
         Assert.Null(await RecheckAsync(reminder.Kind, reminder.RecipientPersonId, reminder.ValuesJson));

@@ -96,16 +96,16 @@ public sealed class ErasureTests
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync();
         foreach (var type in db.Model.GetEntityTypes().Where(t => t.GetTableName() is not null))
-        foreach (var column in type.GetProperties().Where(p => p.ClrType == typeof(string)))
-        {
-            var name = column.GetColumnName(StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema()));
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT \"{name}\" FROM \"{type.GetTableName()}\" WHERE \"{name}\" IS NOT NULL";
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-                foreach (var value in values.Where(v => reader.GetString(0).Contains(v, StringComparison.OrdinalIgnoreCase)))
-                    found.Add($"{type.GetTableName()}.{name} holds {value}");
-        }
+            foreach (var column in type.GetProperties().Where(p => p.ClrType == typeof(string)))
+            {
+                var name = column.GetColumnName(StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema()));
+                await using var command = connection.CreateCommand();
+                command.CommandText = $"SELECT \"{name}\" FROM \"{type.GetTableName()}\" WHERE \"{name}\" IS NOT NULL";
+                await using var reader = await command.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
+                    foreach (var value in values.Where(v => reader.GetString(0).Contains(v, StringComparison.OrdinalIgnoreCase)))
+                        found.Add($"{type.GetTableName()}.{name} holds {value}");
+            }
         return found;
     });
 }
