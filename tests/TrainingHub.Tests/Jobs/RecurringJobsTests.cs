@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -63,11 +64,11 @@ public sealed class RecurringJobsTests : IDisposable
     [Fact]
     public async Task The_booking_reminders_job_queues_a_due_reminder_and_the_outbox_job_sends_it()
     {
-        var clock = new TestClock(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         using var portal = new MessagesPortal(clock, smtp, dataDirectory, jobs: true);
-        var e = await portal.EventAsync(clock.Now.AddDays(1).AddHours(-1));
+        var e = await portal.EventAsync(clock.GetUtcNow().AddDays(1).AddHours(-1));
         var amina = await portal.Data.PersonAsync();
-        var booking = await portal.BookingAsync(e.Id, amina.Id, clock.Now.AddDays(-10), BookingState.Booked);
+        var booking = await portal.BookingAsync(e.Id, amina.Id, clock.GetUtcNow().AddDays(-10), BookingState.Booked);
         // The confirmation was written with the booking; only the reminder is the job's.
         await portal.WithDbAsync(db => db.Notifications.Where(n => n.Kind == MessageKinds.BookingConfirmed).ExecuteDeleteAsync());
 
@@ -105,17 +106,17 @@ public sealed class RecurringJobsTests : IDisposable
     [Fact]
     public async Task The_completion_job_completes_someone_present_at_every_session_once_the_last_has_ended()
     {
-        var clock = new TestClock(new DateTimeOffset(2026, 3, 2, 17, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 17, 0, 0, TimeSpan.Zero));
         using var portal = new MessagesPortal(clock, smtp, dataDirectory, jobs: true);
-        var e = await portal.EventAsync(clock.Now.AddHours(-8));
+        var e = await portal.EventAsync(clock.GetUtcNow().AddHours(-8));
         var (there, absent) = (await portal.Data.PersonAsync(), await portal.Data.PersonAsync());
-        var present = await portal.BookingAsync(e.Id, there.Id, clock.Now.AddDays(-20), BookingState.Booked);
-        var missed = await portal.BookingAsync(e.Id, absent.Id, clock.Now.AddDays(-20), BookingState.Booked);
+        var present = await portal.BookingAsync(e.Id, there.Id, clock.GetUtcNow().AddDays(-20), BookingState.Booked);
+        var missed = await portal.BookingAsync(e.Id, absent.Id, clock.GetUtcNow().AddDays(-20), BookingState.Booked);
         await portal.WithDbAsync(db =>
         {
             db.SessionAttendance.AddRange(
-                new SessionAttendance { BookingId = present, EventSessionId = e.Sessions[0].Id, Present = true, MarkedAt = clock.Now.AddHours(-7) },
-                new SessionAttendance { BookingId = missed, EventSessionId = e.Sessions[0].Id, Present = false, MarkedAt = clock.Now.AddHours(-7) });
+                new SessionAttendance { BookingId = present, EventSessionId = e.Sessions[0].Id, Present = true, MarkedAt = clock.GetUtcNow().AddHours(-7) },
+                new SessionAttendance { BookingId = missed, EventSessionId = e.Sessions[0].Id, Present = false, MarkedAt = clock.GetUtcNow().AddHours(-7) });
             return db.SaveChangesAsync();
         });
 
@@ -131,7 +132,7 @@ public sealed class RecurringJobsTests : IDisposable
     [Fact]
     public async Task The_facilitation_job_queues_an_agreed_action_due_once_however_often_it_runs()
     {
-        var clock = new TestClock(new DateTimeOffset(2026, 3, 2, 7, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 7, 0, 0, TimeSpan.Zero));
         using var portal = new MessagesPortal(clock, smtp, dataDirectory, jobs: true);
         var (practice, facilitator, _) = await portal.FacilitatedPracticeAsync();
         var visit = await portal.VisitAsync(facilitator.Id, practice.Id);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities.Events;
@@ -14,7 +15,7 @@ public sealed class BookingMessagesTests : IDisposable
 {
     private readonly SmtpSink smtp = new();
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "traininghub-tests", Guid.NewGuid().ToString("N"));
-    private readonly TestClock clock = new(new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero));
 
     private MessagesPortal Portal() => new(clock, smtp, dataDirectory);
 
@@ -31,13 +32,13 @@ public sealed class BookingMessagesTests : IDisposable
     public async Task Confirmed_waitlisted_and_cancelled_bookings_each_get_their_one_message_however_often_the_jobs_run()
     {
         using var portal = Portal();
-        var e = await portal.EventAsync(clock.Now.AddDays(30));
+        var e = await portal.EventAsync(clock.GetUtcNow().AddDays(30));
         var amina = await portal.Data.PersonAsync();
         var ben = await portal.Data.PersonAsync();
         var cara = await portal.Data.PersonAsync();
-        await portal.BookingAsync(e.Id, amina.Id, clock.Now, BookingState.Booked);
-        await portal.BookingAsync(e.Id, ben.Id, clock.Now, BookingState.Waitlisted);
-        await portal.BookingAsync(e.Id, cara.Id, clock.Now, BookingState.Booked, BookingState.Cancelled);
+        await portal.BookingAsync(e.Id, amina.Id, clock.GetUtcNow(), BookingState.Booked);
+        await portal.BookingAsync(e.Id, ben.Id, clock.GetUtcNow(), BookingState.Waitlisted);
+        await portal.BookingAsync(e.Id, cara.Id, clock.GetUtcNow(), BookingState.Booked, BookingState.Cancelled);
 
         await RunJobsTwiceAsync(portal);
 
@@ -58,11 +59,11 @@ public sealed class BookingMessagesTests : IDisposable
     public async Task Booking_messages_link_to_the_booking_itself_where_the_place_can_be_cancelled_or_accepted()
     {
         using var portal = Portal();
-        var e = await portal.EventAsync(clock.Now.AddDays(30));
+        var e = await portal.EventAsync(clock.GetUtcNow().AddDays(30));
         var amina = await portal.Data.PersonAsync();
         var ben = await portal.Data.PersonAsync();
-        var booked = await portal.BookingAsync(e.Id, amina.Id, clock.Now, BookingState.Booked);
-        var waiting = await portal.BookingAsync(e.Id, ben.Id, clock.Now, BookingState.Waitlisted);
+        var booked = await portal.BookingAsync(e.Id, amina.Id, clock.GetUtcNow(), BookingState.Booked);
+        var waiting = await portal.BookingAsync(e.Id, ben.Id, clock.GetUtcNow(), BookingState.Waitlisted);
 
         await RunJobsTwiceAsync(portal);
 
@@ -78,7 +79,7 @@ public sealed class BookingMessagesTests : IDisposable
         var start = new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero);
         var e = await portal.EventAsync(start);
         var amina = await portal.Data.PersonAsync();
-        await portal.BookingAsync(e.Id, amina.Id, clock.Now, BookingState.Booked);
+        await portal.BookingAsync(e.Id, amina.Id, clock.GetUtcNow(), BookingState.Booked);
         await RunJobsTwiceAsync(portal);
 
         var message = Assert.Single(Received.All(smtp));
@@ -105,24 +106,24 @@ public sealed class BookingMessagesTests : IDisposable
     {
         using var portal = Portal();
         var lead = await portal.Data.PersonAsync();
-        var e = await portal.EventAsync(clock.Now.AddDays(30));
+        var e = await portal.EventAsync(clock.GetUtcNow().AddDays(30));
         var amina = await portal.Data.PersonAsync();
         var ben = await portal.Data.PersonAsync();
-        await portal.BookingAsync(e.Id, amina.Id, clock.Now.AddDays(-2), BookingState.Booked);
-        await portal.BookingAsync(e.Id, ben.Id, clock.Now.AddDays(-2), BookingState.Booked, BookingState.Cancelled);
+        await portal.BookingAsync(e.Id, amina.Id, clock.GetUtcNow().AddDays(-2), BookingState.Booked);
+        await portal.BookingAsync(e.Id, ben.Id, clock.GetUtcNow().AddDays(-2), BookingState.Booked, BookingState.Cancelled);
         await RunJobsTwiceAsync(portal);
         var before = smtp.Messages().Count;
 
-        var newStart = clock.Now.AddDays(31);
+        var newStart = clock.GetUtcNow().AddDays(31);
         await portal.WithDbAsync(async db =>
         {
             await db.EventSessions.Where(s => s.ProgrammeEventId == e.Id).ExecuteUpdateAsync(s => s
                 .SetProperty(x => x.StartsAt, newStart).SetProperty(x => x.EndsAt, newStart.AddHours(6)));
             await db.ProgrammeEvents.Where(x => x.Id == e.Id).ExecuteUpdateAsync(s => s
-                .SetProperty(x => x.StartsAt, newStart).SetProperty(x => x.Sequence, 1).SetProperty(x => x.UpdatedAt, clock.Now));
+                .SetProperty(x => x.StartsAt, newStart).SetProperty(x => x.Sequence, 1).SetProperty(x => x.UpdatedAt, clock.GetUtcNow()));
             db.EventChanges.Add(new EventChange
             {
-                ProgrammeEventId = e.Id, ChangedById = lead.Id, ChangedAt = clock.Now,
+                ProgrammeEventId = e.Id, ChangedById = lead.Id, ChangedAt = clock.GetUtcNow(),
                 Summary = "Capacity changed from '20' to '24'\nSessions changed from 'one day' to 'the next day'"
             });
             await db.SaveChangesAsync();
@@ -134,7 +135,7 @@ public sealed class BookingMessagesTests : IDisposable
         var update = Assert.Single(Received.ParseIcsWithBoth(Assert.Single(changed.Attachments).Content).GetProperty("events").EnumerateArray());
         Assert.Equal(1, update.GetProperty("sequence").GetInt32());
 
-        clock.Now = clock.Now.AddHours(1);
+        clock.SetUtcNow(clock.GetUtcNow().AddHours(1));
         await portal.WithScopeAsync(async services =>
             Assert.Null(await services.GetRequiredService<EventActions>().CancelAsync(e.Id, 1, "Trainer unwell", lead.Id)));
         await RunJobsTwiceAsync(portal);
@@ -158,20 +159,20 @@ public sealed class BookingMessagesTests : IDisposable
     public async Task Booking_again_after_cancelling_sends_a_request_newer_than_the_cancel_for_the_same_entry()
     {
         using var portal = Portal();
-        var e = await portal.EventAsync(clock.Now.AddDays(30));
+        var e = await portal.EventAsync(clock.GetUtcNow().AddDays(30));
         var amina = await portal.Data.PersonAsync();
-        var first = await portal.BookingAsync(e.Id, amina.Id, clock.Now, BookingState.Booked);
+        var first = await portal.BookingAsync(e.Id, amina.Id, clock.GetUtcNow(), BookingState.Booked);
         await RunJobsTwiceAsync(portal);
-        clock.Now = clock.Now.AddHours(1);
+        clock.SetUtcNow(clock.GetUtcNow().AddHours(1));
         await portal.WithDbAsync(async db =>
         {
             var booking = await db.Bookings.Include(b => b.Transitions).SingleAsync(b => b.Id == first);
-            Assert.Null(booking.MoveTo(BookingState.Cancelled, amina.Id, null, clock.Now));
+            Assert.Null(booking.MoveTo(BookingState.Cancelled, amina.Id, null, clock.GetUtcNow()));
             await db.SaveChangesAsync();
         });
         await RunJobsTwiceAsync(portal);
-        clock.Now = clock.Now.AddHours(1);
-        await portal.BookingAsync(e.Id, amina.Id, clock.Now, BookingState.Booked);
+        clock.SetUtcNow(clock.GetUtcNow().AddHours(1));
+        await portal.BookingAsync(e.Id, amina.Id, clock.GetUtcNow(), BookingState.Booked);
         await RunJobsTwiceAsync(portal);
 
         var invitations = Received.All(smtp).Select(m => Received.ParseIcsWithBoth(m.Calendar!.Content))
@@ -186,19 +187,19 @@ public sealed class BookingMessagesTests : IDisposable
     public async Task Feedback_is_asked_for_once_after_completion_and_chased_once_a_week_later()
     {
         using var portal = Portal();
-        var e = await portal.EventAsync(clock.Now.AddDays(-1));
+        var e = await portal.EventAsync(clock.GetUtcNow().AddDays(-1));
         var amina = await portal.Data.PersonAsync();
-        var booking = await portal.BookingAsync(e.Id, amina.Id, clock.Now.AddDays(-20), BookingState.Booked);
-        await CompleteAsync(portal, booking, clock.Now.AddHours(-2));
+        var booking = await portal.BookingAsync(e.Id, amina.Id, clock.GetUtcNow().AddDays(-20), BookingState.Booked);
+        await CompleteAsync(portal, booking, clock.GetUtcNow().AddHours(-2));
 
         await RunJobsTwiceAsync(portal);
         var request = Assert.Single(Received.All(smtp));
         Assert.StartsWith("How was", request.Subject);
         Assert.Contains($"https://traininghub.test/Feedback/{booking}", request.Text);
 
-        clock.Now = clock.Now.AddDays(8);
+        clock.SetUtcNow(clock.GetUtcNow().AddDays(8));
         await RunJobsTwiceAsync(portal);
-        clock.Now = clock.Now.AddDays(8);
+        clock.SetUtcNow(clock.GetUtcNow().AddDays(8));
         await RunJobsTwiceAsync(portal);
         var mail = Received.All(smtp);
         Assert.Equal(2, mail.Count);
@@ -209,21 +210,21 @@ public sealed class BookingMessagesTests : IDisposable
     public async Task Someone_who_has_given_feedback_is_not_chased()
     {
         using var portal = Portal();
-        var e = await portal.EventAsync(clock.Now.AddDays(-1));
+        var e = await portal.EventAsync(clock.GetUtcNow().AddDays(-1));
         var amina = await portal.Data.PersonAsync();
-        var booking = await portal.BookingAsync(e.Id, amina.Id, clock.Now.AddDays(-20), BookingState.Booked);
-        await CompleteAsync(portal, booking, clock.Now.AddHours(-2));
+        var booking = await portal.BookingAsync(e.Id, amina.Id, clock.GetUtcNow().AddDays(-20), BookingState.Booked);
+        await CompleteAsync(portal, booking, clock.GetUtcNow().AddHours(-2));
         await RunJobsTwiceAsync(portal);
         await portal.WithDbAsync(async db =>
         {
             db.FeedbackResponses.Add(new TrainingHub.Web.Data.Entities.Feedback.FeedbackResponse
             {
-                BookingId = booking, ProgrammeEventId = e.Id, OverallRating = 5, SubmittedAt = clock.Now, UpdatedAt = clock.Now,
+                BookingId = booking, ProgrammeEventId = e.Id, OverallRating = 5, SubmittedAt = clock.GetUtcNow(), UpdatedAt = clock.GetUtcNow(),
             });
             await db.SaveChangesAsync();
         });
 
-        clock.Now = clock.Now.AddDays(8);
+        clock.SetUtcNow(clock.GetUtcNow().AddDays(8));
         await RunJobsTwiceAsync(portal);
 
         var request = Assert.Single(Received.All(smtp));
@@ -235,13 +236,13 @@ public sealed class BookingMessagesTests : IDisposable
     {
         using var first = Portal();
         using var second = Portal();
-        var e = await first.EventAsync(clock.Now.AddDays(30));
+        var e = await first.EventAsync(clock.GetUtcNow().AddDays(30));
         var people = new List<string>();
         for (var i = 0; i < 12; i++)
         {
             var person = await first.Data.PersonAsync();
             people.Add(person.WorkEmail);
-            await first.BookingAsync(e.Id, person.Id, clock.Now, BookingState.Booked);
+            await first.BookingAsync(e.Id, person.Id, clock.GetUtcNow(), BookingState.Booked);
         }
 
         await Task.WhenAll(first.QueueAsync(), second.QueueAsync(), first.QueueAsync());
@@ -257,12 +258,12 @@ public sealed class BookingMessagesTests : IDisposable
         var people = new List<string>();
         using (var first = Portal())
         {
-            var e = await first.EventAsync(clock.Now.AddDays(30));
+            var e = await first.EventAsync(clock.GetUtcNow().AddDays(30));
             for (var i = 0; i < 40; i++)
             {
                 var person = await first.Data.PersonAsync();
                 people.Add(person.WorkEmail);
-                await first.BookingAsync(e.Id, person.Id, clock.Now, BookingState.Booked);
+                await first.BookingAsync(e.Id, person.Id, clock.GetUtcNow(), BookingState.Booked);
             }
             using var stop = new CancellationTokenSource();
             var dispatching = first.DispatchAsync(stop.Token);
@@ -272,7 +273,7 @@ public sealed class BookingMessagesTests : IDisposable
         }
         Assert.InRange(smtp.Messages().Count, 3, 39);
 
-        clock.Now = clock.Now.AddMinutes(15);
+        clock.SetUtcNow(clock.GetUtcNow().AddMinutes(15));
         using var restarted = Portal();
         await RunJobsTwiceAsync(restarted);
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using MimeKit;
 using TrainingHub.Tests.Infrastructure;
@@ -11,7 +12,7 @@ public sealed class MailTransportTests : IDisposable
 {
     private readonly SmtpSink smtp = new();
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "traininghub-tests", Guid.NewGuid().ToString("N"));
-    private readonly TestClock clock = new(new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero));
 
     private MailKitTransport Transport(bool overSmtp) => new(
         new MailOptions { Smtp = overSmtp ? new SmtpOptions { Host = "127.0.0.1", Port = smtp.Port, Security = SmtpSecurity.None } : null },
@@ -32,7 +33,7 @@ public sealed class MailTransportTests : IDisposable
         await using var batch = Transport(overSmtp: true).StartBatch();
         await batch.SendAsync(Message("amina@practice.test"), CancellationToken.None);
         smtp.Restart();
-        clock.Now = clock.Now.AddMinutes(5);
+        clock.SetUtcNow(clock.GetUtcNow().AddMinutes(5));
 
         var reply = await batch.SendAsync(Message("ben@practice.test"), CancellationToken.None);
 

@@ -10,13 +10,6 @@ using TrainingHub.Web.Messages;
 
 namespace TrainingHub.Tests.Messages;
 
-/// <summary>A clock the test moves; the portal reads it through the TimeProvider it is given.</summary>
-public sealed class TestClock(DateTimeOffset now) : TimeProvider
-{
-    public DateTimeOffset Now { get; set; } = now;
-    public override DateTimeOffset GetUtcNow() => Now;
-}
-
 /// <summary>
 /// The portal with a test clock and mail going to a real SMTP server process; two may share one data directory.
 /// Jobs are off unless asked for: tests run the queue and the dispatcher themselves.

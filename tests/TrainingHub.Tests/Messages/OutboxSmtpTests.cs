@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingHub.Tests.Infrastructure;
@@ -11,7 +12,7 @@ public sealed class OutboxSmtpTests : IDisposable
 {
     private readonly SmtpSink smtp = new();
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "traininghub-tests", Guid.NewGuid().ToString("N"));
-    private readonly TestClock clock = new(new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero));
 
     /// <summary>Messages to one person, each its own outbox row, due one second apart so they go in this order.</summary>
     private async Task<List<long>> QueueAsync(MessagesPortal portal, int personId, int count, int from = 0)
@@ -21,7 +22,7 @@ public sealed class OutboxSmtpTests : IDisposable
         var values = new Dictionary<string, string> { ["person.given_name"] = "Amina", ["programme.name"] = "Thames Valley PCSP programme", ["sender.name"] = "Sam Lead" };
         var subjects = Enumerable.Range(from, count).Select(i => "test:" + i).ToList();
         foreach (var (subject, i) in subjects.Select((s, i) => (s, i + from)))
-            Assert.True(await outbox.QueueAsync("account-test", subject, personId, "1", values, clock.Now.AddMinutes(-10).AddSeconds(i)));
+            Assert.True(await outbox.QueueAsync("account-test", subject, personId, "1", values, clock.GetUtcNow().AddMinutes(-10).AddSeconds(i)));
         return await portal.WithDbAsync(db => db.Notifications.Where(n => subjects.Contains(n.Subject)).Select(n => n.Id).ToListAsync());
     }
 
@@ -93,7 +94,7 @@ public sealed class OutboxSmtpTests : IDisposable
         smtp.WaitUntilListening();
         for (var round = 0; round < 4 && await portal.WithDbAsync(db => db.Notifications.AnyAsync(n => n.Status != NotificationStatus.Sent)); round++)
         {
-            clock.Now = clock.Now.AddHours(1);
+            clock.SetUtcNow(clock.GetUtcNow().AddHours(1));
             await portal.DispatchAsync();
         }
 
@@ -116,7 +117,7 @@ public sealed class OutboxSmtpTests : IDisposable
         var row = await RowAsync(portal, id);
         Assert.Equal(NotificationStatus.Failed, row.Status);
         Assert.Equal("451 4.3.0 try again later", row.SmtpReply);
-        clock.Now = row.NextAttemptAt!.Value;
+        clock.SetUtcNow(row.NextAttemptAt!.Value);
         Assert.Equal(1, await portal.DispatchAsync());
 
         var first = Assert.Single(Received.Read(smtp.Deferred()));
@@ -142,7 +143,7 @@ public sealed class OutboxSmtpTests : IDisposable
             foreach (var kind in kinds)
             {
                 var values = EmailTemplates.PlaceholdersIn(templates.Load(kind)).ToDictionary(p => p, p => p.EndsWith("url") ? "https://traininghub.test/x" : "Zoë’s café");
-                Assert.True(await outbox.QueueAsync(kind, "kind:" + kind, amina, "1", values, clock.Now.AddMinutes(-1)));
+                Assert.True(await outbox.QueueAsync(kind, "kind:" + kind, amina, "1", values, clock.GetUtcNow().AddMinutes(-1)));
             }
         }
 

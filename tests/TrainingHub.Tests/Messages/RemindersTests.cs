@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Domain.Bookings;
@@ -9,13 +10,13 @@ public sealed class RemindersTests : IDisposable
 {
     private readonly SmtpSink smtp = new();
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "traininghub-tests", Guid.NewGuid().ToString("N"));
-    private readonly TestClock clock = new(DateTimeOffset.UnixEpoch);
+    private readonly FakeTimeProvider clock = new(DateTimeOffset.UnixEpoch);
 
     private MessagesPortal Portal() => new(clock, smtp, dataDirectory);
 
     private async Task AtAsync(MessagesPortal portal, DateTimeOffset now)
     {
-        clock.Now = now;
+        clock.SetUtcNow(now);
         await portal.QueueAsync();
         await portal.DispatchAsync();
         await portal.QueueAsync();
@@ -34,11 +35,11 @@ public sealed class RemindersTests : IDisposable
         string startsAt, string justBefore, string due, string saysLocal)
     {
         var start = DateTimeOffset.Parse(startsAt);
-        clock.Now = start.AddDays(-30);
+        clock.SetUtcNow(start.AddDays(-30));
         using var portal = Portal();
         var e = await portal.EventAsync(start);
         var amina = await portal.Data.PersonAsync();
-        await portal.BookingAsync(e.Id, amina.Id, clock.Now, BookingState.Booked);
+        await portal.BookingAsync(e.Id, amina.Id, clock.GetUtcNow(), BookingState.Booked);
         await AtAsync(portal, start.AddDays(-30));
 
         await AtAsync(portal, DateTimeOffset.Parse(justBefore));
@@ -58,22 +59,22 @@ public sealed class RemindersTests : IDisposable
     public async Task Reminders_go_only_to_places_booked_in_time_never_to_cancelled_or_waiting_and_follow_a_moved_event()
     {
         var start = new DateTimeOffset(2026, 6, 10, 8, 30, 0, TimeSpan.Zero);
-        clock.Now = start.AddDays(-20);
+        clock.SetUtcNow(start.AddDays(-20));
         using var portal = Portal();
         var e = await portal.EventAsync(start);
         var booked = await portal.Data.PersonAsync();
         var cancelsLater = await portal.Data.PersonAsync();
         var waiting = await portal.Data.PersonAsync();
         var late = await portal.Data.PersonAsync();
-        await portal.BookingAsync(e.Id, booked.Id, clock.Now, BookingState.Booked);
-        var cancelling = await portal.BookingAsync(e.Id, cancelsLater.Id, clock.Now, BookingState.Booked);
-        await portal.BookingAsync(e.Id, waiting.Id, clock.Now, BookingState.Waitlisted);
+        await portal.BookingAsync(e.Id, booked.Id, clock.GetUtcNow(), BookingState.Booked);
+        var cancelling = await portal.BookingAsync(e.Id, cancelsLater.Id, clock.GetUtcNow(), BookingState.Booked);
+        await portal.BookingAsync(e.Id, waiting.Id, clock.GetUtcNow(), BookingState.Waitlisted);
         await AtAsync(portal, start.AddDays(-7.5));
         // Cancelled after the reminder was queued, before it was due.
         await portal.WithDbAsync(async db =>
         {
             var b = await db.Bookings.SingleAsync(x => x.Id == cancelling);
-            b.MoveTo(BookingState.Cancelled, cancelsLater.Id, null, clock.Now);
+            b.MoveTo(BookingState.Cancelled, cancelsLater.Id, null, clock.GetUtcNow());
             await db.SaveChangesAsync();
         });
         // Booked after the week reminder was due: only the day reminder is theirs.
@@ -104,14 +105,14 @@ public sealed class RemindersTests : IDisposable
     public async Task No_reminder_is_sent_for_a_session_already_past_when_the_dispatcher_gets_to_it()
     {
         var start = new DateTimeOffset(2026, 6, 10, 8, 30, 0, TimeSpan.Zero);
-        clock.Now = start.AddDays(-3);
+        clock.SetUtcNow(start.AddDays(-3));
         using var portal = Portal();
         var e = await portal.EventAsync(start);
         var amina = await portal.Data.PersonAsync();
         await portal.BookingAsync(e.Id, amina.Id, start.AddDays(-30), BookingState.Booked);
         await portal.QueueAsync();
 
-        clock.Now = start.AddHours(1);
+        clock.SetUtcNow(start.AddHours(1));
         await portal.DispatchAsync();
 
         Assert.Empty(Reminders());
