@@ -9,19 +9,8 @@ namespace TrainingHub.Web.Pages.People;
 /// <summary>A lead invites one person, with the practice they work in (chosen from the register) and their job role.</summary>
 public class InviteModel(Invitations invitations, WorkplaceChoice workplaces) : PortalPageModel
 {
-    public sealed class InviteInput
+    public sealed class InviteInput : NewPersonInput
     {
-        [Required(ErrorMessage = "Enter their first name"), StringLength(100, ErrorMessage = "First name must be 100 characters or fewer")]
-        public string GivenName { get; set; } = "";
-
-        [Required(ErrorMessage = "Enter their last name"), StringLength(100, ErrorMessage = "Last name must be 100 characters or fewer")]
-        public string FamilyName { get; set; } = "";
-
-        [Required(ErrorMessage = "Enter their work email address")]
-        [EmailAddress(ErrorMessage = "Enter an email address in the right format, like name@nhs.net")]
-        [StringLength(256, ErrorMessage = "Email address must be 256 characters or fewer")]
-        public string Email { get; set; } = "";
-
         [StringLength(200, ErrorMessage = "Organisation must be 200 characters or fewer")]
         public string? Organisation { get; set; }
     }

@@ -21,20 +21,6 @@ public class WalkInModel(
 {
     public sealed record Candidate(PersonFound Person, BookingState? State);
 
-    public sealed class NewPersonInput
-    {
-        [Required(ErrorMessage = "Enter their first name"), StringLength(100, ErrorMessage = "First name must be 100 characters or fewer")]
-        public string GivenName { get; set; } = "";
-
-        [Required(ErrorMessage = "Enter their last name"), StringLength(100, ErrorMessage = "Last name must be 100 characters or fewer")]
-        public string FamilyName { get; set; } = "";
-
-        [Required(ErrorMessage = "Enter their work email address")]
-        [EmailAddress(ErrorMessage = "Enter an email address in the right format, like name@nhs.net")]
-        [StringLength(256, ErrorMessage = "Email address must be 256 characters or fewer")]
-        public string Email { get; set; } = "";
-    }
-
     public static readonly string[] FieldOrder =
         ["q", "personId", "Input.GivenName", "Input.FamilyName", "Input.Email", "Workplace.Role", "Workplace.Practice"];
 
