@@ -1,32 +1,11 @@
 using TrainingHub.Web.Data.Entities.Notifications;
-using TrainingHub.Web.Domain.Messages;
 
 namespace TrainingHub.Web.Messages;
 
 /// <summary>How the outbox page names each kind of message and each state it can be in, in the programme's words.</summary>
 public static class MessageWords
 {
-    private static readonly Dictionary<string, string> Kinds = new(StringComparer.Ordinal)
-    {
-        [MessageKinds.Invitation] = "Invitation to the portal",
-        [MessageKinds.BookingConfirmed] = "Place confirmed",
-        [MessageKinds.BookingPromoted] = "Place confirmed from the waiting list",
-        [MessageKinds.BookingWaitlisted] = "Added to the waiting list",
-        [MessageKinds.BookingOffered] = "Place offered from the waiting list",
-        [MessageKinds.BookingCancelled] = "Place cancelled",
-        [MessageKinds.EventChanged] = "Event changed",
-        [MessageKinds.EventCancelled] = "Event cancelled",
-        [ReminderLead.Week.Kind] = "Reminder a week before",
-        [ReminderLead.Day.Kind] = "Reminder the day before",
-        [MessageKinds.FeedbackRequest] = "Feedback request",
-        [MessageKinds.FeedbackChase] = "Feedback reminder",
-        [MessageKinds.FacilitatorActionDue] = "Practice action due",
-        [MessageKinds.ReviewDue] = "Fidelity review due",
-        [Pages.Trainers.TrainerReminders.ExpiringToTrainer] = "Accreditation expiring (to the trainer)",
-        [Pages.Trainers.TrainerReminders.ExpiringToLead] = "Accreditation expiring (to the lead)",
-        [Pages.Trainers.TrainerReminders.QaNeeded] = "QA observation needed",
-        [Pages.Coverage.WeeklyDigest.Kind] = "Weekly coverage digest",
-    };
+    private static readonly Dictionary<string, string> Kinds = MessageKinds.All.ToDictionary(k => k.Name, k => k.Words, StringComparer.Ordinal);
 
     public static bool Knows(string kind) => Kinds.ContainsKey(kind);
 

@@ -1,10 +1,8 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Domain.Bookings;
-using TrainingHub.Web.Pages.Account;
 using TrainingHub.Web.Pages.People;
 using TrainingHub.Web.Pages.Shared;
 using TrainingHub.Web.SignIn;
