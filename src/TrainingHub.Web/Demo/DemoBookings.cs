@@ -7,6 +7,7 @@ using TrainingHub.Web.Data.Entities.Bookings;
 using TrainingHub.Web.Data.Entities.Events;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.People;
 
 namespace TrainingHub.Web.Demo;
 
@@ -48,7 +49,7 @@ public sealed class DemoBookings(TrainingHubDbContext db, TimeProvider clock)
         var picked = faker.PickRandom(staff.Where(p => p.Id != attendee.Id), 32).ToList();
         foreach (var (person, i) in picked.Take(12).Select((p, i) => (p, i))) Book(course, person, now.AddDays(-5).AddHours(i), BookingState.Booked);
         foreach (var (person, i) in picked.Skip(12).Take(4).Select((p, i) => (p, i)))
-            Book(course, person, now.AddDays(-2).AddHours(i), BookingState.Waitlisted).WaitingPosition = i + 1;
+            Book(course, person, now.AddDays(-2).AddHours(i), BookingState.Waitlisted, position: i + 1);
         foreach (var person in picked.Skip(16).Take(6)) Book(topic, person, now.AddDays(-1), BookingState.Booked);
         Book(twoDay, attendee, now.AddDays(-6), BookingState.Booked);
         foreach (var person in picked.Skip(22).Take(7)) Book(twoDay, person, now.AddDays(-4), BookingState.Booked);
@@ -98,16 +99,12 @@ public sealed class DemoBookings(TrainingHubDbContext db, TimeProvider clock)
         return e;
     }
 
-    private Booking Book(ProgrammeEvent e, Person person, DateTimeOffset at, BookingState state)
+    private void Book(ProgrammeEvent e, Person person, DateTimeOffset at, BookingState state, int position = 0)
     {
-        var booking = new Booking
-        {
-            ProgrammeEventId = e.Id, PersonId = person.Id, PracticeId = person.PracticeId, ProfessionalRole = person.ProfessionalRole,
-            State = BookingState.Requested, CreatedAt = at, UpdatedAt = at,
-        };
-        booking.MoveTo(state, person.Id, state == BookingState.Booked ? "Booked by the attendee" : "Booked by the attendee: the event was full, so joined the waiting list", at);
+        var booking = Booking.Request(e.Id, person.Id, person.PracticeId, person.ProfessionalRole, at);
+        if (state == BookingState.Booked) booking.MoveTo(state, person.Id, "Booked by the attendee", at);
+        else booking.JoinWaitingList(position, person.Id, "Booked by the attendee: the event was full, so joined the waiting list", at);
         db.Bookings.Add(booking);
-        return booking;
     }
 
     /// <summary>Three places reserved by the practice's manager (the lead stands in when there is none), one already named.</summary>
@@ -117,19 +114,11 @@ public sealed class DemoBookings(TrainingHubDbContext db, TimeProvider clock)
                       ?? db.People.FirstOrDefault(p => p.PracticeId == named.PracticeId && p.ProfessionalRole == ProfessionalRole.PracticeManager) ?? lead;
         for (var i = 0; i < 2; i++)
         {
-            var reserved = new Booking
-            {
-                ProgrammeEventId = workshop.Id, PracticeId = named.PracticeId, State = BookingState.Requested, BookedById = manager.Id,
-                CreatedAt = now.AddDays(-3), UpdatedAt = now.AddDays(-3),
-            };
+            var reserved = Booking.Request(workshop.Id, personId: null, named.PracticeId, role: null, now.AddDays(-3), bookedById: manager.Id);
             reserved.MoveTo(BookingState.Booked, manager.Id, $"Place reserved for the practice by {manager.FullName}", now.AddDays(-3));
             db.Bookings.Add(reserved);
         }
-        var booking = new Booking
-        {
-            ProgrammeEventId = workshop.Id, PersonId = named.Id, PracticeId = named.PracticeId, ProfessionalRole = named.ProfessionalRole,
-            State = BookingState.Requested, BookedById = manager.Id, CreatedAt = now.AddDays(-3), UpdatedAt = now.AddDays(-1),
-        };
+        var booking = Booking.Request(workshop.Id, named.Id, named.PracticeId, named.ProfessionalRole, now.AddDays(-3), bookedById: manager.Id);
         booking.MoveTo(BookingState.Booked, manager.Id, $"Named by {manager.FullName} for a place reserved for their practice", now.AddDays(-1));
         db.Bookings.Add(booking);
     }

@@ -5,6 +5,7 @@ using TrainingHub.Web.Data.Entities.Facilitation;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Domain.Facilitation;
+using TrainingHub.Web.Domain.Practices;
 
 namespace TrainingHub.Web.Demo;
 
@@ -33,7 +34,7 @@ public sealed class DemoFacilitation(TrainingHubDbContext db, TimeProvider clock
         var facilitator = await db.People.SingleAsync(p => p.WorkEmail == facilitatorEmail);
         var lead = await db.People.SingleAsync(p => p.WorkEmail == leadEmail);
         var place = await db.Places.OrderBy(p => p.Id).Skip(2).FirstAsync();
-        var practices = await db.Practices.Where(p => p.PlaceId == place.Id && p.Status == Data.Entities.PracticeStatus.Active)
+        var practices = await db.Practices.Where(p => p.PlaceId == place.Id && p.Status == Domain.Practices.PracticeStatus.Active)
             .OrderBy(p => p.OdsCode).Select(p => p.Id).ToListAsync();
         var completedOn = await db.Bookings.Where(b => b.State == BookingState.Attended && b.PracticeId != null && practices.Contains(b.PracticeId.Value))
             .GroupBy(b => b.PracticeId!.Value).Select(g => new { Practice = g.Key, First = g.Min(b => b.CompletedAt) }).ToDictionaryAsync(x => x.Practice, x => x.First);

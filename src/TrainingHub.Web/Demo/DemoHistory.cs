@@ -7,6 +7,7 @@ using TrainingHub.Web.Data.Entities.Events;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
 using Person = TrainingHub.Web.Data.Entities.Person;
+using TrainingHub.Web.Domain.People;
 
 namespace TrainingHub.Web.Demo;
 
@@ -122,18 +123,13 @@ public sealed class DemoHistory(TrainingHubDbContext db, TimeProvider clock)
     {
         var startsAt = e.Sessions[0].StartsAt;
         var bookedAt = startsAt.AddDays(-faker.Random.Int(10, 50));
-        var booking = new Booking
-        {
-            ProgrammeEvent = e, PersonId = person.Id, PracticeId = person.PracticeId, ProfessionalRole = person.ProfessionalRole,
-            State = BookingState.Requested, BookedById = person.Id, CreatedAt = bookedAt, UpdatedAt = bookedAt,
-        };
+        var booking = Booking.Request(e, person, bookedAt, bookedById: person.Id);
         booking.MoveTo(BookingState.Booked, person.Id, "Booked by the attendee", bookedAt);
         var markedAt = e.EndsAt!.Value;
         booking.MoveTo(present ? BookingState.Attended : BookingState.NoShow, e.Trainers.FirstOrDefault()?.PersonId,
             present ? "Present at every session" : "Absent from a session", markedAt);
-        if (present) booking.CompletedAt = markedAt;
-        booking.Attendance = e.Sessions.Select(s => new SessionAttendance
-        { EventSession = s, Present = present, MarkedAt = markedAt, MarkedById = e.Trainers.FirstOrDefault()?.PersonId }).ToList();
+        booking.Attendance.AddRange(e.Sessions.Select(s => new SessionAttendance
+        { EventSession = s, Present = present, MarkedAt = markedAt, MarkedById = e.Trainers.FirstOrDefault()?.PersonId }));
         db.Bookings.Add(booking);
     }
 }

@@ -6,6 +6,8 @@ using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Data.Entities.SignIn;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.People;
+using TrainingHub.Web.Domain.Practices;
 using TrainingHub.Web.Pages.Coverage;
 using TrainingHub.Web.Pages.Practices;
 using TrainingHub.Web.SignIn;

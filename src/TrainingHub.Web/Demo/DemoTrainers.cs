@@ -9,6 +9,7 @@ using TrainingHub.Web.Data.Entities.SignIn;
 using TrainingHub.Web.Data.Entities.Trainers;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.Domain.Trainers;
 using TrainingHub.Web.SignIn;
 using Person = TrainingHub.Web.Data.Entities.Person;
@@ -46,7 +47,7 @@ public sealed class DemoTrainers(TrainingHubDbContext db, UserManager<PortalUser
         var trainees = faker.PickRandom(staff, 6).ToList();
         foreach (var trainee in trainees) await GrantTrainerRoleAsync(trainee, null);
         var tot = Delivered(TrainTheTrainerTypeId, "Train the Trainer programme, Oxford", now.AddDays(-150), 3, (local[1].Id, TrainerRole.Lead));
-        foreach (var trainee in trainees) Completed(tot, trainee.Id, now.AddDays(-148));
+        foreach (var trainee in trainees) Completed(tot, trainee, now.AddDays(-148));
         await db.SaveChangesAsync();
 
         for (var i = 0; i < trainees.Count; i++)
@@ -132,12 +133,11 @@ public sealed class DemoTrainers(TrainingHubDbContext db, UserManager<PortalUser
         return e;
     }
 
-    private void Completed(ProgrammeEvent tot, int personId, DateTimeOffset at)
+    private void Completed(ProgrammeEvent tot, Person trainee, DateTimeOffset at)
     {
-        var booking = new Booking { ProgrammeEvent = tot, PersonId = personId, State = BookingState.Requested, CreatedAt = at.AddDays(-40), UpdatedAt = at.AddDays(-40) };
-        booking.MoveTo(BookingState.Booked, personId, null, at.AddDays(-40));
+        var booking = Booking.Request(tot, trainee, at.AddDays(-40));
+        booking.MoveTo(BookingState.Booked, trainee.Id, null, at.AddDays(-40));
         booking.MoveTo(BookingState.Attended, null, "Present at every session", at);
-        booking.CompletedAt = at;
         db.Bookings.Add(booking);
     }
 

@@ -1,4 +1,6 @@
-using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Domain.People;
+using TrainingHub.Web.Domain.Practices;
+
 
 namespace TrainingHub.Web.Domain;
 

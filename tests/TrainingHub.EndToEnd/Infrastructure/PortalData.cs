@@ -9,6 +9,8 @@ using TrainingHub.Web.Data.Entities.SignIn;
 using TrainingHub.Web.Demo;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.People;
+using TrainingHub.Web.Domain.Practices;
 using TrainingHub.Web.Pages.Register;
 
 namespace TrainingHub.EndToEnd.Infrastructure;
@@ -115,11 +117,7 @@ public sealed class PortalData(IServiceProvider services)
         QueryAsync(async db =>
         {
             var at = Now.AddDays(-10);
-            var booking = new Booking
-            {
-                ProgrammeEventId = eventId, PersonId = person.Id, PracticeId = person.PracticeId, ProfessionalRole = person.ProfessionalRole,
-                State = BookingState.Requested, CreatedAt = at, UpdatedAt = at,
-            };
+            var booking = Booking.Request(eventId, person.Id, person.PracticeId, person.ProfessionalRole, at);
             booking.MoveTo(BookingState.Booked, person.Id, "Booked by the attendee", at);
             db.Bookings.Add(booking);
             await db.SaveChangesAsync();

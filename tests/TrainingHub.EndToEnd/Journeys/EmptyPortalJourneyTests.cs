@@ -8,6 +8,8 @@ using TrainingHub.EndToEnd.Infrastructure;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Demo;
+using TrainingHub.Web.Domain.People;
+using TrainingHub.Web.Domain.Practices;
 using TrainingHub.Web.Domain;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Domain.Bookings;

@@ -5,6 +5,8 @@ using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Demo;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.People;
+using TrainingHub.Web.Domain.Practices;
 
 namespace TrainingHub.EndToEnd.Journeys;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Tests.Authorization;

@@ -14,7 +14,7 @@ public sealed class BookingsPageAccess : PageAccess
         var open = await factory.BookableEventAsync();
         var id = await factory.WithDbAsync(async db =>
         {
-            var b = new Booking { ProgrammeEventId = booked.Id, PersonId = world.Attendee.Id, PracticeId = world.Practice.Id, State = BookingState.Booked, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow };
+            var b = TestBookings.In(BookingState.Booked, booked.Id, world.Attendee.Id, DateTimeOffset.UtcNow, world.Practice.Id);
             db.Bookings.Add(b);
             await db.SaveChangesAsync();
             return b.Id;

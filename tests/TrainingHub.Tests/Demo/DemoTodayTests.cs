@@ -114,7 +114,7 @@ public sealed class DemoTodayTests : IClassFixture<DemoTodayTests.DemoPortals>
         var today = LondonTime.DateOf(Today);
         var dues = await portal.WithDbAsync(db => db.FidelityReviews.Where(r => r.Status == TrainingHub.Web.Data.Entities.Facilitation.ReviewStatus.Completed)
             .Select(r => r.NextReviewDue).ToListAsync());
-        var withoutNetwork = await portal.WithDbAsync(db => db.Practices.CountAsync(p => p.Status == TrainingHub.Web.Data.Entities.PracticeStatus.Active && p.PrimaryCareNetworkId == null));
+        var withoutNetwork = await portal.WithDbAsync(db => db.Practices.CountAsync(p => p.Status == TrainingHub.Web.Domain.Practices.PracticeStatus.Active && p.PrimaryCareNetworkId == null));
 
         Assert.Contains(dues, d => d < today);
         Assert.Contains(dues, d => d >= today && d <= today.AddDays(14));

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Domain.People;
+using TrainingHub.Web.Domain.Practices;
 
 namespace TrainingHub.Tests.Infrastructure;
 

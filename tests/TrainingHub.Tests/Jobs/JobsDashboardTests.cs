@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.Hosting;
 using TrainingHub.Web.Jobs;
 using TrainingHub.Web.Pages.Coverage;

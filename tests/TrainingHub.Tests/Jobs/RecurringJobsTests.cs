@@ -13,6 +13,7 @@ using TrainingHub.Web.Data.Entities.Bookings;
 using TrainingHub.Web.Data.Entities.Notifications;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.Pages.Bookings;
 using TrainingHub.Web.Pages.Coverage;
 using TrainingHub.Web.Pages.Register;

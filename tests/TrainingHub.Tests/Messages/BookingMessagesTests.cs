@@ -286,8 +286,7 @@ public sealed class BookingMessagesTests : IDisposable
     private static Task CompleteAsync(MessagesPortal portal, int bookingId, DateTimeOffset at) => portal.WithDbAsync(async db =>
     {
         var booking = await db.Bookings.SingleAsync(b => b.Id == bookingId);
-        Assert.Null(booking.MoveTo(BookingState.Attended, null, "Present at every session", at));
-        booking.CompletedAt = at;
+        Assert.Null(booking.MoveTo(BookingState.Attended, null, "Present at every session", at, completedAt: at));
         await db.SaveChangesAsync();
     });
 

@@ -62,9 +62,9 @@ public sealed class MessagesPortal(TimeProvider clock, SmtpSink smtp, string dat
     /// <summary>A booking made at the given moment that moved through the states given, each move a recorded transition.</summary>
     public Task<int> BookingAsync(int eventId, int personId, DateTimeOffset at, params BookingState[] moves) => WithDbAsync(async db =>
     {
-        var booking = new Booking { ProgrammeEventId = eventId, PersonId = personId, State = BookingState.Requested, CreatedAt = at, UpdatedAt = at };
-        foreach (var to in moves) Assert.Null(booking.MoveTo(to, personId, null, at));
-        if (booking.State == BookingState.Waitlisted) booking.WaitingPosition = 1;
+        var booking = Booking.Request(eventId, personId, practiceId: null, role: null, at);
+        foreach (var to in moves)
+            Assert.Null(to == BookingState.Waitlisted ? booking.JoinWaitingList(1, personId, "The event was full", at) : booking.MoveTo(to, personId, null, at));
         db.Bookings.Add(booking);
         await db.SaveChangesAsync();
         return booking.Id;

@@ -119,7 +119,7 @@ public sealed class OutboxDispatchTests : IDisposable
     {
         using var factory = Factory();
         var amina = await factory.Data.PersonAsync();
-        var lead = await factory.Data.PersonAsync(null, TrainingHub.Web.Data.Entities.ProfessionalRole.Other, TrainingHub.Web.SignIn.PortalRoles.ProgrammeLead);
+        var lead = await factory.Data.PersonAsync(null, TrainingHub.Web.Domain.People.ProfessionalRole.Other, TrainingHub.Web.SignIn.PortalRoles.ProgrammeLead);
         await QueueAsync(factory, amina.Id, "Amina");
         await factory.WithDbAsync(db => db.Notifications.ExecuteUpdateAsync(s => s
             .SetProperty(n => n.Status, NotificationStatus.DeliveryUnknown)));

@@ -12,6 +12,7 @@ using TrainingHub.Web.Data.Entities.Notifications;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Domain.Messages;
+using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.Jobs;
 using TrainingHub.Web.Messages;
 
@@ -106,7 +107,7 @@ public sealed partial class TwoNodeOutboxTests : IAsyncLifetime
                         GivenName = "Node", FamilyName = $"Test {i}", WorkEmail = $"node.{startsAt:MMdd}.{i}@test.nhs.example",
                         ProfessionalRole = ProfessionalRole.PracticeNurse, CreatedAt = bookedAt,
                     };
-                    var booking = new Booking { ProgrammeEvent = e, Person = person, State = BookingState.Requested, CreatedAt = bookedAt, UpdatedAt = bookedAt };
+                    var booking = Booking.Request(e, person, bookedAt);
                     Assert.Null(booking.MoveTo(BookingState.Booked, null, null, bookedAt));
                     db.Bookings.Add(booking);
                 }

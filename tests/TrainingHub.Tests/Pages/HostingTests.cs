@@ -88,7 +88,7 @@ public sealed class HostingTests
 
         var (places, active, staff, accounts) = await factory.WithDbAsync(async db => (
             await db.Places.CountAsync(),
-            await db.Practices.CountAsync(p => p.Status == Web.Data.Entities.PracticeStatus.Active),
+            await db.Practices.CountAsync(p => p.Status == Web.Domain.Practices.PracticeStatus.Active),
             await db.People.CountAsync(p => p.PracticeId != null),
             // Demo trainers and trainees have accounts (roles) but no password: only the demo accounts can sign in.
             await db.Users.CountAsync(u => u.PasswordHash != null)));

@@ -1,15 +1,6 @@
-namespace TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Domain.People;
 
-public enum ProfessionalRole
-{
-    GeneralPractitioner = 0,
-    PracticeNurse = 1,
-    HealthcareAssistant = 2,
-    Pharmacist = 3,
-    PracticeManager = 4,
-    OtherClinical = 5,
-    Other = 6,
-}
+namespace TrainingHub.Web.Data.Entities;
 
 /// <summary>Anyone the programme knows: practice staff, trainers, facilitators, programme leads.</summary>
 public class Person

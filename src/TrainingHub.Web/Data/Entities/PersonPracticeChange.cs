@@ -1,3 +1,5 @@
+using TrainingHub.Web.Domain.People;
+
 namespace TrainingHub.Web.Data.Entities;
 
 /// <summary>How a person's practice or job role came to be set.</summary>

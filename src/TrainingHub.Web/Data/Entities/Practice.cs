@@ -1,23 +1,6 @@
+using TrainingHub.Web.Domain.Practices;
+
 namespace TrainingHub.Web.Data.Entities;
-
-public enum PracticeStatus { Active = 0, Dormant = 1, Proposed = 2, Closed = 3 }
-
-/// <summary>The long-term conditions a practice runs personalised care and support planning for.</summary>
-[Flags]
-public enum LongTermConditions
-{
-    None = 0,
-    Diabetes = 1,
-    Respiratory = 2,
-    Cardiovascular = 4,
-    Dementia = 8,
-    Musculoskeletal = 16,
-    Frailty = 32,
-    MultipleConditions = 64,
-}
-
-/// <summary>How far a practice has signed up to the local enhanced service that funds PCSP.</summary>
-public enum EnhancedServiceLevel { NotSignedUp = 0, Level1 = 1, Level2 = 2, Level3 = 3 }
 
 public class Practice
 {

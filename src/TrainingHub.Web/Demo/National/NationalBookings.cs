@@ -46,17 +46,14 @@ public sealed class NationalBookings(Faker faker, NationalWorld world, NationalS
     private void Add(NationalWorld.GeneratedEvent e, NationalWorld.StaffMember member, int seat)
     {
         var startsAt = e.EndsAt.AddHours(-8);
-        var booking = new Booking
-        {
-            Id = ++bookingId, ProgrammeEventId = e.Id, PersonId = member.Id, PracticeId = member.PracticeId, ProfessionalRole = member.Role,
-            State = BookingState.Requested, BookedById = member.Id, CreatedAt = startsAt.AddDays(-faker.Random.Int(3, 80)),
-        };
-        booking.UpdatedAt = booking.CreatedAt;
+        var booking = Booking.Request(e.Id, member.Id, member.PracticeId, member.Role, startsAt.AddDays(-faker.Random.Int(3, 80)),
+            bookedById: member.Id, id: ++bookingId);
         Bookings.Add(booking);
         if (seat > e.Capacity)
         {
-            Move(booking, e.Status == EventStatus.Published ? BookingState.Waitlisted : BookingState.Cancelled, booking.CreatedAt);
-            if (booking.State == BookingState.Waitlisted) booking.WaitingPosition = seat - e.Capacity;
+            Record(booking, e.Status == EventStatus.Published
+                ? booking.JoinWaitingList(seat - e.Capacity, booking.PersonId, "The event was full, so joined the waiting list", booking.CreatedAt)
+                : booking.Cancel(booking.PersonId, "The event was full", booking.CreatedAt));
             return;
         }
         Move(booking, BookingState.Booked, booking.CreatedAt);
@@ -67,15 +64,12 @@ public sealed class NationalBookings(Faker faker, NationalWorld world, NationalS
     private void Cancel(Booking booking, DateTimeOffset startsAt)
     {
         var at = startsAt.AddDays(-faker.Random.Int(1, 3));
-        Move(booking, BookingState.Cancelled, at);
-        booking.CancelledAt = at;
-        booking.CancelledById = booking.PersonId;
+        Record(booking, booking.Cancel(booking.PersonId, "Cancelled by the attendee", at));
     }
 
     private void Register(Booking booking, NationalWorld.GeneratedEvent e, bool present)
     {
         Move(booking, present ? BookingState.Attended : BookingState.NoShow, e.EndsAt);
-        if (present) booking.CompletedAt = e.EndsAt;
         foreach (var session in e.SessionIds)
             Attendance.Add(new SessionAttendance
             {
@@ -83,9 +77,12 @@ public sealed class NationalBookings(Faker faker, NationalWorld world, NationalS
             });
     }
 
-    private void Move(Booking booking, BookingState to, DateTimeOffset at)
+    private void Move(Booking booking, BookingState to, DateTimeOffset at) => Record(booking, booking.MoveTo(to, booking.PersonId, null, at));
+
+    /// <summary>Takes the move's transition out of the booking, keyed, for the bulk writer.</summary>
+    private void Record(Booking booking, string? whyNot)
     {
-        if (booking.MoveTo(to, booking.PersonId, null, at) is { } whyNot)
+        if (whyNot is not null)
             throw new InvalidOperationException($"Generated booking {booking.Id}: {whyNot}");
         var transition = booking.Transitions[^1];
         transition.Id = ++transitionId;

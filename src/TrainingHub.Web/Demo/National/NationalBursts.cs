@@ -6,6 +6,7 @@ using TrainingHub.Web.Data.Entities.Bookings;
 using TrainingHub.Web.Data.Entities.Events;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.People;
 using Person = TrainingHub.Web.Data.Entities.Person;
 
 namespace TrainingHub.Web.Demo.National;
@@ -95,11 +96,8 @@ public sealed class NationalBursts(TrainingHubDbContext db, BulkWriter writer, D
         var bookedAt = now.AddDays(-10);
         for (var i = 0; i < count; i++)
         {
-            var booking = new Booking
-            {
-                Id = bookingId + i, ProgrammeEventId = eventId, PersonId = firstPerson + i, PracticeId = practiceId, ProfessionalRole = ProfessionalRole.PracticeNurse,
-                State = BookingState.Requested, BookedById = firstPerson + i, CreatedAt = bookedAt, UpdatedAt = bookedAt,
-            };
+            var booking = Booking.Request(eventId, firstPerson + i, practiceId, ProfessionalRole.PracticeNurse, bookedAt,
+                bookedById: firstPerson + i, id: bookingId + i);
             if (booking.MoveTo(BookingState.Booked, booking.PersonId, null, bookedAt) is { } whyNot) throw new InvalidOperationException(whyNot);
             var transition = booking.Transitions[^1];
             transition.Id = transitionId + i;

@@ -1,6 +1,7 @@
 using Bogus;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Data.Entities.SignIn;
+using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.SignIn;
 using Person = TrainingHub.Web.Data.Entities.Person;
 

@@ -1,5 +1,6 @@
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.People;
 
 namespace TrainingHub.Web.Demo.National;
 

@@ -48,9 +48,11 @@ public static class WaitingList
         return Renumber(line);
     }
 
-    /// <summary>The queue after someone leaves it (themselves, removed by a lead, or given a place), numbered 1..n.</summary>
-    public static IReadOnlyList<QueuedPerson> Without(IEnumerable<QueuedPerson> queue, int bookingId) =>
-        Renumber(InLine(queue).Where(q => q.BookingId != bookingId));
+    /// <summary>
+    /// The people still waiting, in line and numbered 1..n with no gaps: after someone leaves (themselves, removed by a
+    /// lead, or given a place).
+    /// </summary>
+    public static IReadOnlyList<QueuedPerson> Numbered(IEnumerable<QueuedPerson> stillWaiting) => Renumber(InLine(stillWaiting));
 
     private static DateTimeOffset ExpiryOf(DateTimeOffset now, BookingWindow window, OfferPolicy policy)
     {

@@ -1,4 +1,3 @@
-using TrainingHub.Web.Data.Entities;
 
 namespace TrainingHub.Web.Domain.People;
 

@@ -1,5 +1,4 @@
 using System.Net.Mail;
-using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Domain.Practices;
 
 namespace TrainingHub.Web.Domain.People;

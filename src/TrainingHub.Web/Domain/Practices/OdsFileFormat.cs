@@ -1,5 +1,4 @@
 using System.Globalization;
-using TrainingHub.Web.Data.Entities;
 
 namespace TrainingHub.Web.Domain.Practices;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
-using TrainingHub.Web.Data.Entities;
 
 namespace TrainingHub.Web.Domain.Practices;
 

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Domain.People;
+using TrainingHub.Web.Domain.Practices;
 using TrainingHub.Web.Pages.People;
 using TrainingHub.Web.Pages.Practices;
 using TrainingHub.Web.SignIn.EntraId;

@@ -30,12 +30,8 @@ public sealed class BookingService(TrainingHubDbContext db, EventWrites writes)
             // A quick, friendly answer; the unique index on live bookings is what guarantees it.
             if (await db.Bookings.AnyAsync(b => b.ProgrammeEventId == eventId && b.PersonId == personId && b.State != BookingState.Cancelled))
                 return BookingResult.Refused(alreadyBooked);
-            var booking = new Booking
-            {
-                ProgrammeEventId = eventId, PersonId = personId, PracticeId = person.PracticeId, ProfessionalRole = person.ProfessionalRole,
-                State = BookingState.Requested, CreatedAt = write.Now, UpdatedAt = write.Now,
-                BookedById = personId == actorId ? null : actorId, Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
-            };
+            var booking = Booking.Request(eventId, personId, person.PracticeId, person.ProfessionalRole, write.Now,
+                bookedById: personId == actorId ? null : actorId, note: note);
             await PlaceAsync(booking, e, actorId, personId == actorId ? "Booked by the attendee" : $"Booked by {await NameOfAsync(actorId)}", write.Now);
             db.Bookings.Add(booking);
             return BookingResult.Done(booking);
@@ -49,8 +45,8 @@ public sealed class BookingService(TrainingHubDbContext db, EventWrites writes)
         var waiting = await db.Bookings.Where(b => b.ProgrammeEventId == e.Id && b.State == BookingState.Waitlisted)
             .Select(b => b.WaitingPosition).ToListAsync();
         var to = WaitingList.NewcomerGoesTo(e.Capacity - held, waiting.Count);
-        booking.MoveTo(to, actorId, to == BookingState.Booked ? why : $"{why}: the event was full, so joined the waiting list", now);
-        if (to == BookingState.Waitlisted) booking.WaitingPosition = (waiting.Max() ?? 0) + 1;
+        if (to == BookingState.Booked) booking.MoveTo(to, actorId, why, now);
+        else booking.JoinWaitingList((waiting.Max() ?? 0) + 1, actorId, $"{why}: the event was full, so joined the waiting list", now);
     }
 
     public static string? WhyNotBook(EventFacts e, DateTimeOffset now, bool byLead)
@@ -72,7 +68,7 @@ public sealed class BookingService(TrainingHubDbContext db, EventWrites writes)
             BookingState.Offered => "Declined the offer of a place",
             _ => "Cancelled by the attendee",
         };
-        if (Cancel(booking, personId, what, reason, write.Now, cutOff: null) is { } why) return BookingResult.Refused(why);
+        if (booking.Cancel(personId, Because(what, reason), write.Now) is { } why) return BookingResult.Refused(why);
         write.FreedBecause = $"{await NameOfAsync(personId)} {(booking.Transitions[^1].From == BookingState.Offered ? "declined an offer" : "cancelled")}";
         return BookingResult.Done(booking);
     });
@@ -86,20 +82,8 @@ public sealed class BookingService(TrainingHubDbContext db, EventWrites writes)
         return Task.FromResult(BookingResult.Done(booking));
     });
 
-    /// <summary>Cancels with who, when and why; a cancellation after the cut-off counts as late.</summary>
-    public static string? Cancel(Booking booking, int? byPersonId, string what, string? reason, DateTimeOffset now, DateTimeOffset? cutOff)
-    {
-        var wasBooked = booking.State == BookingState.Booked;
-        var detail = string.IsNullOrWhiteSpace(reason) ? what : $"{what}: {reason.Trim()}";
-        if (booking.MoveTo(BookingState.Cancelled, byPersonId, detail, now) is { } why) return why;
-        booking.CancelledAt = now;
-        booking.CancelledById = byPersonId;
-        booking.CancellationReason = detail.Length > 1000 ? detail[..1000] : detail;
-        booking.IsLateCancellation = wasBooked && cutOff is { } c && CancellationCutOff.IsLate(c, now);
-        booking.OfferExpiresAt = null;
-        booking.WaitingPosition = null;
-        return null;
-    }
+    /// <summary>What happened, and the person's own reason when they gave one.</summary>
+    public static string Because(string what, string? reason) => string.IsNullOrWhiteSpace(reason) ? what : $"{what}: {reason.Trim()}";
 
     private async Task<BookingResult> OwnAsync(int bookingId, int personId, Func<Booking, EventWrite, Task<BookingResult>> act)
     {

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.Domain;
 using TrainingHub.Web.Domain.Bookings;
 

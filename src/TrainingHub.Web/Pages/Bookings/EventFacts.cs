@@ -33,11 +33,3 @@ public sealed record EventFacts(
 
     public static Task<int> PlacesHeldAsync(TrainingHubDbContext db, int eventId) => PlacesHeld(db, eventId).CountAsync();
 }
-
-/// <summary>What a booking action came to: the booking it touched, or the sentence that says why nothing changed.</summary>
-public sealed record BookingResult(Data.Entities.Bookings.Booking? Booking, string? Problem, string? Field = null)
-{
-    public bool Succeeded => Problem is null;
-    public static BookingResult Done(Data.Entities.Bookings.Booking booking) => new(booking, null);
-    public static BookingResult Refused(string problem, string? field = null) => new(null, problem, field);
-}

@@ -20,7 +20,8 @@ public sealed class LeadBookingTools(TrainingHubDbContext db, EventWrites writes
         return await OnBookingAsync(bookingId, async (booking, write) =>
         {
             var e = write.Events[booking.ProgrammeEventId];
-            if (BookingService.Cancel(booking, leadId, $"Cancelled by {await bookings.NameOfAsync(leadId)}", reason, write.Now, e.CancellationCutOff) is { } why)
+            var late = e.CancellationCutOff is { } cutOff && CancellationCutOff.IsLate(cutOff, write.Now);
+            if (booking.Cancel(leadId, BookingService.Because($"Cancelled by {await bookings.NameOfAsync(leadId)}", reason), write.Now, late) is { } why)
                 return BookingResult.Refused(why, "Reason");
             write.FreedBecause = "a programme lead cancelled a booking";
             await bookings.RenumberAsync(booking.ProgrammeEventId);
@@ -43,13 +44,10 @@ public sealed class LeadBookingTools(TrainingHubDbContext db, EventWrites writes
             var target = write.Events[toEventId];
             if (BookingService.WhyNotBook(target, write.Now, byLead: true) is { } why) return BookingResult.Refused(why, "ToEventId");
             var lead = await bookings.NameOfAsync(leadId);
-            BookingService.Cancel(booking, leadId, $"Moved by {lead} to {target.Title} (event {target.Id})", reason, write.Now, cutOff: null);
+            booking.Cancel(leadId, BookingService.Because($"Moved by {lead} to {target.Title} (event {target.Id})", reason), write.Now);
             await bookings.RenumberAsync(booking.ProgrammeEventId);
-            var moved = new Booking
-            {
-                ProgrammeEventId = toEventId, PersonId = booking.PersonId, PracticeId = booking.PracticeId, ProfessionalRole = booking.ProfessionalRole,
-                State = BookingState.Requested, CreatedAt = write.Now, UpdatedAt = write.Now, BookedById = leadId, Note = booking.Note,
-            };
+            var moved = Booking.Request(toEventId, booking.PersonId, booking.PracticeId, booking.ProfessionalRole, write.Now,
+                bookedById: leadId, note: booking.Note);
             await bookings.PlaceAsync(moved, target, leadId,
                 $"Moved by {lead} from {write.Events[booking.ProgrammeEventId].Title} (event {booking.ProgrammeEventId}): {reason!.Trim()}", write.Now);
             db.Bookings.Add(moved);
@@ -85,7 +83,7 @@ public sealed class LeadBookingTools(TrainingHubDbContext db, EventWrites writes
                 .Where(b => b.ProgrammeEventId == booking.ProgrammeEventId && b.State == BookingState.Waitlisted).ToListAsync();
             var was = booking.WaitingPosition;
             foreach (var q in WaitingList.MoveTo(queue.Select(PlaceOffers.Queued), bookingId, newPosition))
-                queue.Single(b => b.Id == q.BookingId).WaitingPosition = q.Position;
+                queue.Single(b => b.Id == q.BookingId).MoveInLine(q.Position);
             history.Record(booking.ProgrammeEventId, leadId,
                 $"Waiting list: {booking.Person?.FullName} moved from position {was} to {booking.WaitingPosition}: {reason!.Trim()}");
             return BookingResult.Done(booking);
@@ -98,7 +96,7 @@ public sealed class LeadBookingTools(TrainingHubDbContext db, EventWrites writes
         return await OnBookingAsync(bookingId, async (booking, write) =>
         {
             if (booking.State != BookingState.Waitlisted) return BookingResult.Refused("That person is not on the waiting list", "Reason");
-            BookingService.Cancel(booking, leadId, $"Removed from the waiting list by {await bookings.NameOfAsync(leadId)}", reason, write.Now, null);
+            booking.Cancel(leadId, BookingService.Because($"Removed from the waiting list by {await bookings.NameOfAsync(leadId)}", reason), write.Now);
             await bookings.RenumberAsync(booking.ProgrammeEventId);
             return BookingResult.Done(booking);
         });

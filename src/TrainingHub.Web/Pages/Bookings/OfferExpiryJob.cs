@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Hangfire;
-using TrainingHub.Web.Data;
-using TrainingHub.Web.Domain.Bookings;
-using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Jobs;
 
 namespace TrainingHub.Web.Pages.Bookings;
@@ -22,18 +18,4 @@ public sealed class OfferExpiryJob(OfferSweep sweep)
 
     public static void Register(IRecurringJobManager jobs) =>
         jobs.AddOrUpdate<OfferExpiryJob>(Id, j => j.RunAsync(CancellationToken.None), Cron.Minutely(), PortalJobs.InLondon);
-}
-
-public sealed class OfferSweep(TrainingHubDbContext db, EventWrites writes, TimeProvider clock)
-{
-    public async Task<int> RunAsync()
-    {
-        var now = clock.GetUtcNow();
-        var eventIds = await db.Bookings.AsNoTracking()
-            .Where(b => (b.State == BookingState.Offered && b.OfferExpiresAt <= now)
-                        || (b.State == BookingState.Waitlisted && b.ProgrammeEvent!.Status == EventStatus.Published && b.ProgrammeEvent.StartsAt > now))
-            .Select(b => b.ProgrammeEventId).Distinct().ToListAsync();
-        foreach (var id in eventIds) await writes.RunAsync(id, PlaceOffers.LapseOffers(db, id));
-        return eventIds.Count;
-    }
 }

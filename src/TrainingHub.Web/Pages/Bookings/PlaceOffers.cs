@@ -33,12 +33,9 @@ public sealed class PlaceOffers(TrainingHubDbContext db)
             }
             else
             {
-                booking.MoveTo(BookingState.Offered, null,
+                booking.Offer(offer.OfferedAt, offer.ExpiresAt!.Value,
                     $"Offered a place from the waiting list ({because}); the offer stands until {Describe(offer.ExpiresAt!.Value)}", now);
-                booking.OfferedAt = offer.OfferedAt;
-                booking.OfferExpiresAt = offer.ExpiresAt;
             }
-            booking.WaitingPosition = null;
         }
         Renumber(queue.Where(b => b.State == BookingState.Waitlisted));
     }
@@ -54,9 +51,7 @@ public sealed class PlaceOffers(TrainingHubDbContext db)
             .ToListAsync();
         foreach (var booking in lapsed)
         {
-            booking.MoveTo(BookingState.Cancelled, null, $"The offer of a place lapsed at {Describe(booking.OfferExpiresAt!.Value)}", write.Now);
-            booking.CancelledAt = write.Now;
-            booking.CancellationReason = "Offer lapsed";
+            booking.Cancel(null, $"The offer of a place lapsed at {Describe(booking.OfferExpiresAt!.Value)}", write.Now);
         }
         if (lapsed.Count > 0) write.FreedBecause = "an earlier offer lapsed";
         return new BookingResult(lapsed.FirstOrDefault(), null);
@@ -66,8 +61,7 @@ public sealed class PlaceOffers(TrainingHubDbContext db)
     public static void Renumber(IEnumerable<Booking> waiting)
     {
         var list = waiting.ToList();
-        var line = WaitingList.InLine(list.Select(Queued));
-        for (var i = 0; i < line.Count; i++) list.Single(b => b.Id == line[i].BookingId).WaitingPosition = i + 1;
+        foreach (var q in WaitingList.Numbered(list.Select(Queued))) list.Single(b => b.Id == q.BookingId).MoveInLine(q.Position);
     }
 
     public static QueuedPerson Queued(Booking b) => new(b.Id, b.WaitingPosition ?? int.MaxValue, b.CreatedAt);

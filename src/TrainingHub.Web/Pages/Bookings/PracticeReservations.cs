@@ -3,6 +3,7 @@ using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Data.Entities.Bookings;
 using TrainingHub.Web.Domain.Bookings;
+using TrainingHub.Web.Domain.People;
 
 namespace TrainingHub.Web.Pages.Bookings;
 
@@ -44,11 +45,7 @@ public sealed class PracticeReservations(TrainingHubDbContext db, EventWrites wr
             Booking? first = null;
             for (var i = 0; i < places; i++)
             {
-                var booking = new Booking
-                {
-                    ProgrammeEventId = eventId, PracticeId = practiceId, State = BookingState.Requested,
-                    CreatedAt = write.Now, UpdatedAt = write.Now, BookedById = actorId,
-                };
+                var booking = Booking.Request(eventId, personId: null, practiceId, role: null, write.Now, bookedById: actorId);
                 booking.MoveTo(BookingState.Booked, actorId, $"Place reserved for {practice} by {actor}", write.Now);
                 db.Bookings.Add(booking);
                 first ??= booking;
@@ -72,15 +69,8 @@ public sealed class PracticeReservations(TrainingHubDbContext db, EventWrites wr
             if (reserved is null) return BookingResult.Refused("Every place reserved for this practice already has a name", "PersonId");
             if (await db.Bookings.AnyAsync(b => b.ProgrammeEventId == eventId && b.PersonId == personId && b.State != BookingState.Cancelled))
                 return BookingResult.Refused(alreadyBooked, "PersonId");
-            reserved.MoveTo(BookingState.Cancelled, actorId, $"Reserved place named for {person.Name} by {actor}", write.Now);
-            reserved.CancelledAt = write.Now;
-            reserved.CancelledById = actorId;
-            reserved.CancellationReason = $"Named: {person.Name}";
-            var named = new Booking
-            {
-                ProgrammeEventId = eventId, PersonId = personId, PracticeId = practiceId, ProfessionalRole = person.ProfessionalRole,
-                State = BookingState.Requested, CreatedAt = write.Now, UpdatedAt = write.Now, BookedById = actorId,
-            };
+            reserved.Cancel(actorId, $"Reserved place named for {person.Name} by {actor}", write.Now);
+            var named = Booking.Request(eventId, personId, practiceId, person.ProfessionalRole, write.Now, bookedById: actorId);
             named.MoveTo(BookingState.Booked, actorId, $"Named by {actor} for a place reserved for their practice", write.Now);
             db.Bookings.Add(named);
             return BookingResult.Done(named);

@@ -4,6 +4,7 @@ using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Coverage;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.People;
 
 namespace TrainingHub.Web.Pages.Coverage;
 

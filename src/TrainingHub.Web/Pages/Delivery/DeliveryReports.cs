@@ -9,6 +9,8 @@ using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Coverage;
 using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Domain.Facilitation;
+using TrainingHub.Web.Domain.People;
+using TrainingHub.Web.Domain.Practices;
 using TrainingHub.Web.Domain.Trainers;
 using TrainingHub.Web.Pages.Feedback;
 using TrainingHub.Web.Pages.Trainers;

@@ -62,12 +62,7 @@ public sealed class EventActions(TrainingHubDbContext db, EventHistory history, 
             .Where(b => b.ProgrammeEventId == eventId && b.State != BookingState.Cancelled).ToListAsync();
         foreach (var booking in live.Where(b => BookingLifecycle.CanMove(b.State, BookingState.Cancelled)))
         {
-            booking.MoveTo(BookingState.Cancelled, changedBy, $"The event was cancelled: {reason}", now);
-            booking.CancelledAt = now;
-            booking.CancelledById = changedBy;
-            booking.CancellationReason = $"The event was cancelled: {reason}";
-            booking.WaitingPosition = null;
-            booking.OfferExpiresAt = null;
+            booking.Cancel(changedBy, $"The event was cancelled: {reason}", now);
         }
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Domain.Facilitation;
+using TrainingHub.Web.Domain.Practices;
 using TrainingHub.Web.Pages.Shared;
 using TrainingHub.Web.SignIn;
 

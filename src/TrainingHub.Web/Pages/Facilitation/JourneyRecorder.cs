@@ -3,6 +3,7 @@ using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Data.Entities.Facilitation;
 using TrainingHub.Web.Domain.Facilitation;
+using TrainingHub.Web.Domain.Practices;
 
 namespace TrainingHub.Web.Pages.Facilitation;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities.Facilitation;
+using TrainingHub.Web.Domain.Practices;
 using TrainingHub.Web.Domain;
 using TrainingHub.Web.Domain.Facilitation;
 
@@ -67,8 +68,8 @@ public static class JourneyNames
     public static string Describe(JourneyAspect aspect, int from, int to) => aspect switch
     {
         JourneyAspect.Stage => $"Stage: {StageTransitions.DisplayName((PracticeStage)from)} to {StageTransitions.DisplayName((PracticeStage)to)}",
-        JourneyAspect.ConditionsInScope => $"Conditions in scope: {DisplayNames.Of((Data.Entities.LongTermConditions)to)} (was {DisplayNames.Of((Data.Entities.LongTermConditions)from)})",
-        _ => $"Local enhanced service: {DisplayNames.Of((Data.Entities.EnhancedServiceLevel)to)} (was {DisplayNames.Of((Data.Entities.EnhancedServiceLevel)from)})",
+        JourneyAspect.ConditionsInScope => $"Conditions in scope: {DisplayNames.Of((Domain.Practices.LongTermConditions)to)} (was {DisplayNames.Of((Domain.Practices.LongTermConditions)from)})",
+        _ => $"Local enhanced service: {DisplayNames.Of((Domain.Practices.EnhancedServiceLevel)to)} (was {DisplayNames.Of((Domain.Practices.EnhancedServiceLevel)from)})",
     };
 }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.Domain;
 using TrainingHub.Web.Domain.Practices;
 

@@ -3,6 +3,7 @@ using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.Domain.Practices;
 
 namespace TrainingHub.Web.Pages.People;

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Domain.People;
+using TrainingHub.Web.Domain.Practices;
 
 namespace TrainingHub.Web.Pages.Practices;
 

@@ -119,15 +119,15 @@ public sealed class AttendanceRecorder(TrainingHubDbContext db, TrainingHub.Web.
             var moved = target != booking.State;
             if (moved)
             {
-                booking.MoveTo(target, byPersonId, reason, now);
-                booking.CompletedAt = target == BookingState.Attended
+                var completedAt = target == BookingState.Attended
                     ? Completion.CompletedAt(sessions, marks.Where(m => m.Present).Max(m => m.MarkedAt))
-                    : null;
+                    : (DateTimeOffset?)null;
+                booking.MoveTo(target, byPersonId, reason, now, completedAt);
             }
             else
             {
                 // Claimed even when nothing moves, so a save that read the marks before this one cannot win with stale marks.
-                booking.Version++;
+                booking.Claim(now);
             }
             try
             {

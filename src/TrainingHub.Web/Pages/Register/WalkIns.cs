@@ -30,11 +30,7 @@ public sealed class WalkIns(TrainingHubDbContext db, EventWrites writes, Booking
             if (WalkIn.WhyNot(name, live?.State, session.StartsAt, write.Now) is { } why) return BookingResult.Refused(why);
             var booking = live ?? await NewPlaceAsync(session.EventId, personId, byPersonId, write.Now);
             var waited = booking.State == BookingState.Waitlisted;
-            booking.MoveTo(BookingState.Booked, byPersonId, $"Walk-in: added at the door by {await bookings.NameOfAsync(byPersonId)}", write.Now);
-            booking.WalkInAt = write.Now;
-            booking.WalkInById = byPersonId;
-            booking.WaitingPosition = null;
-            booking.OfferExpiresAt = null;
+            booking.AdmitWalkIn(byPersonId, $"Walk-in: added at the door by {await bookings.NameOfAsync(byPersonId)}", write.Now);
             if (waited) await bookings.RenumberAsync(session.EventId);
             return BookingResult.Done(booking);
         }, alreadyThere);
@@ -46,11 +42,7 @@ public sealed class WalkIns(TrainingHubDbContext db, EventWrites writes, Booking
     private async Task<Booking> NewPlaceAsync(int eventId, int personId, int byPersonId, DateTimeOffset now)
     {
         var person = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.PracticeId, p.ProfessionalRole }).FirstAsync();
-        var booking = new Booking
-        {
-            ProgrammeEventId = eventId, PersonId = personId, PracticeId = person.PracticeId, ProfessionalRole = person.ProfessionalRole,
-            State = BookingState.Requested, CreatedAt = now, UpdatedAt = now, BookedById = byPersonId,
-        };
+        var booking = Booking.Request(eventId, personId, person.PracticeId, person.ProfessionalRole, now, bookedById: byPersonId);
         db.Bookings.Add(booking);
         return booking;
     }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Domain.Bookings;
+using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Pages.Trainers;

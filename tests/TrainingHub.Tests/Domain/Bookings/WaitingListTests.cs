@@ -67,7 +67,7 @@ public sealed class WaitingListTests
         Assert.False(WaitingList.HasLapsed(offer.ExpiresAt, later.AddSeconds(-1)));
         Assert.True(WaitingList.HasLapsed(offer.ExpiresAt, later));
 
-        var rest = WaitingList.Without(Queue, offer.BookingId);
+        var rest = WaitingList.Numbered(Queue.Where(q => q.BookingId != offer.BookingId));
         Assert.Equal(20, Assert.Single(WaitingList.OffersFor(rest, 1, OpenWindow, OfferPolicy.Default, later)).BookingId);
     }
 
@@ -106,7 +106,7 @@ public sealed class WaitingListTests
     [Fact]
     public void Someone_leaving_closes_the_gap()
     {
-        var line = WaitingList.Without(Queue, 20);
+        var line = WaitingList.Numbered(Queue.Where(q => q.BookingId != 20));
         Assert.Equal([10, 30], line.Select(q => q.BookingId));
         Assert.Equal([1, 2], line.Select(q => q.Position));
     }

@@ -1,5 +1,7 @@
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Domain.Coverage;
+using TrainingHub.Web.Domain.People;
+using TrainingHub.Web.Domain.Practices;
 
 namespace TrainingHub.Tests.Domain.Coverage;
 

@@ -5,6 +5,8 @@ using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Tests.Pages.Bookings;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Domain.Bookings;
+using TrainingHub.Web.Domain.People;
+using TrainingHub.Web.Domain.Practices;
 using TrainingHub.Web.SignIn;
 using TrainingHub.Web.SignIn.EntraId;
 

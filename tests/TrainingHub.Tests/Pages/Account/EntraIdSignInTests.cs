@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Data.Entities.SignIn;
+using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.SignIn;
 using TrainingHub.Web.SignIn.EntraId;
 

@@ -32,14 +32,8 @@ public static partial class AttendanceTestData
     public static Task<Booking> BookingAsync(this PortalFactory factory, int eventId, int personId, int? practiceId = null,
         BookingState state = BookingState.Booked, bool lateCancellation = false) => factory.WithDbAsync(async db =>
     {
-        var booking = new Booking
-        {
-            ProgrammeEventId = eventId, PersonId = personId, PracticeId = practiceId, State = state,
-            CreatedAt = DateTimeOffset.UtcNow.AddDays(-10), UpdatedAt = DateTimeOffset.UtcNow.AddDays(-10),
-            IsLateCancellation = lateCancellation, CancelledAt = state == BookingState.Cancelled ? DateTimeOffset.UtcNow.AddDays(-1) : null,
-            CancellationReason = state == BookingState.Cancelled ? "Clinic cover fell through" : null,
-            CompletedAt = state == BookingState.Attended ? DateTimeOffset.UtcNow.AddDays(-1) : null,
-        };
+        var now = DateTimeOffset.UtcNow;
+        var booking = TestBookings.In(state, eventId, personId, now.AddDays(-10), practiceId, movedAt: now.AddDays(-1), late: lateCancellation);
         db.Bookings.Add(booking);
         await db.SaveChangesAsync();
         return booking;

@@ -5,6 +5,7 @@ using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Data.Entities.Attendance;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.SignIn;
 using static TrainingHub.Tests.Pages.Attendance.AttendanceTestData;
 

@@ -3,6 +3,7 @@ using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Data.Entities.Bookings;
 using TrainingHub.Web.Domain.Bookings;
+using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.SignIn;
 using static TrainingHub.Tests.Pages.Attendance.AttendanceTestData;
 

@@ -10,6 +10,7 @@ using TrainingHub.Web.Data.Entities.Events;
 using TrainingHub.Web.Data.Entities.Notifications;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.Messages;
 using TrainingHub.Web.Pages.Register;
 using TrainingHub.Web.SignIn;

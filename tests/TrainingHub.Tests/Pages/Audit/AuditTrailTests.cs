@@ -5,6 +5,7 @@ using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Audit;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Data.Entities.Audit;
+using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Tests.Pages.Audit;

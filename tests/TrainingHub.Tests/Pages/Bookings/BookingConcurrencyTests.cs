@@ -34,7 +34,7 @@ public sealed class BookingConcurrencyTests : IDisposable
         await factory.WithDbAsync(async db =>
         {
             foreach (var _ in new[] { 1, 2 })
-                db.Bookings.Add(new Booking { ProgrammeEventId = e.Id, PersonId = person.Id, State = BookingState.Booked, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow });
+                db.Bookings.Add(TestBookings.In(BookingState.Booked, e.Id, person.Id, DateTimeOffset.UtcNow));
             var failure = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
             Assert.True(db.IsUniqueViolation(failure));
         });

@@ -38,7 +38,7 @@ public sealed class BookingPostgreSqlTests : IAsyncLifetime
         await factory.WithDbAsync(async db =>
         {
             foreach (var _ in new[] { 1, 2 })
-                db.Bookings.Add(new Booking { ProgrammeEventId = e.Id, PersonId = person.Id, State = BookingState.Booked, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow });
+                db.Bookings.Add(TestBookings.In(BookingState.Booked, e.Id, person.Id, DateTimeOffset.UtcNow));
             Assert.True(db.IsUniqueViolation(await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync())));
         });
     }

@@ -5,6 +5,7 @@ using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.Pages.Bookings;
 using TrainingHub.Web.SignIn;
 
@@ -51,7 +52,7 @@ public sealed class BookingTests : IDisposable
         var bookings = await factory.BookingsOnAsync(e.Id);
         var offered = bookings.Single(x => x.Id == ids[1]);
         Assert.Equal(BookingState.Offered, offered.State);
-        Assert.InRange(offered.OfferExpiresAt!.Value, DateTimeOffset.UtcNow.AddHours(47), DateTimeOffset.UtcNow.AddHours(49));
+        Assert.Equal(offered.OfferedAt!.Value + OfferPolicy.DefaultWindow, offered.OfferExpiresAt);
         var offer = offered.Transitions.Single(t => t.To == BookingState.Offered);
         Assert.Null(offer.ById);
         Assert.Contains("cancelled", offer.Reason);

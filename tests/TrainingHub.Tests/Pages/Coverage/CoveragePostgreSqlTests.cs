@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.Pages.Coverage;
 using TrainingHub.Web.SignIn;
 

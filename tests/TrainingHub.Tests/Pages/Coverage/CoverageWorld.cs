@@ -11,6 +11,8 @@ using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Domain.Facilitation;
 using TrainingHub.Web.Domain.Feedback;
+using TrainingHub.Web.Domain.People;
+using TrainingHub.Web.Domain.Practices;
 using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Tests.Pages.Coverage;
@@ -170,11 +172,8 @@ public sealed class CoverageWorld : IAsyncLifetime
     private Task BookingAsync(ProgrammeEvent e, Person person, string? practice, ProfessionalRole role, BookingState state, DateTimeOffset? completedAt) =>
         Factory.WithDbAsync(async db =>
         {
-            db.Bookings.Add(new Booking
-            {
-                ProgrammeEventId = e.Id, PersonId = person.Id, PracticeId = practice is null ? null : Practices[practice].Id, ProfessionalRole = role, State = state,
-                CreatedAt = e.CreatedAt, UpdatedAt = e.CreatedAt, CompletedAt = completedAt,
-            });
+            db.Bookings.Add(TestBookings.In(state, e.Id, person.Id, e.CreatedAt, practice is null ? null : Practices[practice].Id, role,
+                movedAt: completedAt ?? e.CreatedAt, completedAt: completedAt));
             await db.SaveChangesAsync();
         });
 

@@ -10,6 +10,8 @@ using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Coverage;
 using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Domain.Facilitation;
+using TrainingHub.Web.Domain.People;
+using TrainingHub.Web.Domain.Practices;
 using TrainingHub.Web.Pages.Delivery;
 
 namespace TrainingHub.Tests.Pages.Coverage;

@@ -5,6 +5,7 @@ using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Data.Entities.Bookings;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.SignIn;
 using TrainingHub.Tests.Pages.Trainers;
 
@@ -89,7 +90,7 @@ public sealed class EventEditorTests : IDisposable
             for (var i = 0; i < 3; i++)
             {
                 var person = await factory.Data.PersonAsync();
-                db.Bookings.Add(new Booking { ProgrammeEventId = e.Id, PersonId = person.Id, State = BookingState.Booked, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow });
+                db.Bookings.Add(TestBookings.In(BookingState.Booked, e.Id, person.Id, DateTimeOffset.UtcNow));
             }
             await db.SaveChangesAsync();
         });

@@ -4,6 +4,7 @@ using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Data.Entities.Events;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.SignIn;
 using TrainingHub.Tests.Pages.Trainers;
 
@@ -188,21 +189,19 @@ public sealed class EventRulesTests : IDisposable
             PageHtml.Parse(await client.GetPageAsync(response.Headers.Location.OriginalString)).TextOf(".nhsuk-notification-banner__heading"));
 
         var bookings = await factory.WithDbAsync(db => db.Bookings.Include(b => b.Transitions).ToListAsync());
+        Assert.Equal(2, bookings.Count);
         Assert.All(bookings, b =>
         {
             Assert.Equal(TrainingHub.Web.Domain.Bookings.BookingState.Cancelled, b.State);
             Assert.Equal((lead.Id, "The event was cancelled: Venue closed"), (b.CancelledById!.Value, b.CancellationReason));
             Assert.Null(b.WaitingPosition);
-            Assert.Equal(lead.Id, Assert.Single(b.Transitions).ById);
+            Assert.Equal(lead.Id, Assert.Single(b.Transitions, t => t.To == TrainingHub.Web.Domain.Bookings.BookingState.Cancelled).ById);
         });
     }
 
     private static TrainingHub.Web.Data.Entities.Bookings.Booking Booking(int eventId, int personId,
-        TrainingHub.Web.Domain.Bookings.BookingState state, int? position) => new()
-        {
-            ProgrammeEventId = eventId, PersonId = personId, State = state, WaitingPosition = position,
-            CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
-        };
+        TrainingHub.Web.Domain.Bookings.BookingState state, int? position) =>
+        TestBookings.In(state, eventId, personId, DateTimeOffset.UtcNow, waitingPosition: position ?? 1);
 
     [Fact]
     public async Task Acting_on_a_stale_version_changes_nothing()

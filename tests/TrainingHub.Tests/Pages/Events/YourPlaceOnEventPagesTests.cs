@@ -9,6 +9,7 @@ using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Data.Entities.Events;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Tests.Pages.Events;
@@ -72,8 +73,9 @@ public sealed class YourPlaceOnEventPagesTests : IDisposable
         var offerUntil = new DateTimeOffset(2030, 1, 15, 12, 0, 0, TimeSpan.Zero);
         await factory.WithDbAsync(db =>
         {
-            db.Bookings.Add(new() { ProgrammeEventId = e.Id, PersonId = offered.Id, PracticeId = practice.Id, State = BookingState.Offered, OfferExpiresAt = offerUntil });
-            db.Bookings.Add(new() { ProgrammeEventId = e.Id, PersonId = waiting.Id, PracticeId = practice.Id, State = BookingState.Waitlisted, WaitingPosition = 2 });
+            var at = offerUntil.AddDays(-3);
+            db.Bookings.Add(TestBookings.In(BookingState.Offered, e.Id, offered.Id, at, practice.Id, offerExpiresAt: offerUntil));
+            db.Bookings.Add(TestBookings.In(BookingState.Waitlisted, e.Id, waiting.Id, at, practice.Id, waitingPosition: 2));
             return db.SaveChangesAsync();
         });
         await factory.BookingAsync(e.Id, cancelled.Id, practice.Id, BookingState.Cancelled);

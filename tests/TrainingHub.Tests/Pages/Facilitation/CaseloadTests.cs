@@ -106,7 +106,7 @@ public sealed class CaseloadTests : IDisposable
     {
         var place = await factory.Data.PlaceAsync();
         var practice = await factory.Data.PracticeAsync(place.Id);
-        var trainer = await factory.Data.PersonAsync(null, TrainingHub.Web.Data.Entities.ProfessionalRole.OtherClinical, TrainingHub.Web.SignIn.PortalRoles.Trainer);
+        var trainer = await factory.Data.PersonAsync(null, TrainingHub.Web.Domain.People.ProfessionalRole.OtherClinical, TrainingHub.Web.SignIn.PortalRoles.Trainer);
         var client = factory.CreateClientFor((await factory.Data.LeadAsync()).Id);
 
         var response = await client.PostFormAsync("/Facilitation/Caseloads", new Dictionary<string, string>

@@ -56,8 +56,8 @@ public sealed class CohortTests : IDisposable
     {
         var place = await factory.Data.PlaceAsync();
         var course = await factory.EventAsync(startsAt: DateTimeOffset.UtcNow.AddDays(-10));
-        var completer = await factory.Data.PersonAsync(null, Web.Data.Entities.ProfessionalRole.PracticeNurse);
-        var noShow = await factory.Data.PersonAsync(null, Web.Data.Entities.ProfessionalRole.PracticeNurse);
+        var completer = await factory.Data.PersonAsync(null, Web.Domain.People.ProfessionalRole.PracticeNurse);
+        var noShow = await factory.Data.PersonAsync(null, Web.Domain.People.ProfessionalRole.PracticeNurse);
         await factory.WithDbAsync(async db =>
         {
             var e = await db.ProgrammeEvents.SingleAsync(x => x.Id == course.Id);
@@ -72,9 +72,6 @@ public sealed class CohortTests : IDisposable
         return (course, completer, noShow);
     }
 
-    private static Booking Booking(int eventId, int personId, BookingState state) => new()
-    {
-        ProgrammeEventId = eventId, PersonId = personId, State = state, CreatedAt = DateTimeOffset.UtcNow,
-        UpdatedAt = DateTimeOffset.UtcNow, CompletedAt = state == BookingState.Attended ? DateTimeOffset.UtcNow : null,
-    };
+    private static Booking Booking(int eventId, int personId, BookingState state) =>
+        TestBookings.In(state, eventId, personId, DateTimeOffset.UtcNow);
 }

@@ -2,6 +2,7 @@ using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Data.Entities.Facilitation;
 using TrainingHub.Web.Domain.Facilitation;
+using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Tests.Pages.Facilitation;

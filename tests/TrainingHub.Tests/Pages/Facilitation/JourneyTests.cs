@@ -4,6 +4,7 @@ using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Data.Entities.Facilitation;
 using TrainingHub.Web.Domain.Facilitation;
+using TrainingHub.Web.Domain.Practices;
 
 namespace TrainingHub.Tests.Pages.Facilitation;
 

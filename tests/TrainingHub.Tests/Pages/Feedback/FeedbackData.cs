@@ -6,6 +6,7 @@ using TrainingHub.Web.Data.Entities.Feedback;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Domain.Feedback;
+using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Tests.Pages.Feedback;
@@ -38,11 +39,8 @@ public static class FeedbackData
         factory.WithDbAsync(async db =>
         {
             var now = DateTimeOffset.UtcNow;
-            var booking = new Booking
-            {
-                ProgrammeEventId = eventId, PersonId = person.Id, PracticeId = person.PracticeId, ProfessionalRole = person.ProfessionalRole,
-                State = state, CreatedAt = now.AddDays(-40), UpdatedAt = now, CompletedAt = state == BookingState.Attended ? now.AddDays(-1) : null,
-            };
+            var booking = TestBookings.In(state, eventId, person.Id, now.AddDays(-40), person.PracticeId, person.ProfessionalRole,
+                movedAt: now, completedAt: now.AddDays(-1));
             db.Bookings.Add(booking);
             await db.SaveChangesAsync();
             return booking;

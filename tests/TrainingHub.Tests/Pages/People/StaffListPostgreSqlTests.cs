@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.SignIn;
 using static TrainingHub.Tests.Pages.People.PeopleInPractices;
 

@@ -2,6 +2,8 @@ using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Domain.People;
+using TrainingHub.Web.Domain.Practices;
 using TrainingHub.Web.SignIn;
 using static TrainingHub.Tests.Pages.People.PeopleInPractices;
 

@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using TrainingHub.Tests.Domain.Practices;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities;
+using TrainingHub.Web.Domain.People;
+using TrainingHub.Web.Domain.Practices;
 using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Tests.Pages.Practices;

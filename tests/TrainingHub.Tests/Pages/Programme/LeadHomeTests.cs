@@ -6,6 +6,7 @@ using TrainingHub.Web.Data.Entities.Events;
 using TrainingHub.Web.Data.Entities.Notifications;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.Hosting;
 using TrainingHub.Web.SignIn;
 

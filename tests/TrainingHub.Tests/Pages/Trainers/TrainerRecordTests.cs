@@ -5,6 +5,7 @@ using TrainingHub.Tests.Pages.Feedback;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Domain.Feedback;
+using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Tests.Pages.Trainers;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.Messages;
 using TrainingHub.Web.Pages.Trainers;
 using TrainingHub.Web.SignIn;
@@ -67,7 +68,7 @@ public sealed class TrainerReminderTests : IDisposable
         var cohort = await factory.TrainTheTrainerCohortAsync(61, due.Id);
 
         Assert.Equal(1, await QueueAsync());
-        var reminder = await factory.WithDbAsync(db => db.Notifications.SingleAsync());
+        var reminder = await factory.WithDbAsync(db => db.Notifications.SingleAsync(n => n.Kind == TrainerReminders.QaNeeded));
         Assert.Equal((TrainerReminders.QaNeeded, lead.Id), (reminder.Kind, reminder.RecipientPersonId));
         Assert.Contains(cohort.Title, reminder.ValuesJson);
 

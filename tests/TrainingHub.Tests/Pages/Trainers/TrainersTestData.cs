@@ -53,11 +53,7 @@ public static class TrainersTestData
         await factory.WithDbAsync(async db =>
         {
             foreach (var personId in completers)
-                db.Bookings.Add(new Booking
-                {
-                    ProgrammeEventId = tot.Id, PersonId = personId, State = BookingState.Attended, CompletedAt = tot.EndsAt,
-                    CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
-                });
+                db.Bookings.Add(TestBookings.In(BookingState.Attended, tot.Id, personId, DateTimeOffset.UtcNow, completedAt: tot.EndsAt));
             await db.SaveChangesAsync();
         });
         return tot;

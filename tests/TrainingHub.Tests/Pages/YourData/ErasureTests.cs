@@ -78,8 +78,7 @@ public sealed class ErasureTests
         });
         db.TrainerRecordNotes.Add(new TrainerRecordNote { TrainerPersonId = trainerId, AuthorPersonId = person.Id, Text = "Co-delivered well", WrittenAt = now });
         db.CalendarFeeds.Add(new CalendarFeed { PersonId = person.Id, Token = "erasure-test-token", CreatedAt = now });
-        var booking = await db.Bookings.FirstAsync(b => b.PersonId == person.Id);
-        booking.Note = $"{person.FamilyName} needs a hearing loop";
+        await db.Bookings.Where(b => b.PersonId == person.Id).ExecuteUpdateAsync(s => s.SetProperty(b => b.Note, $"{person.FamilyName} needs a hearing loop"));
         var user = await db.Users.SingleAsync(u => u.PersonId == person.Id);
         db.UserLogins.Add(new IdentityUserLogin<string> { LoginProvider = "EntraId", ProviderKey = "oid-1", ProviderDisplayName = person.WorkEmail, UserId = user.Id });
         await db.SaveChangesAsync();
