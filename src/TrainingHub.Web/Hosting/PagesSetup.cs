@@ -9,7 +9,7 @@ public static class PagesSetup
         services.AddRazorPages(o =>
         {
             foreach (var feature in IPagesFeature.All) feature.Authorize(o.Conventions);
-        });
+        }).AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new FormComponents.DateInputModelBinderProvider()));
         foreach (var feature in IPagesFeature.All) feature.AddServices(services);
         services.AddHttpContextAccessor();
         services.AddScoped<Demo.DemoProgramme>();

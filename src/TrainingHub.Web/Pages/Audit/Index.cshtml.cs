@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using TrainingHub.Web.Audit;
-using TrainingHub.Web.Pages.SelfAssessment;
+using TrainingHub.Web.FormComponents;
 using TrainingHub.Web.Pages.Shared;
 
 namespace TrainingHub.Web.Pages.Audit;

@@ -1,3 +1,5 @@
+using TrainingHub.Web.Pages.Shared;
+using TrainingHub.Web.FormComponents;
 using TrainingHub.Web.Domain.Events;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +10,7 @@ using TrainingHub.Web.Domain.SelfAssessment;
 namespace TrainingHub.Web.Pages.SelfAssessment;
 
 /// <summary>Every place side by side as it stood at one date: each place's latest submitted assessment on or before it.</summary>
-public class AcrossModel(TrainingHubDbContext db, MaturityMatrixSource matrices, TimeProvider clock) : SelfAssessmentPageModel
+public class AcrossModel(TrainingHubDbContext db, MaturityMatrixSource matrices, TimeProvider clock) : PortalPageModel
 {
     [BindProperty(SupportsGet = true)] public DateParts On { get; set; } = new();
     public DateOnly AsAt { get; private set; }
@@ -25,8 +27,6 @@ public class AcrossModel(TrainingHubDbContext db, MaturityMatrixSource matrices,
 
     public LevelTableView TableFor(Foundation foundation) =>
         new(Matrix, foundation, Grid, $"{foundation.Title}: level of each enabler by place at {LondonTime.Display(AsAt)}", Chart: false);
-
-    public DateInputView DateInput => new("On", "As at", On, ErrorFor("On"), "Each place's latest submitted self-assessment on or before this date. For example, 31 3 2026", SmallLegend: true);
 
     private async Task LoadAsync(CancellationToken ct)
     {

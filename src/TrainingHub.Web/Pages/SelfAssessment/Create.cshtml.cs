@@ -1,3 +1,5 @@
+using TrainingHub.Web.Pages.Shared;
+using TrainingHub.Web.FormComponents;
 using TrainingHub.Web.Domain.Events;
 using Microsoft.AspNetCore.Mvc;
 using TrainingHub.Web.Data;
@@ -6,7 +8,7 @@ using TrainingHub.Web.SignIn;
 namespace TrainingHub.Web.Pages.SelfAssessment;
 
 /// <summary>Start an area's self-assessment for a date; it begins as a copy of the area's previous one.</summary>
-public class CreateModel(TrainingHubDbContext db, SelfAssessmentService assessments, TimeProvider clock) : SelfAssessmentPageModel
+public class CreateModel(TrainingHubDbContext db, SelfAssessmentService assessments, TimeProvider clock) : PortalPageModel
 {
     public sealed class CreateInput
     {
@@ -50,7 +52,4 @@ public class CreateModel(TrainingHubDbContext db, SelfAssessmentService assessme
     }
 
     public int? DraftId { get; private set; }
-
-    public DateInputView DateInput =>
-        new("Input.AssessedOn", "Date of the assessment", Input.AssessedOn, ErrorFor("Input.AssessedOn"), "For example, 31 3 2026");
 }

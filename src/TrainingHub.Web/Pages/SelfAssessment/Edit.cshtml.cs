@@ -1,3 +1,5 @@
+using TrainingHub.Web.Pages.Shared;
+using TrainingHub.Web.FormComponents;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
@@ -7,7 +9,7 @@ using TrainingHub.Web.Domain.SelfAssessment;
 namespace TrainingHub.Web.Pages.SelfAssessment;
 
 /// <summary>Rate one foundation's enablers of a draft: a level, the evidence, and planned actions with owners and due dates.</summary>
-public class EditModel(TrainingHubDbContext db, SelfAssessmentService assessments, MaturityMatrixSource matrices) : SelfAssessmentPageModel
+public class EditModel(TrainingHubDbContext db, SelfAssessmentService assessments, MaturityMatrixSource matrices) : PortalPageModel
 {
     public sealed class FoundationInput
     {
@@ -135,8 +137,4 @@ public class EditModel(TrainingHubDbContext db, SelfAssessmentService assessment
             ? $"/SelfAssessment/{Heading.Id}/Edit/{Matrix.Foundations[index + 1].Id}"
             : $"/SelfAssessment/{Heading.Id}/Submit";
     }
-
-    public DateInputView DueOnInput(int rating, int action) => new(
-        $"Input.Ratings[{rating}].Actions[{action}].DueOn", "Due date", Input.Ratings[rating].Actions[action].DueOn,
-        ErrorFor($"Input.Ratings[{rating}].Actions[{action}].DueOn"), SmallLegend: true);
 }

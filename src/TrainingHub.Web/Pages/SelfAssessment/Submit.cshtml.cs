@@ -1,3 +1,4 @@
+using TrainingHub.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Domain.SelfAssessment;
@@ -6,7 +7,7 @@ using TrainingHub.Web.SignIn;
 namespace TrainingHub.Web.Pages.SelfAssessment;
 
 /// <summary>Check a draft is complete and submit it; a submitted assessment can no longer change.</summary>
-public class SubmitModel(TrainingHubDbContext db, SelfAssessmentService assessments, MaturityMatrixSource matrices) : SelfAssessmentPageModel
+public class SubmitModel(TrainingHubDbContext db, SelfAssessmentService assessments, MaturityMatrixSource matrices) : PortalPageModel
 {
     [BindProperty] public int Version { get; set; }
     public AssessmentHeading Heading { get; private set; } = null!;

@@ -122,11 +122,11 @@ public sealed class RecordingTests : IAsyncLifetime
         var response = await StartAsync("", "31", "2", "2026");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await response.Content.ReadAsStringAsync();
-        Assert.Contains("There is a problem", page);
-        Assert.Contains("<a href=\"#Input_Area\">Choose the area that is assessing itself</a>", page);
-        Assert.Contains("href=\"#Input_AssessedOn\"", page);
-        Assert.Contains("id=\"Input_AssessedOn\" name=\"Input.AssessedOn.Day\" type=\"text\" inputmode=\"numeric\" value=\"31\"", page);
+        var page = await PageHtml.ParseAsync(response);
+        Assert.Equal(["#Input_Area", "#Input_AssessedOn"], page.QuerySelectorAll(".nhsuk-error-summary__list a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("Choose the area that is assessing itself", page.TextOf(".nhsuk-error-summary__list a[href='#Input_Area']"));
+        var day = page.QuerySelector("#Input_AssessedOn")!;
+        Assert.Equal(("Input.AssessedOn.Day", "31"), (day.GetAttribute("name"), day.GetAttribute("value")));
         Assert.Equal(0, await factory.WithDbAsync(db => db.SelfAssessments.CountAsync()));
     }
 

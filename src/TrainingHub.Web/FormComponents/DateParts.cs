@@ -1,4 +1,4 @@
-namespace TrainingHub.Web.Pages.SelfAssessment;
+namespace TrainingHub.Web.FormComponents;
 
 /// <summary>A date typed into the NHS date input's three boxes, kept as typed so a mistake can be shown back.</summary>
 public sealed class DateParts
