@@ -13,10 +13,11 @@ public static class SendRemindersCommand
     {
         var watch = Stopwatch.StartNew();
         var queued = await services.GetRequiredService<BookingReminders>().QueueAsync(CancellationToken.None);
+        var queuedIn = watch.Elapsed;
         var dispatcher = services.GetRequiredService<OutboxDispatcher>();
         var sent = 0;
         for (var batch = -1; batch != 0; sent += batch) batch = await dispatcher.DispatchDueAsync(CancellationToken.None);
-        await output.WriteLineAsync($"queued {queued}, sent {sent} in {watch.Elapsed.TotalSeconds:F1} s");
+        await output.WriteLineAsync($"queued {queued} in {queuedIn.TotalSeconds:F1} s, sent {sent} in {watch.Elapsed.TotalSeconds:F1} s");
         return 0;
     }
 }

@@ -79,7 +79,8 @@ public sealed class BookingReminders(TrainingHubDbContext db, Outbox outbox, Tim
         if (due.Count == 0) return due;
         var subjects = due.Select(d => d.Subject).Distinct().ToList();
         var kinds = ReminderLead.All.Select(l => l.Kind).ToList();
-        var queued = (await db.Notifications.AsNoTracking().Where(n => kinds.Contains(n.Kind) && subjects.Contains(n.Subject))
+        // One list parameter (json_each on SQLite, an array on PostgreSQL) rather than ten thousand, which SQLite parses slowly.
+        var queued = (await db.Notifications.AsNoTracking().Where(n => kinds.Contains(n.Kind) && EF.Parameter(subjects).Contains(n.Subject))
             .Select(n => new { n.Kind, n.Subject, n.Occurrence }).ToListAsync(cancellationToken))
             .Select(n => (n.Kind, n.Subject, n.Occurrence)).ToHashSet();
         return due.Where(d => queued.Add((d.Kind, d.Subject, d.Occurrence))).ToList();
