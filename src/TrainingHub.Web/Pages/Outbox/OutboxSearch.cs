@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities.Notifications;
@@ -31,6 +32,10 @@ public sealed class OutboxSearch(TrainingHubDbContext db)
 {
     public const int PageRows = 100;
 
+    private static readonly Expression<Func<Notification, OutboxRow>> Row = n => new OutboxRow(n.Id, n.Kind,
+        n.Recipient!.GivenName + " " + n.Recipient.FamilyName, n.Recipient.WorkEmail, n.Status, n.Attempts, n.DueAt, n.SentAt,
+        n.RenderedSubject, n.RenderedText, n.LastError, n.SmtpReply);
+
     /// <summary>A lead may send again what failed or may not have arrived; never what was sent, dropped or is on its way.</summary>
     public static bool CanResend(NotificationStatus status) => status is NotificationStatus.Failed or NotificationStatus.DeliveryUnknown;
 
@@ -39,17 +44,12 @@ public sealed class OutboxSearch(TrainingHubDbContext db)
         var matching = await FilteredAsync(filter, ct);
         var count = await matching.CountAsync(ct);
         var rows = await matching.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Take(PageRows)
-            .Select(n => new OutboxRow(n.Id, n.Kind, n.Recipient!.GivenName + " " + n.Recipient.FamilyName, n.Recipient.WorkEmail,
-                n.Status, n.Attempts, n.DueAt, n.SentAt, n.RenderedSubject, n.RenderedText, n.LastError, n.SmtpReply))
-            .ToListAsync(ct);
+            .Select(Row).ToListAsync(ct);
         return new OutboxPage(rows, count);
     }
 
     public Task<OutboxRow?> FindAsync(long id, CancellationToken ct) =>
-        db.Notifications.AsNoTracking().Where(n => n.Id == id)
-            .Select(n => new OutboxRow(n.Id, n.Kind, n.Recipient!.GivenName + " " + n.Recipient.FamilyName, n.Recipient.WorkEmail,
-                n.Status, n.Attempts, n.DueAt, n.SentAt, n.RenderedSubject, n.RenderedText, n.LastError, n.SmtpReply))
-            .FirstOrDefaultAsync(ct);
+        db.Notifications.AsNoTracking().Where(n => n.Id == id).Select(Row).FirstOrDefaultAsync(ct);
 
     /// <summary>The events a lead can narrow to, newest first.</summary>
     public Task<List<EventChoice>> EventsAsync(CancellationToken ct) =>

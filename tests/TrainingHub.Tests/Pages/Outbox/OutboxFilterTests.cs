@@ -96,7 +96,9 @@ public sealed class OutboxFilterTests : IAsyncLifetime
 
         Assert.Equal("Failed", ((IHtmlSelectElement)page.QuerySelector("select#State")!).Value);
         Assert.Equal("reminder-7-days", ((IHtmlSelectElement)page.QuerySelector("select#Kind")!).Value);
-        Assert.Equal(readingEvent.ToString(), ((IHtmlSelectElement)page.QuerySelector("select#Event")!).Value);
+        var chosenEvent = (IHtmlSelectElement)page.QuerySelector("select#Event")!;
+        Assert.Equal(readingEvent.ToString(), chosenEvent.Value);
+        Assert.Equal("YOC training course, Reading, 31 July 2026", chosenEvent.SelectedOptions[0].TextContent);
         Assert.Equal("khan", ((IHtmlInputElement)page.QuerySelector("input#Person")!).Value);
         Assert.Equal("3", ((IHtmlInputElement)page.QuerySelector("input#From")!).Value);
         Assert.Equal("2026", ((IHtmlInputElement)page.QuerySelector("input#From_Year")!).Value);
