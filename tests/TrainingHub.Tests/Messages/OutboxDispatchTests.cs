@@ -127,7 +127,7 @@ public sealed class OutboxDispatchTests : IDisposable
         var client = factory.CreateClientFor(lead.Id);
         Assert.Contains("Resend", await client.GetStringAsync("/Outbox"));
 
-        await client.PostFormAsync("/Outbox", new Dictionary<string, string>(), $"/Outbox?handler=Resend&id={id}");
+        await client.PostFormAsync($"/Outbox/Resend/{id}", new Dictionary<string, string>());
         Assert.DoesNotContain(">Resend<", await client.GetStringAsync("/Outbox"));
         await DispatchAsync(factory);
         await DispatchAsync(factory);
