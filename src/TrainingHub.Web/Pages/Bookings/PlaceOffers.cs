@@ -15,29 +15,33 @@ public sealed class PlaceOffers(TrainingHubDbContext db)
 {
     public async Task OfferFreedPlacesAsync(EventFacts e, DateTimeOffset now, string because)
     {
-        // The places held come back with the queue, so a write costs the same commands whether or not anyone waits.
+        // The queue is read as places in line, not as tracked bookings, so a write costs the same whether ten or a
+        // thousand wait; the places held come back in the same query. Only the bookings that move are loaded.
         var held = EventFacts.PlacesHeld(db, e.Id);
-        var waiting = await db.Bookings.Where(b => b.ProgrammeEventId == e.Id && b.State == BookingState.Waitlisted)
-            .Select(b => new { Booking = b, Held = held.Count() })
+        var waiting = await db.Bookings.AsNoTracking().Where(b => b.ProgrammeEventId == e.Id && b.State == BookingState.Waitlisted)
+            .Select(b => new { Queued = new QueuedPerson(b.Id, b.WaitingPosition ?? int.MaxValue, b.CreatedAt), Held = held.Count() })
             .ToListAsync();
         if (waiting.Count == 0) return;
-        var queue = waiting.ConvertAll(w => w.Booking);
-        var free = e.Capacity - waiting[0].Held;
-        var offers = WaitingList.OffersFor(queue.Select(Queued), free, e.Window, e.Policy, now);
-        foreach (var offer in offers)
-        {
-            var booking = queue.Single(b => b.Id == offer.BookingId);
-            if (offer.IsImmediate)
-            {
-                booking.MoveTo(BookingState.Booked, null, $"Given a place from the waiting list at once: {because}", now);
-            }
-            else
-            {
-                booking.Offer(offer.OfferedAt, offer.ExpiresAt!.Value,
-                    $"Offered a place from the waiting list ({because}); the offer stands until {Describe(offer.ExpiresAt!.Value)}", now);
-            }
-        }
-        Renumber(queue.Where(b => b.State == BookingState.Waitlisted));
+        var queue = waiting.ConvertAll(w => w.Queued);
+        var offers = WaitingList.OffersFor(queue, e.Capacity - waiting[0].Held, e.Window, e.Policy, now);
+        var offered = offers.Select(o => o.BookingId).ToHashSet();
+        var positions = queue.ToDictionary(q => q.BookingId, q => q.Position);
+        var moves = WaitingList.Numbered(queue.Where(q => !offered.Contains(q.BookingId)))
+            .Where(q => positions[q.BookingId] != q.Position).ToList();
+        if (offers.Count == 0 && moves.Count == 0) return;
+        var ids = offered.Concat(moves.Select(m => m.BookingId)).ToList();
+        var bookings = await db.Bookings.Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id);
+        foreach (var offer in offers) Give(bookings[offer.BookingId], offer, because, now);
+        foreach (var move in moves) bookings[move.BookingId].MoveInLine(move.Position);
+    }
+
+    private static void Give(Booking booking, PlaceOffer offer, string because, DateTimeOffset now)
+    {
+        if (offer.IsImmediate)
+            booking.MoveTo(BookingState.Booked, null, $"Given a place from the waiting list at once: {because}", now);
+        else
+            booking.Offer(offer.OfferedAt, offer.ExpiresAt!.Value,
+                $"Offered a place from the waiting list ({because}); the offer stands until {Describe(offer.ExpiresAt!.Value)}", now);
     }
 
     /// <summary>
@@ -60,8 +64,8 @@ public sealed class PlaceOffers(TrainingHubDbContext db)
     /// <summary>Positions 1..n in queue order with no gaps, after someone left or was offered a place.</summary>
     public static void Renumber(IEnumerable<Booking> waiting)
     {
-        var list = waiting.ToList();
-        foreach (var q in WaitingList.Numbered(list.Select(Queued))) list.Single(b => b.Id == q.BookingId).MoveInLine(q.Position);
+        var byId = waiting.ToDictionary(b => b.Id);
+        foreach (var q in WaitingList.Numbered(byId.Values.Select(Queued))) byId[q.BookingId].MoveInLine(q.Position);
     }
 
     public static QueuedPerson Queued(Booking b) => new(b.Id, b.WaitingPosition ?? int.MaxValue, b.CreatedAt);
