@@ -26,6 +26,8 @@ public class ChoicesTagHelper : TagHelper
     [HtmlAttributeName("hint")] public string? Hint { get; set; }
     [HtmlAttributeName("inline")] public bool Inline { get; set; }
     [HtmlAttributeName("small")] public bool Small { get; set; }
+    /// <summary>What to say when there is nothing to choose; it carries the field's id, so the error summary's link still lands.</summary>
+    [HtmlAttributeName("empty")] public string? Empty { get; set; }
 
     [ViewContext, HtmlAttributeNotBound] public ViewContext ViewContext { get; set; } = null!;
 
@@ -34,7 +36,8 @@ public class ChoicesTagHelper : TagHelper
         var kind = output.TagName == "nhs-radios" ? "radios" : "checkboxes";
         var field = FormField.Of(ViewContext, For, Name);
         var hasHint = !string.IsNullOrEmpty(Hint);
-        context.Items[typeof(ChoicesTagHelper)] = new ChoiceGroup(kind, field, Chosen(field));
+        var group = new ChoiceGroup(kind, field, Chosen(field));
+        context.Items[typeof(ChoicesTagHelper)] = group;
         var items = await output.GetChildContentAsync();
 
         output.TagName = "div";
@@ -48,6 +51,15 @@ public class ChoicesTagHelper : TagHelper
         fieldset.InnerHtml.AppendHtml(LegendFor(Legend, LegendSize, LegendHeading));
         if (hasHint) fieldset.InnerHtml.AppendHtml(FormMarkup.Hint(field.HintId, Hint!));
         if (field.Error is not null) fieldset.InnerHtml.AppendHtml(FormMarkup.ErrorMessage(field.ErrorId, field.Error));
+        output.Content.SetHtmlContent(fieldset);
+        if (group.Count == 0 && Empty is not null)
+        {
+            var nothing = new TagBuilder("p");
+            nothing.Attributes["id"] = field.Id;
+            nothing.InnerHtml.Append(Empty);
+            fieldset.InnerHtml.AppendHtml(nothing);
+            return;
+        }
         var list = new TagBuilder("div");
         list.AddCssClass($"nhsuk-{kind}");
         if (Inline) list.AddCssClass($"nhsuk-{kind}--inline");
@@ -55,7 +67,6 @@ public class ChoicesTagHelper : TagHelper
         list.Attributes["data-module"] = $"nhsuk-{kind}";
         list.InnerHtml.AppendHtml(items);
         fieldset.InnerHtml.AppendHtml(list);
-        output.Content.SetHtmlContent(fieldset);
     }
 
     public static IHtmlContent LegendFor(string text, string? size, bool heading = false)

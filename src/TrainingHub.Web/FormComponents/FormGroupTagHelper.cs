@@ -19,6 +19,9 @@ public class FormGroupTagHelper : TagHelper
     /// <summary>Extra label classes, such as nhsuk-label--s or nhsuk-u-visually-hidden.</summary>
     [HtmlAttributeName("label-class")] public string? LabelClass { get; set; }
     [HtmlAttributeName("hint")] public string? Hint { get; set; }
+    /// <summary>Text shown before or after the input, such as £ or %, in an NHS.UK input wrapper.</summary>
+    [HtmlAttributeName("prefix")] public string? Prefix { get; set; }
+    [HtmlAttributeName("suffix")] public string? Suffix { get; set; }
 
     [ViewContext, HtmlAttributeNotBound] public ViewContext ViewContext { get; set; } = null!;
 
@@ -42,7 +45,26 @@ public class FormGroupTagHelper : TagHelper
         output.Content.AppendHtml(label);
         if (hasHint) output.Content.AppendHtml(FormMarkup.Hint(field.HintId, Hint!));
         if (field.Error is not null) output.Content.AppendHtml(FormMarkup.ErrorMessage(field.ErrorId, field.Error));
-        output.Content.AppendHtml(content);
+        if (Prefix is null && Suffix is null)
+        {
+            output.Content.AppendHtml(content);
+            return;
+        }
+        var wrapper = new TagBuilder("div");
+        wrapper.AddCssClass("nhsuk-input-wrapper");
+        if (Prefix is not null) wrapper.InnerHtml.AppendHtml(Affix("prefix", Prefix));
+        wrapper.InnerHtml.AppendHtml(content);
+        if (Suffix is not null) wrapper.InnerHtml.AppendHtml(Affix("suffix", Suffix));
+        output.Content.AppendHtml(wrapper);
+    }
+
+    private static TagBuilder Affix(string kind, string text)
+    {
+        var affix = new TagBuilder("div");
+        affix.AddCssClass($"nhsuk-input__{kind}");
+        affix.Attributes["aria-hidden"] = "true";
+        affix.InnerHtml.Append(text);
+        return affix;
     }
 }
 

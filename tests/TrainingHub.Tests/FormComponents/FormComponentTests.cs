@@ -71,6 +71,23 @@ public class FormComponentTests
     }
 
     [Fact]
+    public async Task A_form_group_with_a_suffix_wraps_its_input_and_still_marks_the_input_in_error()
+    {
+        modelState.AddModelError("Input.Percent", "Enter the target as a whole number from 1 to 100, like 95");
+        var group = new FormGroupTagHelper { Name = "Input.Percent", Label = "Target", Suffix = "%", ViewContext = View() };
+
+        var div = Root(await RenderGroupAsync(group, "input", new TagHelperAttributeList { { "class", "nhsuk-input" } }));
+
+        var wrapper = div.QuerySelector("div.nhsuk-input-wrapper")!;
+        Assert.Equal(["input", "div"], wrapper.Children.Select(c => c.LocalName));
+        Assert.Equal(("%", "true"), (wrapper.QuerySelector(".nhsuk-input__suffix")!.TextContent, wrapper.QuerySelector(".nhsuk-input__suffix")!.GetAttribute("aria-hidden")));
+        var input = wrapper.QuerySelector("input#Input_Percent")!;
+        Assert.Contains("nhsuk-input--error", input.ClassList);
+        Assert.Equal("Input_Percent-error", input.GetAttribute("aria-describedby"));
+        Assert.Equal("Error: Enter the target as a whole number from 1 to 100, like 95", div.QuerySelector("#Input_Percent-error")!.TextContent);
+    }
+
+    [Fact]
     public async Task A_form_group_shows_what_was_typed_rather_than_the_model_value_when_the_form_comes_back()
     {
         modelState.SetModelValue("Input.Capacity", "twelve", "twelve");
@@ -136,6 +153,31 @@ public class FormComponentTests
         Assert.All(inputs, i => Assert.Equal(("radio", "Input.Mode"), (i.GetAttribute("type"), i.GetAttribute("name"))));
         Assert.Equal([false, true], inputs.Select(i => i.HasAttribute("checked")));
         Assert.Equal("Phone", div.QuerySelector("label.nhsuk-radios__label[for='Input_Mode-2']")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Radios_with_nothing_to_choose_say_so_in_a_paragraph_that_carries_the_fields_id_and_its_error()
+    {
+        modelState.AddModelError("Input.PracticeId", "Choose your practice");
+        var radios = new ChoicesTagHelper { Name = "Input.PracticeId", Legend = "Your practice", Empty = "Search for your practice above.", ViewContext = View() };
+
+        var div = Root(await RenderChoicesAsync(radios, "nhs-radios", "nhs-radio"));
+
+        Assert.Contains("nhsuk-form-group--error", div.ClassList);
+        Assert.Empty(div.QuerySelectorAll(".nhsuk-radios"));
+        Assert.Equal("Search for your practice above.", div.QuerySelector("fieldset > p#Input_PracticeId")!.TextContent);
+        Assert.Equal("Error: Choose your practice", div.QuerySelector("#Input_PracticeId-error")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Radios_with_items_ignore_what_to_say_when_there_are_none()
+    {
+        var radios = new ChoicesTagHelper { Name = "Input.PracticeId", Legend = "Your practice", Empty = "Search for your practice above.", ViewContext = View() };
+
+        var div = Root(await RenderChoicesAsync(radios, "nhs-radios", "nhs-radio", ("1", "Riverside Surgery")));
+
+        Assert.Null(div.QuerySelector("fieldset > p"));
+        Assert.Equal("Input_PracticeId", div.QuerySelector(".nhsuk-radios input")!.Id);
     }
 
     [Fact]

@@ -1,10 +1,8 @@
 namespace TrainingHub.Web.Pages.Feedback;
 
 /// <summary>What the _Scale partial draws: one question answered by choosing one of a few values.</summary>
-public sealed record ScaleView(string Name, string Legend, string Hint, string? Chosen, string? Error, IReadOnlyList<(string Value, string Label)> Options)
+public sealed record ScaleView(string Name, string Legend, string Hint, string? Chosen, IReadOnlyList<(string Value, string Label)> Options)
 {
-    public string Id => Name.Replace('.', '_');
-
     public static IReadOnlyList<(string, string)> OneToFive(string low, string high) =>
         [("1", $"1 {low}"), ("2", "2"), ("3", "3"), ("4", "4"), ("5", $"5 {high}")];
 }

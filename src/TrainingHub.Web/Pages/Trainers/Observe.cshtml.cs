@@ -46,9 +46,6 @@ public class ObserveModel(TrainingHubDbContext db, QaRecorder recorder, TimeProv
     public IEnumerable<QaOutcome> Outcomes =>
         [Delivery?.Coverage.CanAccredit == true ? QaOutcome.Accredited : QaOutcome.StandardMet, QaOutcome.FurtherDevelopmentNeeded];
 
-    public string? ErrorFor(string key) =>
-        ModelState.TryGetValue(key, out var entry) ? entry.Errors.Select(e => e.ErrorMessage).FirstOrDefault() : null;
-
     private async Task LoadRecentAsync()
     {
         var now = clock.GetUtcNow();

@@ -81,7 +81,7 @@ public sealed class QaObservationTests : IDisposable
 
         var form = await PageHtml.ParseAsync(await client.GetAsync($"/Trainers/Observe/{workshop.Id}"));
         Assert.Contains("does not accredit", form.QuerySelector("#what-it-accredits")!.TextContent);
-        Assert.Null(form.QuerySelector("#Input_Outcome_Accredited"));
+        Assert.Equal(["StandardMet", "FurtherDevelopmentNeeded"], form.QuerySelectorAll("input[name='Input.Outcome']").Select(i => i.GetAttribute("value")));
         var accredited = await client.PostFormAsync($"/Trainers/Observe/{workshop.Id}", Form(trainer.Id));
         var summary = (await PageHtml.ParseAsync(accredited)).QuerySelector(".nhsuk-error-summary")?.TextContent ?? "";
         Assert.Contains(QaOutcomeRules.DoesNotAccredit("Whole practice team workshop", "YOC training course"), summary);
