@@ -19,6 +19,7 @@ public static class MessageKinds
     public const string FacilitatorActionDue = "facilitator-action-due";
     public const string ReviewDue = "review-due";
     public const string Invitation = "invitation";
+    public const string EventMessage = "event-message";
 
     /// <summary>A kind of message: its code, what it is called on the outbox page, what queues it and what is checked again when it is sent.</summary>
     public sealed record Kind(string Name, string Words, string QueuedBy, string CheckedAtSend);
@@ -33,6 +34,7 @@ public static class MessageKinds
         new(BookingCancelled, "Place cancelled", "A booking was cancelled (not because the event was)", "Still cancelled and the event not cancelled"),
         new(EventChanged, "Event changed", "A lead changed an event's sessions, venue or joining link", "The booking still live and the event not started"),
         new(EventCancelled, "Event cancelled", "A lead cancelled an event: every booking live at the time", "The event still cancelled"),
+        new(EventMessage, "Message about an event", "A lead or the event's trainer wrote to everyone booked on it (and, if they chose, everyone waiting)", "The place not cancelled and the event not cancelled"),
         new(Domain.Messages.ReminderLead.Week.Kind, "Reminder a week before", "Seven UK days before the first session, to booked places", "Booked, before the start, booked before it was due, for the current start"),
         new(Domain.Messages.ReminderLead.Day.Kind, "Reminder the day before", "One UK day before the first session, to booked places", "Booked, before the start, booked before it was due, for the current start"),
         new(FeedbackRequest, "Feedback request", "A booking completed (attended every session)", "Still completed"),

@@ -36,6 +36,8 @@ public sealed class AttendancePageAccess : PageAccess
             Registers("/Register/WalkIn", $"/Register/WalkIn/{otherSession}") with { Trainer = Access.NotFound },
             Registers("/Register/Code", $"/Register/Code/{session}"),
             Registers("/Register/Code", $"/Register/Code/{otherSession}") with { Trainer = Access.NotFound },
+            Registers("/Register/SignInSheet", $"/Register/SignInSheet/{session}"),
+            Registers("/Register/SignInSheet", $"/Register/SignInSheet/{otherSession}") with { Trainer = Access.NotFound },
             AccessRow.SignedIn("/Register/CheckIn", "/Register/CheckIn"),
             AccessRow.SignedIn("/Register/CheckIn", "/Register/CheckIn", "POST"),
             AccessRow.LeadsOnly("/Register/Absences", "/Register/Absences"),

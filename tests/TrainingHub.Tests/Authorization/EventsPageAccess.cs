@@ -10,6 +10,11 @@ public sealed class EventsPageAccess : PageAccess
     {
         var published = await factory.EventAsync(EventStatus.Published, trainerId: world.Trainer.Id);
         var draft = await factory.EventAsync(EventStatus.Draft);
+        var notTheirs = await factory.EventAsync(EventStatus.Published);
+        // Leads, and trainers for the events they are allocated to; a trainer on another event is refused.
+        AccessRow Message(int eventId, string query = "", string method = "GET") =>
+            new("/Events/Message", $"/Events/Message/{eventId}{query}", Access.SignIn, Access.Forbidden,
+                eventId == published.Id ? Access.Allowed : Access.Forbidden, Access.Forbidden, Access.Allowed, method);
         var leadsSeeDraft = AccessRow.SignedIn("/Events/Details", $"/Events/Details/{draft.Id}") with
         { Attendee = Access.NotFound, Trainer = Access.NotFound, Facilitator = Access.NotFound };
         return
@@ -30,6 +35,11 @@ public sealed class EventsPageAccess : PageAccess
             AccessRow.LeadsOnly("/Events/Cancel", $"/Events/Cancel/{draft.Id}"),
             AccessRow.LeadsOnly("/Events/Cancel", $"/Events/Cancel/{draft.Id}", "POST"),
             AccessRow.LeadsOnly("/Events/Manage", $"/Events/Manage/{draft.Id}?handler=Duplicate", "POST"),
+            Message(published.Id),
+            Message(published.Id, "?handler=Preview", "POST"),
+            Message(published.Id, "?handler=Send", "POST"),
+            Message(published.Id, "?handler=Change", "POST"),
+            Message(notTheirs.Id),
             AccessRow.LeadsOnly("/Events/Types/Index", "/Events/Types"),
             AccessRow.LeadsOnly("/Events/Types/Edit", "/Events/Types/Edit/1"),
             AccessRow.LeadsOnly("/Events/Types/Edit", "/Events/Types/Edit/1", "POST"),

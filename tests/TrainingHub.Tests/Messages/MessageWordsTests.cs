@@ -13,7 +13,7 @@ public sealed class MessageWordsTests
         var kinds = MessageKinds.All.Select(k => k.Name)
             .Concat([TrainerReminders.ExpiringToTrainer, TrainerReminders.ExpiringToLead, TrainerReminders.QaNeeded, WeeklyDigest.Kind]).ToList();
 
-        Assert.Equal(18, kinds.Distinct().Count());
+        Assert.Equal(19, kinds.Distinct().Count());
         Assert.All(kinds, kind => Assert.True(MessageWords.Knows(kind), $"{kind} has no words on the outbox page"));
         Assert.Equal("Place confirmed", MessageWords.Kind(MessageKinds.BookingConfirmed));
         Assert.Equal("Something new", MessageWords.Kind("something-new"));

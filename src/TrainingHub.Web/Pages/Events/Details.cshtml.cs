@@ -20,6 +20,8 @@ public class DetailsModel(TrainingHubDbContext db, EventPlaces places, YourPlace
     public bool ShowsJoiningLink { get; private set; }
     public HtmlString? Description { get; private set; }
     public bool IsLead => User.IsInRole(PortalRoles.ProgrammeLead);
+    /// <summary>A lead, or a trainer allocated to this published event, may write to the people on it.</summary>
+    public bool MayMessage { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -29,6 +31,7 @@ public class DetailsModel(TrainingHubDbContext db, EventPlaces places, YourPlace
         PlacesLeft = EventPlacesRule.PlacesLeft(view.Capacity, taken[id]);
         await LoadYourPlaceAsync(id);
         Description = content.Render($"courses/{view.TypeSlug}");
+        MayMessage = view.Status == EventStatus.Published && (IsLead || await yours.DeliversAsync(User.PersonId(), id));
         return Page();
     }
 
