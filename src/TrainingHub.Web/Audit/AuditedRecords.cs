@@ -6,6 +6,7 @@ using TrainingHub.Web.Data.Entities.Facilitation;
 using TrainingHub.Web.Data.Entities.Feedback;
 using TrainingHub.Web.Data.Entities.SignIn;
 using TrainingHub.Web.Data.Entities.Trainers;
+using TrainingHub.Web.Data.Entities.Venues;
 
 namespace TrainingHub.Web.Audit;
 
@@ -33,6 +34,8 @@ public static class AuditedRecords
         [typeof(EventType)] = Of("Event type", nameof(EventType.Slug), nameof(EventType.Name), nameof(EventType.RequiredAccreditation)),
         [typeof(ProgrammeEvent)] = Of("Event", nameof(ProgrammeEvent.Title), nameof(ProgrammeEvent.VenueName),
             nameof(ProgrammeEvent.VenueAddress), nameof(ProgrammeEvent.JoiningLink)),
+        [typeof(Venue)] = Of("Venue", nameof(Venue.Name), nameof(Venue.AddressLine1), nameof(Venue.AddressLine2),
+            nameof(Venue.Town), nameof(Venue.Postcode)),
         [typeof(EventSession)] = Of("Event session"),
         [typeof(EventTrainer)] = Of("Event trainer"),
         [typeof(Booking)] = Of("Booking"),

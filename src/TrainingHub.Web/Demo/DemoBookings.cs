@@ -5,6 +5,7 @@ using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Data.Entities.Bookings;
 using TrainingHub.Web.Data.Entities.Events;
+using TrainingHub.Web.Data.Entities.Venues;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Domain.People;
@@ -35,13 +36,15 @@ public sealed class DemoBookings(TrainingHubDbContext db, TimeProvider clock)
         var lead = await db.People.FirstAsync(p => p.WorkEmail == DemoProgramme.Accounts[0].Email);
         var trainer = await db.People.FirstAsync(p => p.WorkEmail == DemoProgramme.Accounts[1].Email);
 
-        var course = Event(YocTypeId, "YOC training course, Reading", places[0], [21], 9, 16, capacity: 12, now, "Reading Town Hall", "Blagrave Street, Reading RG1 1QH");
-        var twoDay = Event(YocTypeId, "YOC training course (two days), Aylesbury", places[1 % places.Count], [28, 35], 9, 16, capacity: 16, now,
-            "Aylesbury Vale Academy", "Paradise Orchard, Aylesbury HP18 0WS");
-        var workshop = Event(4, "Whole practice team workshop", places[^1], [35], 13, 16, capacity: 20, now, null, null);
-        var topic = Event(12, "Topic session: MSK conditions", places[2 % places.Count], [49], 13, 16, capacity: 30, now, "Oxford Town Hall", "St Aldate's, Oxford OX1 1BX");
+        var venues = DemoVenues.Create(now.AddDays(-90));
+        db.Venues.AddRange(venues.All);
+        var course = Event(YocTypeId, "YOC training course, Reading", places[0], [21], 9, 16, capacity: 12, now, venues.Reading);
+        var twoDay = Event(YocTypeId, "YOC training course (two days), Aylesbury", places[1 % places.Count], [28, 35], 9, 16, capacity: 16, now, venues.Aylesbury);
+        var workshop = Event(4, "Whole practice team workshop", places[^1], [35], 13, 16, capacity: 20, now, null);
+        var topic = Event(12, "Topic session: MSK conditions", places[2 % places.Count], [49], 13, 16, capacity: 30, now, venues.Oxford);
+        // Each place's own training centre is not in the directory: typed in, as "other".
         var later = places.Select((place, i) => Event(YocTypeId, $"YOC training course, {place.Name}", place, [63 + 7 * i], 9, 16, capacity: 16, now,
-            $"{place.Name} training centre", null)).ToList();
+            null, $"{place.Name} training centre")).ToList();
         var today = TodaysTaster(places[0], now, trainer);
         db.ProgrammeEvents.AddRange([course, twoDay, workshop, topic, .. later, today]);
         await db.SaveChangesAsync();
@@ -60,9 +63,11 @@ public sealed class DemoBookings(TrainingHubDbContext db, TimeProvider clock)
     }
 
     /// <param name="inDays">The days from today, one session each.</param>
+    /// <param name="venue">From the directory; with neither it nor <paramref name="otherVenue"/> the event is online.</param>
     private static ProgrammeEvent Event(int typeId, string title, Place place, int[] inDays, int startHour, int endHour, int capacity,
-        DateTimeOffset now, string? venue, string? address)
+        DateTimeOffset now, Venue? venue, string? otherVenue = null)
     {
+        var online = venue is null && otherVenue is null;
         var sessions = inDays.Select(d => LondonTime.DateOf(now).AddDays(d)).Select(day => new EventSession
         {
             StartsAt = LondonTime.ToInstant(day, new TimeOnly(startHour, 0)).Instant!.Value,
@@ -71,8 +76,9 @@ public sealed class DemoBookings(TrainingHubDbContext db, TimeProvider clock)
         var e = new ProgrammeEvent
         {
             EventTypeId = typeId, Title = title, PlaceId = place.Id, Capacity = capacity, Status = EventStatus.Published,
-            IsOnline = venue is null, JoiningLink = venue is null ? "https://meet.nhs.example/pcsp-workshop" : null,
-            VenueName = venue, VenueAddress = address, CreatedAt = now.AddDays(-30), UpdatedAt = now.AddDays(-30),
+            IsOnline = online, JoiningLink = online ? "https://meet.nhs.example/pcsp-workshop" : null,
+            Venue = venue, VenueName = venue?.Name ?? otherVenue, VenueAddress = venue?.Details.Address,
+            AccessibilityNotes = venue?.AccessibilityNotes, CreatedAt = now.AddDays(-30), UpdatedAt = now.AddDays(-30),
             BookingOpensAt = now.AddDays(-30), BookingClosesAt = sessions[0].StartsAt.AddDays(-2), Sessions = sessions,
         };
         e.RecalculateDates();

@@ -71,6 +71,26 @@ public sealed class DemoTodayTests : IClassFixture<DemoTodayTests.DemoPortals>
     }
 
     [Fact]
+    public async Task Demo_events_in_person_use_the_venue_directory_within_its_capacity_and_no_retired_venue()
+    {
+        var venues = await portal.WithDbAsync(db => db.Venues.AsNoTracking().OrderBy(v => v.Name).ToListAsync());
+        var atVenues = await portal.WithDbAsync(db => db.ProgrammeEvents.AsNoTracking().Where(e => e.VenueId != null)
+            .Select(e => new { e.Title, VenueId = e.VenueId!.Value, e.Capacity, e.VenueName, e.VenueAddress, e.AccessibilityNotes }).ToListAsync());
+
+        Assert.Equal(5, venues.Count);
+        Assert.Single(venues, v => v.IsRetired);
+        Assert.Equal(3, atVenues.Count);
+        Assert.All(atVenues, e =>
+        {
+            var venue = venues.Single(v => v.Id == e.VenueId);
+            Assert.False(venue.IsRetired, $"{e.Title} is at a retired venue");
+            Assert.True(e.Capacity <= venue.Capacity, $"{e.Title} offers more places than {venue.Name} holds");
+            Assert.Equal((venue.Name, venue.Details.Address, venue.AccessibilityNotes), (e.VenueName, e.VenueAddress, e.AccessibilityNotes));
+        });
+        Assert.Equal("RG1 1QH", venues.Single(v => v.Name == "Reading Town Hall").Postcode);
+    }
+
+    [Fact]
     public async Task The_demo_attendee_can_check_in_today_and_has_a_completed_course_with_feedback_still_open()
     {
         var attendee = await portal.WithDbAsync(db => db.People.SingleAsync(p => p.WorkEmail == DemoProgramme.Accounts[3].Email));

@@ -67,6 +67,7 @@ public class ProgrammeEventConfiguration : IEntityTypeConfiguration<ProgrammeEve
         b.HasIndex(x => new { x.PlaceId, x.StartsAt });
         b.HasOne(x => x.EventType).WithMany().OnDelete(DeleteBehavior.Restrict);
         b.HasOne(x => x.Place).WithMany().OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.Venue).WithMany().OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Sessions).WithOne(x => x.ProgrammeEvent).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Trainers).WithOne(x => x.ProgrammeEvent).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Changes).WithOne().HasForeignKey(x => x.ProgrammeEventId).OnDelete(DeleteBehavior.Cascade);

@@ -3,12 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Pages.Shared;
+using TrainingHub.Web.Pages.Venues;
 using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Pages.Events;
 
 /// <summary>Create or edit an event: details, dated sessions in UK time, and the trainers who deliver it.</summary>
-public class EditModel(TrainingHubDbContext db, EventEditor editor, TrainerDirectory directory) : PortalPageModel
+public class EditModel(TrainingHubDbContext db, EventEditor editor, TrainerDirectory directory, VenueDirectory venues) : PortalPageModel
 {
     public sealed record Option(int Id, string Name);
 
@@ -19,6 +20,8 @@ public class EditModel(TrainingHubDbContext db, EventEditor editor, TrainerDirec
     public int? EventId { get; private set; }
     public IReadOnlyList<Option> Types { get; private set; } = [];
     public IReadOnlyList<Option> Places { get; private set; } = [];
+    /// <summary>The directory's venues to choose from; none on a portal with no venues yet, when the venue is typed.</summary>
+    public IReadOnlyList<VenueDirectory.Choice> Venues { get; private set; } = [];
     public IReadOnlyList<TrainerDirectory.TrainerOption> Trainers { get; private set; } = [];
     /// <summary>Each trainer's standing for this event as the form stands: accredited until, trainee, clash.</summary>
     public IReadOnlyDictionary<int, string> Standings { get; private set; } = new Dictionary<int, string>();
@@ -79,6 +82,7 @@ public class EditModel(TrainingHubDbContext db, EventEditor editor, TrainerDirec
     {
         Types = await db.EventTypes.AsNoTracking().OrderBy(t => t.Name).Select(t => new Option(t.Id, t.Name)).ToListAsync();
         Places = await db.Places.AsNoTracking().OrderBy(p => p.Name).Select(p => new Option(p.Id, p.Name)).ToListAsync();
+        Venues = await venues.ChoicesAsync(await editor.SavedVenueAsync(EventId));
         Trainers = await directory.TrainersAsync();
         var required = Input.EventTypeId is { } typeId
             ? await db.EventTypes.AsNoTracking().Where(t => t.Id == typeId).Select(t => t.RequiredAccreditation).FirstOrDefaultAsync() : null;
@@ -91,7 +95,7 @@ public class EditModel(TrainingHubDbContext db, EventEditor editor, TrainerDirec
     /// <summary>The form's fields top to bottom, so the error summary lists refusals in the order a lead meets them.</summary>
     public IReadOnlyList<string> FieldOrder() =>
     [
-        "Input.EventTypeId", "Input.Title", "Input.PlaceId", "Input.IsOnline", "Input.VenueName", "Input.VenueAddress",
+        "Input.EventTypeId", "Input.Title", "Input.PlaceId", "Input.IsOnline", "Input.VenueId", "Input.VenueName", "Input.VenueAddress",
         "Input.AccessibilityNotes", "Input.JoiningLink", "Input.Capacity", "Input.CheckInOpensMinutesBefore",
         "Input.BookingOpensOn", "Input.BookingClosesOn",
         .. Enumerable.Range(0, Input.Sessions.Count).SelectMany(i => new[] { $"Input.Sessions[{i}].Date", $"Input.Sessions[{i}].Start", $"Input.Sessions[{i}].End" }),

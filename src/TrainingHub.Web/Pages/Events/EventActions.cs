@@ -74,7 +74,7 @@ public sealed class EventActions(TrainingHubDbContext db, EventHistory history, 
         var copy = new ProgrammeEvent
         {
             EventTypeId = source.EventTypeId, Title = source.Title, PlaceId = source.PlaceId, IsOnline = source.IsOnline,
-            VenueName = source.VenueName, VenueAddress = source.VenueAddress, AccessibilityNotes = source.AccessibilityNotes,
+            VenueId = source.VenueId, VenueName = source.VenueName, VenueAddress = source.VenueAddress, AccessibilityNotes = source.AccessibilityNotes,
             JoiningLink = source.JoiningLink, Capacity = source.Capacity, CheckInOpensMinutesBefore = source.CheckInOpensMinutesBefore, Status = EventStatus.Draft, CreatedAt = now, UpdatedAt = now,
             Trainers = source.Trainers.Select(t => new EventTrainer { PersonId = t.PersonId, Role = t.Role }).ToList(),
         };

@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities.Events;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.Venues;
 using TrainingHub.Web.Pages.Bookings;
+using TrainingHub.Web.Pages.Venues;
 
 namespace TrainingHub.Web.Pages.Events;
 
@@ -11,7 +13,7 @@ namespace TrainingHub.Web.Pages.Events;
 /// Checks an event form against the programme's rules (UK times, venue or link, trainer allocation) and saves it,
 /// recording what changed. Every problem is found before anything is written.
 /// </summary>
-public sealed class EventEditor(TrainingHubDbContext db, TrainerDirectory trainers, EventHistory history, TimeProvider clock)
+public sealed class EventEditor(TrainingHubDbContext db, TrainerDirectory trainers, VenueDirectory venues, EventHistory history, TimeProvider clock)
 {
     public const string StaleMessage = "Someone else changed this event while you were editing it. Your changes have not been saved: reload the event and make them again";
 
@@ -22,7 +24,7 @@ public sealed class EventEditor(TrainingHubDbContext db, TrainerDirectory traine
         if (input.EventTypeId is not null && type is null) errors.AddModelError("Input.EventTypeId", "Choose the type of event");
         if (input.PlaceId is { } placeId && !await db.Places.AnyAsync(p => p.Id == placeId))
             errors.AddModelError("Input.PlaceId", "Choose a place from the list");
-        CheckVenue(input, errors);
+        await CheckVenueAsync(input, eventId, errors);
         Feedback.BindingMessages.Replace(errors, "Input.CheckInOpensMinutesBefore",
             "Enter when check-in opens as a number of minutes, for example 30");
         var sessions = ReadSessions(input, errors);
@@ -43,7 +45,7 @@ public sealed class EventEditor(TrainingHubDbContext db, TrainerDirectory traine
             errors.AddModelError("Input.Capacity", tooFew);
     }
 
-    private static void CheckVenue(EventInput input, ModelStateDictionary errors)
+    private async Task CheckVenueAsync(EventInput input, int? eventId, ModelStateDictionary errors)
     {
         var typedLink = !string.IsNullOrWhiteSpace(input.JoiningLink);
         if (input.IsOnline && !typedLink)
@@ -52,9 +54,23 @@ public sealed class EventEditor(TrainingHubDbContext db, TrainerDirectory traine
             errors.AddModelError("Input.JoiningLink", WebLink.NotHttps);
         else if (!input.IsOnline && typedLink)
             errors.AddModelError("Input.JoiningLink", "An event in person has no joining link: remove the link, or choose online");
-        if (!input.IsOnline && string.IsNullOrWhiteSpace(input.VenueName))
+        if (input.IsOnline) return;
+        if (input.VenueId is { } venueId)
+        {
+            if (await venues.WhyNotAsync(venueId, input.Capacity, await SavedVenueAsync(eventId)) is { } whyNot)
+                errors.AddModelError("Input.VenueId", whyNot);
+        }
+        else if (string.IsNullOrWhiteSpace(input.VenueName))
             errors.AddModelError("Input.VenueName", "Enter the venue name, or choose online");
     }
+
+    /// <summary>The venue the event was saved with: it may still be chosen after it is retired.</summary>
+    public async Task<int?> SavedVenueAsync(int? eventId) => eventId is { } id
+        ? await db.ProgrammeEvents.AsNoTracking().Where(e => e.Id == id).Select(e => e.VenueId).FirstOrDefaultAsync()
+        : null;
+
+    private async Task<VenueDetails?> ChosenVenueAsync(EventInput input, int? eventId) =>
+        input.IsOnline || input.VenueId is not { } venueId ? null : await venues.ChosenAsync(venueId, await SavedVenueAsync(eventId));
 
     /// <summary>The sessions the form holds so far, ignoring rows not yet complete (to show trainers' standing before saving).</summary>
     public static List<Interval> SessionsOf(EventInput input) => ReadSessions(input, new ModelStateDictionary());
@@ -104,7 +120,7 @@ public sealed class EventEditor(TrainingHubDbContext db, TrainerDirectory traine
     {
         var now = clock.GetUtcNow();
         var programmeEvent = new ProgrammeEvent { Title = "", Status = EventStatus.Draft, CreatedAt = now };
-        Apply(programmeEvent, input, sessions, now);
+        Apply(programmeEvent, input, await ChosenVenueAsync(input, null), sessions, now);
         db.ProgrammeEvents.Add(programmeEvent);
         history.Record(programmeEvent, changedBy, "Created as a draft");
         if (await SaveAllocationAsync(programmeEvent, sessions, null) is { } problem) return (null, problem);
@@ -120,7 +136,7 @@ public sealed class EventEditor(TrainingHubDbContext db, TrainerDirectory traine
         if (programmeEvent.Sequence != input.Sequence) return StaleMessage;
         var before = await history.SnapshotAsync(programmeEvent);
         db.Entry(programmeEvent).Property(e => e.Sequence).OriginalValue = input.Sequence;
-        Apply(programmeEvent, input, sessions, clock.GetUtcNow());
+        Apply(programmeEvent, input, await ChosenVenueAsync(input, eventId), sessions, clock.GetUtcNow());
         var changes = EventSnapshot.Differences(before, await history.SnapshotAsync(programmeEvent));
         if (changes.Count == 0) return null;
         programmeEvent.Sequence = input.Sequence + 1;
@@ -155,15 +171,17 @@ public sealed class EventEditor(TrainingHubDbContext db, TrainerDirectory traine
         return null;
     }
 
-    private void Apply(ProgrammeEvent e, EventInput input, List<Interval> sessions, DateTimeOffset now)
+    /// <summary>A venue from the directory gives the event its name, address and accessibility notes: what attendees are told.</summary>
+    private void Apply(ProgrammeEvent e, EventInput input, VenueDetails? venue, List<Interval> sessions, DateTimeOffset now)
     {
         e.EventTypeId = input.EventTypeId!.Value;
         e.Title = input.Title!.Trim();
         e.PlaceId = input.PlaceId;
         e.IsOnline = input.IsOnline;
-        e.VenueName = Tidy(input.VenueName);
-        e.VenueAddress = Tidy(input.VenueAddress);
-        e.AccessibilityNotes = Tidy(input.AccessibilityNotes);
+        e.VenueId = venue is null ? null : input.VenueId;
+        e.VenueName = venue is null ? Tidy(input.VenueName) : venue.Name;
+        e.VenueAddress = venue is null ? Tidy(input.VenueAddress) : venue.Address;
+        e.AccessibilityNotes = venue is null ? Tidy(input.AccessibilityNotes) : venue.AccessibilityNotes;
         e.JoiningLink = input.IsOnline ? Tidy(input.JoiningLink) : null;
         e.Capacity = input.Capacity!.Value;
         e.CheckInOpensMinutesBefore = input.CheckInOpensMinutesBefore ?? Domain.Bookings.SelfCheckIn.DefaultOpensMinutesBefore;
@@ -220,8 +238,10 @@ public sealed class EventEditor(TrainingHubDbContext db, TrainerDirectory traine
         if (e is null) return null;
         return new EventInput
         {
-            EventTypeId = e.EventTypeId, Title = e.Title, PlaceId = e.PlaceId, IsOnline = e.IsOnline,
-            VenueName = e.VenueName, VenueAddress = e.VenueAddress, AccessibilityNotes = e.AccessibilityNotes,
+            EventTypeId = e.EventTypeId, Title = e.Title, PlaceId = e.PlaceId, IsOnline = e.IsOnline, VenueId = e.VenueId,
+            // The typed venue is for "other": a directory venue's details come from the directory when saved.
+            VenueName = e.VenueId is null ? e.VenueName : null, VenueAddress = e.VenueId is null ? e.VenueAddress : null,
+            AccessibilityNotes = e.VenueId is null ? e.AccessibilityNotes : null,
             JoiningLink = e.JoiningLink, Capacity = e.Capacity, Sequence = e.Sequence, CheckInOpensMinutesBefore = e.CheckInOpensMinutesBefore,
             BookingOpensOn = e.BookingOpensAt is { } o ? LondonTime.DateOf(o) : null,
             BookingClosesOn = e.BookingClosesAt is { } c ? LondonTime.DateOf(c.AddTicks(-1)) : null,

@@ -15,6 +15,9 @@ public sealed class EventInput
     public int? PlaceId { get; set; }
     public bool IsOnline { get; set; }
 
+    /// <summary>A venue from the directory; none means "other": the venue typed in the fields below.</summary>
+    public int? VenueId { get; set; }
+
     [StringLength(200, ErrorMessage = "Venue name must be 200 characters or fewer")]
     public string? VenueName { get; set; }
 

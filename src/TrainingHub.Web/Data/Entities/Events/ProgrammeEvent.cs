@@ -13,6 +13,12 @@ public class ProgrammeEvent
     public int? PlaceId { get; set; }
     public Place? Place { get; set; }
     public bool IsOnline { get; set; }
+    /// <summary>
+    /// The venue chosen from the directory; null for an online event or one at a venue typed in ("other"). The name,
+    /// address and accessibility notes below are copied from it when the event is saved: they are what attendees were told.
+    /// </summary>
+    public int? VenueId { get; set; }
+    public Venues.Venue? Venue { get; set; }
     public string? VenueName { get; set; }
     public string? VenueAddress { get; set; }
     public string? AccessibilityNotes { get; set; }
