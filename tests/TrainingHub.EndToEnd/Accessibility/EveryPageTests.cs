@@ -6,8 +6,8 @@ using Xunit.Abstractions;
 namespace TrainingHub.EndToEnd.Accessibility;
 
 /// <summary>
-/// Every page each role can reach by following links: none leads a person to an error or a refusal, and each passes
-/// axe-core (no serious or critical violation) as that role sees it. The lead reaches the most pages, so that crawl
+/// Every page each role can reach by following links: none leads a person to an error or a refusal, each has one H1,
+/// and each passes axe-core (no serious or critical violation) as that role sees it. The lead reaches the most pages, so that crawl
 /// is a test class of its own and runs beside the other roles' (test classes run in parallel, a class's tests in turn).
 /// </summary>
 public abstract class EveryPageTests(BrowserFixture browser, PortalFixture portal, ITestOutputHelper output)
@@ -34,6 +34,9 @@ public abstract class EveryPageTests(BrowserFixture browser, PortalFixture porta
             if (response is null || response.Status >= 400) problems.Add($"{path}: HTTP {response?.Status}");
             // Hangfire's Dashboard is a third-party page whose markup the portal does not write (README: Accessibility).
             if (path == JobsDashboardPath) return;
+            // One H1 per page: the page's name, for screen-reader users who jump by heading.
+            var headings = await page.Locator("h1").CountAsync();
+            if (headings != 1) problems.Add($"{path}: {headings} h1 elements, not one");
             foreach (var v in await Axe.SeriousViolationsAsync(page))
                 problems.Add($"{path}: {v.Impact} {v.Rule} ({v.Help}) at {string.Join(", ", v.Targets.Take(3))}");
         });

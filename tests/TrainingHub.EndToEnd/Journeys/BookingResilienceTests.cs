@@ -75,7 +75,7 @@ public sealed class BookingResilienceTests(BrowserFixture browser, PortalFixture
         await page.GotoAsync(Portal.RootUri + "/Events/Edit");
         await page.GetByLabel("Type of event").SelectOptionAsync(new SelectOptionValue { Label = "Shortened YOC course for staff new to PCSP practices" });
         await page.GetByLabel("Title").FillAsync("Shortened YOC course, Bicester");
-        await page.GetByLabel("Venue name (in person)").FillAsync("");
+        await page.GetByLabel("Other venue: name").FillAsync("");
         await page.GetByLabel("Number of places").FillAsync("0");
         await page.GetByLabel("Session 1 date").FillAsync("2027-05-20");
         await page.GetByLabel("Session 1 start").FillAsync("13:00");

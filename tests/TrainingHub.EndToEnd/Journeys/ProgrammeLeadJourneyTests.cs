@@ -113,7 +113,7 @@ public sealed class ProgrammeLeadJourneyTests(BrowserFixture browser, MailPortal
         await page.GetByLabel("Type of event").SelectOptionAsync(new SelectOptionValue { Label = "Shortened YOC course for staff new to PCSP practices" });
         await page.GetByLabel("Title").FillAsync(Title);
         await page.GetByLabel("Place", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = Place });
-        await page.GetByLabel("Venue name (in person)").FillAsync("Riverside Surgery meeting room");
+        await page.GetByLabel("Other venue: name").FillAsync("Riverside Surgery meeting room");
         await page.GetByLabel("Number of places").FillAsync("12");
         for (var i = 0; i < 2; i++)
         {

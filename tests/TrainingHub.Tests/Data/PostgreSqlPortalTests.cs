@@ -6,7 +6,7 @@ using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.SignIn;
 
-namespace TrainingHub.Tests.Pages;
+namespace TrainingHub.Tests.Data;
 
 /// <summary>The production path: the whole portal on a real PostgreSQL server, with Hangfire's storage in the same database.</summary>
 public sealed class PostgreSqlPortalTests : IAsyncLifetime

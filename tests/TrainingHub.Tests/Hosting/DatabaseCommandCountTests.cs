@@ -1,7 +1,7 @@
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Hosting;
 
-namespace TrainingHub.Tests.Pages.Hosting;
+namespace TrainingHub.Tests.Hosting;
 
 public class DatabaseCommandCountTests
 {

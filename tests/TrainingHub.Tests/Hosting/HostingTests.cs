@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Demo;
 
-namespace TrainingHub.Tests.Pages;
+namespace TrainingHub.Tests.Hosting;
 
 public sealed class HostingTests
 {
