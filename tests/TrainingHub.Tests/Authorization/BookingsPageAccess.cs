@@ -14,7 +14,7 @@ public sealed class BookingsPageAccess : PageAccess
         var open = await factory.BookableEventAsync();
         var id = await factory.WithDbAsync(async db =>
         {
-            var b = TestBookings.In(BookingState.Booked, booked.Id, world.Attendee.Id, DateTimeOffset.UtcNow, world.Practice.Id);
+            var b = TestBookings.In(BookingState.Booked, booked.Id, world.Attendee.Id, factory.Now(), world.Practice.Id);
             db.Bookings.Add(b);
             await db.SaveChangesAsync();
             return b.Id;

@@ -13,7 +13,7 @@ public sealed class PeoplePageAccess : PageAccess
             var grant = new RoleGrant
             {
                 PersonId = world.Trainer.Id, Role = PortalRoles.Trainer, ScopeKey = RoleGrant.Everywhere,
-                GrantedAt = DateTimeOffset.UtcNow, GrantedByPersonId = world.Lead.Id,
+                GrantedAt = factory.Now(), GrantedByPersonId = world.Lead.Id,
             };
             db.RoleGrants.Add(grant);
             await db.SaveChangesAsync();

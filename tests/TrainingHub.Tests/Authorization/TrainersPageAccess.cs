@@ -16,7 +16,7 @@ public sealed class TrainersPageAccess : PageAccess
             var o = new QaObservation
             {
                 ObservedPersonId = world.Trainer.Id, AssessorPersonId = world.Lead.Id, ProgrammeEventId = delivery.Id,
-                AccreditationSlug = TrainersTestData.Yoc, Outcome = QaOutcome.Accredited, RecordedAt = DateTimeOffset.UtcNow,
+                AccreditationSlug = TrainersTestData.Yoc, Outcome = QaOutcome.Accredited, RecordedAt = factory.Now(),
             };
             db.QaObservations.Add(o);
             await db.SaveChangesAsync();

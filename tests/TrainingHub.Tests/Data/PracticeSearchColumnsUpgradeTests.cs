@@ -32,7 +32,7 @@ public sealed class PracticeSearchColumnsUpgradeTests
     public async Task On_postgresql_an_existing_register_keeps_its_practices_and_gains_search_columns()
     {
         await using var database = await PostgresDatabase.CreateAsync();
-        await UpgradeKeepsTheRegisterAsync(new DatabaseConnection(DatabaseProvider.PostgreSql, database.ConnectionString), updatedAt: DateTimeOffset.UtcNow);
+        await UpgradeKeepsTheRegisterAsync(new DatabaseConnection(DatabaseProvider.PostgreSql, database.ConnectionString), updatedAt: TestClock.Start);
     }
 
     private static async Task UpgradeKeepsTheRegisterAsync(DatabaseConnection connection, object updatedAt)

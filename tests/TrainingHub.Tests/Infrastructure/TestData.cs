@@ -39,7 +39,7 @@ public sealed class TestData(PortalFactory factory)
             {
                 OdsCode = odsCode ?? $"X{n:00000}", Name = name ?? $"{StreetName()} Surgery".ToUpperInvariant(),
                 CommissionerCode = place.CommissionerCode, PlaceId = placeId, Status = status, Postcode = $"OX{n % 9 + 1} {n % 9}AB",
-                UpdatedAt = DateTimeOffset.UtcNow,
+                UpdatedAt = factory.Now(),
             };
             db.Practices.Add(practice);
             await db.SaveChangesAsync();
@@ -57,7 +57,7 @@ public sealed class TestData(PortalFactory factory)
         var person = new Person
         {
             GivenName = given, FamilyName = family, WorkEmail = $"{given.ToLowerInvariant()}.{n}@test.nhs.example",
-            ProfessionalRole = role, PracticeId = practiceId, CreatedAt = DateTimeOffset.UtcNow,
+            ProfessionalRole = role, PracticeId = practiceId, CreatedAt = factory.Now(),
         };
         db.People.Add(person);
         await db.SaveChangesAsync();

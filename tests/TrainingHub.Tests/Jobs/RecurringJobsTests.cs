@@ -33,7 +33,7 @@ public sealed class RecurringJobsTests : IDisposable
     [Fact]
     public void Every_recurring_job_is_registered_once_in_UK_time_with_its_schedule()
     {
-        using var factory = new PortalFactory().With("Jobs:Enabled", "true");
+        using var factory = new PortalFactory().With("Jobs:Enabled", "true").OnTestClock();
         using var connection = factory.Services.GetRequiredService<JobStorage>().GetConnection();
         var jobs = connection.GetRecurringJobs().ToDictionary(j => j.Id, j => (j.Cron, j.TimeZoneId));
 
@@ -65,7 +65,7 @@ public sealed class RecurringJobsTests : IDisposable
     [Fact]
     public async Task The_booking_reminders_job_queues_a_due_reminder_and_the_outbox_job_sends_it()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(TestClock.Start);
         using var portal = new MessagesPortal(clock, smtp, dataDirectory, jobs: true);
         var e = await portal.EventAsync(clock.GetUtcNow().AddDays(1).AddHours(-1));
         var amina = await portal.Data.PersonAsync();
@@ -87,7 +87,7 @@ public sealed class RecurringJobsTests : IDisposable
     [Fact]
     public async Task The_offers_job_passes_a_lapsed_offer_to_the_next_in_line()
     {
-        using var factory = new PortalFactory().With("Jobs:Enabled", "true");
+        using var factory = new PortalFactory().With("Jobs:Enabled", "true").OnTestClock();
         var practice = await factory.PracticeAsync();
         var people = await factory.StaffAsync(practice.Id, 3);
         var e = await factory.BookableEventAsync(capacity: 1);
@@ -95,7 +95,7 @@ public sealed class RecurringJobsTests : IDisposable
         foreach (var p in people) ids.Add(BookingsTestData.BookingIdFrom(await factory.CreateClientFor(p.Id).BookAsync(e.Id))!.Value);
         await factory.CreateClientFor(people[0].Id).PostFormAsync($"/Bookings/Cancel/{ids[0]}", new { });
         await factory.WithDbAsync(db => db.Bookings.Where(x => x.Id == ids[1])
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.OfferExpiresAt, DateTimeOffset.UtcNow.AddMinutes(-1))));
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.OfferExpiresAt, factory.Now().AddMinutes(-1))));
 
         await factory.RunRecurringJobAsync(OfferExpiryJob.Id);
 
@@ -150,10 +150,10 @@ public sealed class RecurringJobsTests : IDisposable
     [Fact]
     public async Task The_trainer_job_queues_an_accreditation_reminder_to_the_trainer_and_the_lead()
     {
-        using var factory = new PortalFactory().With("Jobs:Enabled", "true");
+        using var factory = new PortalFactory().With("Jobs:Enabled", "true").OnTestClock();
         var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
         var trainer = await factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Trainer);
-        await factory.AccreditAsync(trainer.Id, TrainersTestData.Today.AddDays(30));
+        await factory.AccreditAsync(trainer.Id, factory.Today().AddDays(30));
 
         await factory.RunRecurringJobAsync(TrainerReminderJob.Id);
 
@@ -166,11 +166,11 @@ public sealed class RecurringJobsTests : IDisposable
     [Fact]
     public async Task The_coverage_job_records_yesterday_once_per_place_however_often_it_runs()
     {
-        using var factory = new PortalFactory().With("Jobs:Enabled", "true");
+        using var factory = new PortalFactory().With("Jobs:Enabled", "true").OnTestClock();
         var place = await factory.Data.PlaceAsync();
         await factory.Data.PracticeAsync(place.Id);
         await factory.Data.PracticeAsync(place.Id);
-        var yesterday = LondonTime.DateOf(DateTimeOffset.UtcNow).AddDays(-1);
+        var yesterday = factory.Today().AddDays(-1);
 
         await factory.RunRecurringJobAsync(CoverageSnapshotJob.Id);
         await factory.RunRecurringJobAsync(CoverageSnapshotJob.Id);
@@ -183,7 +183,7 @@ public sealed class RecurringJobsTests : IDisposable
     [Fact]
     public async Task The_digest_job_queues_one_digest_per_lead_and_week()
     {
-        using var factory = new PortalFactory().With("Jobs:Enabled", "true");
+        using var factory = new PortalFactory().With("Jobs:Enabled", "true").OnTestClock();
         var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
         await factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Trainer);
 

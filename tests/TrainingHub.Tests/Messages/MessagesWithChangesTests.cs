@@ -107,7 +107,7 @@ public static class MessagesWithChangesChecks
         var failed = await Assert.ThrowsAsync<DbUpdateException>(() => factory.WithDbAsync(async db =>
         {
             var b = await db.Bookings.SingleAsync(x => x.Id == booking);
-            Assert.Null(b.MoveTo(BookingState.Cancelled, amina.Id, "Cannot come", DateTimeOffset.UtcNow));
+            Assert.Null(b.MoveTo(BookingState.Cancelled, amina.Id, "Cannot come", factory.Now()));
             await db.SaveChangesAsync();
         }));
         failures.FailOutboxInsert = false;
@@ -121,7 +121,7 @@ public static class MessagesWithChangesChecks
         await factory.WithDbAsync(async db =>
         {
             var b = await db.Bookings.SingleAsync(x => x.Id == booking);
-            Assert.Null(b.MoveTo(BookingState.Cancelled, amina.Id, "Cannot come", DateTimeOffset.UtcNow));
+            Assert.Null(b.MoveTo(BookingState.Cancelled, amina.Id, "Cannot come", factory.Now()));
             await db.SaveChangesAsync();
         });
         Assert.Equal([MessageKinds.BookingCancelled, MessageKinds.BookingConfirmed],
@@ -141,7 +141,7 @@ public sealed class MessagesWithChangesSqliteTests : IDisposable
     private readonly PortalFactory factory;
 
     public MessagesWithChangesSqliteTests() =>
-        factory = ForcedFailures.AddTo(new PortalFactory().With("Jobs:Enabled", "false"), failures);
+        factory = ForcedFailures.AddTo(new PortalFactory().With("Jobs:Enabled", "false").OnTestClock(), failures);
 
     [Fact]
     public Task A_booking_that_commits_queues_its_confirmation_in_the_same_transaction() =>
@@ -168,7 +168,7 @@ public sealed class MessagesWithChangesPostgreSqlTests : IAsyncLifetime
     {
         database = await PostgresDatabase.CreateAsync();
         factory = ForcedFailures.AddTo(new PortalFactory().With("Database:Provider", "PostgreSql")
-            .With("Database:ConnectionString", database.ConnectionString).With("Jobs:Enabled", "false"), failures);
+            .With("Database:ConnectionString", database.ConnectionString).With("Jobs:Enabled", "false").OnTestClock(), failures);
     }
 
     public async Task DisposeAsync()

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities.Notifications;
 using TrainingHub.Web.Messages;
+using Microsoft.Extensions.Time.Testing;
 
 namespace TrainingHub.Tests.Messages;
 
@@ -11,7 +12,10 @@ public sealed class OutboxDispatchTests : IDisposable
     private readonly SmtpSink smtp = new();
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "traininghub-tests", Guid.NewGuid().ToString("N"));
 
-    private PortalFactory Factory() => new PortalFactory()
+    // One clock for the portals a test starts one after another on the same data, as if the process restarted.
+    private readonly FakeTimeProvider clock = new(TestClock.Start);
+
+    private PortalFactory Factory() => new PortalFactory().OnTestClock(clock)
         .With("TrainingHub:DataDirectory", dataDirectory)
         .With("Jobs:Enabled", "false")
         .With("Mail:Smtp:Host", "127.0.0.1")
@@ -27,7 +31,7 @@ public sealed class OutboxDispatchTests : IDisposable
     {
         using var scope = factory.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<Outbox>()
-            .QueueAsync("account-test", "account:" + personId, personId, "1", Values(name), DateTimeOffset.UtcNow.AddMinutes(-1));
+            .QueueAsync("account-test", "account:" + personId, personId, "1", Values(name), factory.Now().AddMinutes(-1));
     }
 
     private static async Task<int> DispatchAsync(PortalFactory factory)
@@ -75,7 +79,7 @@ public sealed class OutboxDispatchTests : IDisposable
             // Amina's row was claimed and perhaps handed to SMTP, then the process stopped before recording.
             await first.WithDbAsync(db => db.Notifications.Where(n => n.RecipientPersonId == amina)
                 .ExecuteUpdateAsync(s => s.SetProperty(n => n.Status, NotificationStatus.Sending)
-                    .SetProperty(n => n.LeaseUntil, DateTimeOffset.UtcNow.AddMinutes(-1))));
+                    .SetProperty(n => n.LeaseUntil, clock.GetUtcNow().AddMinutes(-1))));
         }
         using var restarted = Factory();
         await DispatchAsync(restarted);
@@ -106,7 +110,7 @@ public sealed class OutboxDispatchTests : IDisposable
             values["announcement.subject"] = "New dates";
             values["announcement.body_markdown"] = "More dates are open.";
             await scope.ServiceProvider.GetRequiredService<Outbox>().QueueAsync(
-                "programme-announcement", "announcement:1", amina.Id, "1", values, DateTimeOffset.UtcNow.AddMinutes(-1));
+                "programme-announcement", "announcement:1", amina.Id, "1", values, clock.GetUtcNow().AddMinutes(-1));
         }
         await DispatchAsync(factory);
 

@@ -13,7 +13,7 @@ namespace TrainingHub.Tests.Pages.Bookings;
 /// </summary>
 public sealed class AwkwardNamesTests : IDisposable
 {
-    private readonly PortalFactory factory = new PortalFactory().With("Jobs:Enabled", "false");
+    private readonly PortalFactory factory = new PortalFactory().With("Jobs:Enabled", "false").OnTestClock();
 
     public void Dispose() => factory.Dispose();
 

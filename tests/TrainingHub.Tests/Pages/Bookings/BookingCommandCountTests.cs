@@ -8,7 +8,7 @@ namespace TrainingHub.Tests.Pages.Bookings;
 /// <summary>A booking's database work does not depend on who else is on the event: the benchmark's no-N+1 check relies on it.</summary>
 public sealed class BookingCommandCountTests : IDisposable
 {
-    private readonly PortalFactory factory = new PortalFactory().With("Jobs:Enabled", "false").With(DatabaseCommandCount.Setting, "true");
+    private readonly PortalFactory factory = new PortalFactory().With("Jobs:Enabled", "false").With(DatabaseCommandCount.Setting, "true").OnTestClock();
 
     public void Dispose() => factory.Dispose();
 

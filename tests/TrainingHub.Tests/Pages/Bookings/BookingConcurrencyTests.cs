@@ -10,7 +10,7 @@ namespace TrainingHub.Tests.Pages.Bookings;
 /// <summary>The booking race on the embedded default, SQLite (a write transaction begun IMMEDIATE).</summary>
 public sealed class BookingConcurrencyTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 
@@ -34,7 +34,7 @@ public sealed class BookingConcurrencyTests : IDisposable
         await factory.WithDbAsync(async db =>
         {
             foreach (var _ in new[] { 1, 2 })
-                db.Bookings.Add(TestBookings.In(BookingState.Booked, e.Id, person.Id, DateTimeOffset.UtcNow));
+                db.Bookings.Add(TestBookings.In(BookingState.Booked, e.Id, person.Id, factory.Now()));
             var failure = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
             Assert.True(db.IsUniqueViolation(failure));
         });

@@ -19,7 +19,7 @@ public sealed class BookingPostgreSqlTests : IAsyncLifetime
     {
         database = await PostgresDatabase.CreateAsync();
         factory = new PortalFactory().With("Database:Provider", "PostgreSql").With("Database:ConnectionString", database.ConnectionString)
-            .With("Jobs:Enabled", "false");
+            .With("Jobs:Enabled", "false").OnTestClock();
     }
 
     public async Task DisposeAsync()
@@ -38,7 +38,7 @@ public sealed class BookingPostgreSqlTests : IAsyncLifetime
         await factory.WithDbAsync(async db =>
         {
             foreach (var _ in new[] { 1, 2 })
-                db.Bookings.Add(TestBookings.In(BookingState.Booked, e.Id, person.Id, DateTimeOffset.UtcNow));
+                db.Bookings.Add(TestBookings.In(BookingState.Booked, e.Id, person.Id, factory.Now()));
             Assert.True(db.IsUniqueViolation(await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync())));
         });
     }
@@ -48,7 +48,7 @@ public sealed class BookingPostgreSqlTests : IAsyncLifetime
     {
         // A pool of five that gives up after a second: the crowd outnumbers it, and the event stays locked for longer.
         await using var small = await PostgresDatabase.CreateAsync();
-        using var portal = new PortalFactory().With("Database:Provider", "PostgreSql").With("Jobs:Enabled", "false")
+        using var portal = new PortalFactory().With("Database:Provider", "PostgreSql").With("Jobs:Enabled", "false").OnTestClock()
             .With("Database:ConnectionString", new NpgsqlConnectionStringBuilder(small.ConnectionString) { MaxPoolSize = 5, Timeout = 1 }.ConnectionString);
         var e = await portal.BookableEventAsync(capacity: 5);
         var forms = new List<(HttpClient Client, FormUrlEncodedContent Form)>();

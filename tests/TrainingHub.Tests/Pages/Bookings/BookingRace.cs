@@ -77,17 +77,19 @@ public static class BookingRace
         var e = await factory.BookableEventAsync();
         using var one = factory.Services.CreateScope();
         using var two = factory.Services.CreateScope();
+        // Which came first, counted rather than timed: the release is step 1 only if the second writer has not begun.
+        var steps = 0;
         var first = await one.ServiceProvider.GetRequiredService<TrainingHubDbContext>().BeginEventWriteAsync([e.Id]);
         var second = Task.Run(async () =>
         {
             await using var t = await two.ServiceProvider.GetRequiredService<TrainingHubDbContext>().BeginEventWriteAsync([e.Id]);
-            return DateTimeOffset.UtcNow;
+            return Interlocked.Increment(ref steps);
         });
         await Task.Delay(700);
         Assert.False(second.IsCompleted, "A second writer began while the first still held the event");
-        var released = DateTimeOffset.UtcNow;
+        var released = Interlocked.Increment(ref steps);
         await first.CommitAsync();
         await first.DisposeAsync();
-        Assert.True(await second >= released);
+        Assert.True(await second > released, "The second writer began before the first let go");
     }
 }

@@ -14,7 +14,7 @@ namespace TrainingHub.Tests.Pages.Bookings;
 /// <summary>Booking through the pages: confirmation, cancelling, the waiting list and its offers, and bad input that changes nothing.</summary>
 public sealed class BookingTests : IDisposable
 {
-    private readonly PortalFactory factory = new PortalFactory().With("Jobs:Enabled", "false");
+    private readonly PortalFactory factory = new PortalFactory().With("Jobs:Enabled", "false").OnTestClock();
 
     public void Dispose() => factory.Dispose();
 
@@ -73,7 +73,7 @@ public sealed class BookingTests : IDisposable
         var ids = new List<int>();
         foreach (var p in people) ids.Add(BookingsTestData.BookingIdFrom(await factory.CreateClientFor(p.Id).BookAsync(e.Id))!.Value);
         await factory.CreateClientFor(people[0].Id).PostFormAsync($"/Bookings/Cancel/{ids[0]}", new { });
-        await factory.WithDbAsync(db => db.Bookings.Where(x => x.Id == ids[1]).ExecuteUpdateAsync(s => s.SetProperty(x => x.OfferExpiresAt, DateTimeOffset.UtcNow.AddMinutes(-1))));
+        await factory.WithDbAsync(db => db.Bookings.Where(x => x.Id == ids[1]).ExecuteUpdateAsync(s => s.SetProperty(x => x.OfferExpiresAt, factory.Now().AddMinutes(-1))));
 
         await SweepAsync();
 
@@ -121,7 +121,7 @@ public sealed class BookingTests : IDisposable
         var e = await factory.BookableEventAsync(capacity: 1);
         var ids = new List<int>();
         foreach (var p in people) ids.Add(BookingsTestData.BookingIdFrom(await factory.CreateClientFor(p.Id).BookAsync(e.Id))!.Value);
-        await factory.WithDbAsync(db => db.ProgrammeEvents.Where(x => x.Id == e.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.BookingClosesAt, DateTimeOffset.UtcNow.AddMinutes(-1))));
+        await factory.WithDbAsync(db => db.ProgrammeEvents.Where(x => x.Id == e.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.BookingClosesAt, factory.Now().AddMinutes(-1))));
 
         await factory.CreateClientFor(people[0].Id).PostFormAsync($"/Bookings/Cancel/{ids[0]}", new { });
         await SweepAsync();
@@ -134,7 +134,7 @@ public sealed class BookingTests : IDisposable
     {
         var person = await factory.Data.PersonAsync((await factory.PracticeAsync()).Id);
         var client = factory.CreateClientFor(person.Id);
-        var closed = await factory.BookableEventAsync(closesAt: DateTimeOffset.UtcNow.AddDays(-1));
+        var closed = await factory.BookableEventAsync(closesAt: factory.Now().AddDays(-1));
         var cancelled = await factory.BookableEventAsync(status: EventStatus.Cancelled);
         var draft = await factory.BookableEventAsync(status: EventStatus.Draft);
 

@@ -16,12 +16,12 @@ public static class BookingsTestData
         EventStatus status = EventStatus.Published, DateTimeOffset? closesAt = null, bool promoteImmediately = false, int cutOffHours = 48) =>
         factory.WithDbAsync(async db =>
         {
-            var start = DateTimeOffset.UtcNow.AddDays(30);
+            var start = factory.Now().AddDays(30);
             var e = new ProgrammeEvent
             {
                 EventTypeId = 2, Title = $"YOC training course {Guid.NewGuid():N}"[..30], VenueName = "Town Hall", VenueAddress = "Reading",
                 Capacity = capacity, Status = status, BookingClosesAt = closesAt, PromoteImmediately = promoteImmediately,
-                CancellationCutOffHours = cutOffHours, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+                CancellationCutOffHours = cutOffHours, CreatedAt = factory.Now(), UpdatedAt = factory.Now(),
                 Sessions = [new EventSession { StartsAt = start, EndsAt = start.AddHours(6) }],
             };
             e.RecalculateDates();

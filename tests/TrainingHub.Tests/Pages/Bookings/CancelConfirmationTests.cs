@@ -10,7 +10,7 @@ namespace TrainingHub.Tests.Pages.Bookings;
 /// <summary>Ending a booking goes through a page that says what will happen; only its POST changes anything.</summary>
 public sealed class CancelConfirmationTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 

@@ -8,7 +8,7 @@ namespace TrainingHub.Tests.Pages.Bookings;
 /// <summary>The event page's own "Book a place" form, posted exactly as a browser posts it.</summary>
 public sealed class EventPageBookingTests : IDisposable
 {
-    private readonly PortalFactory factory = new PortalFactory().With("Jobs:Enabled", "false");
+    private readonly PortalFactory factory = new PortalFactory().With("Jobs:Enabled", "false").OnTestClock();
 
     public void Dispose() => factory.Dispose();
 

@@ -11,7 +11,7 @@ namespace TrainingHub.Tests.Pages.Bookings;
 /// <summary>Leads' tools and whole-practice reservations, through the pages.</summary>
 public sealed class LeadBookingToolsTests : IDisposable
 {
-    private readonly PortalFactory factory = new PortalFactory().With("Jobs:Enabled", "false");
+    private readonly PortalFactory factory = new PortalFactory().With("Jobs:Enabled", "false").OnTestClock();
 
     public void Dispose() => factory.Dispose();
 

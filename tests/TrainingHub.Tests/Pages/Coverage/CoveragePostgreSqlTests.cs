@@ -21,7 +21,8 @@ public sealed class CoveragePostgreSqlTests : IAsyncLifetime
         factory = new PortalFactory()
             .With("Database:Provider", "PostgreSql")
             .With("Database:ConnectionString", database.ConnectionString)
-            .With("Jobs:Enabled", "false");
+            .With("Jobs:Enabled", "false")
+            .OnTestClock();
     }
 
     public async Task DisposeAsync()

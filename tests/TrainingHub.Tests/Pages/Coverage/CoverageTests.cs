@@ -135,7 +135,7 @@ public sealed partial class CoverageTests(CoverageWorld world) : IClassFixture<C
     [Fact]
     public async Task Recording_yesterday_twice_leaves_one_row_per_place()
     {
-        var yesterday = TrainingHub.Web.Domain.Events.LondonTime.DateOf(DateTimeOffset.UtcNow).AddDays(-1);
+        var yesterday = TrainingHub.Web.Domain.Events.LondonTime.DateOf(CoverageWorld.Now).AddDays(-1);
         using (var scope = Factory.Services.CreateScope())
         {
             var snapshots = scope.ServiceProvider.GetRequiredService<CoverageSnapshots>();

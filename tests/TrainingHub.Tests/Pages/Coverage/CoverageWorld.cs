@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Tests.Pages.Facilitation;
 using TrainingHub.Web.Data.Entities;
@@ -39,7 +40,12 @@ public sealed class CoverageWorld : IAsyncLifetime
     public const string FormulaName = "=HYPERLINK(\"http://evil.example\",\"click\")";
     public static readonly DateOnly ClosedOn = new(2026, 6, 1);
 
-    public PortalFactory Factory { get; } = new();
+    /// <summary>
+    /// The world's now, a Wednesday mid-morning in November (GMT): after A4 closed and B1's review fell due, before A1's.
+    /// </summary>
+    public static readonly DateTimeOffset Now = new(2026, 11, 11, 10, 30, 0, TimeSpan.Zero);
+
+    public PortalFactory Factory { get; } = new PortalFactory().OnTestClock(new FakeTimeProvider(Now));
     public Place Reading { get; private set; } = null!;
     public Place Oxford { get; private set; } = null!;
     public int NetworkId { get; private set; }
@@ -101,7 +107,7 @@ public sealed class CoverageWorld : IAsyncLifetime
         var cancelled = await EventAsync(2, "YOC course, cancelled", Reading.Id, new DateTimeOffset(2026, 4, 1, 9, 0, 0, TimeSpan.Zero), EventStatus.Cancelled);
         await BookingAsync(cancelled, a3Gp, "A3", ProfessionalRole.GeneralPractitioner, BookingState.Cancelled, null);
 
-        ShortOfBookings = await EventAsync(2, "YOC course, next week", Oxford.Id, DateTimeOffset.UtcNow.AddDays(10), EventStatus.Published);
+        ShortOfBookings = await EventAsync(2, "YOC course, next week", Oxford.Id, Now.AddDays(10), EventStatus.Published);
         await BookingAsync(ShortOfBookings, b2Nurse, "B2", ProfessionalRole.PracticeNurse, BookingState.Booked, null);
 
         await FeedbackAsync(yocReading, Agreement.StronglyAgree, Agreement.Agree, Agreement.Disagree);
@@ -135,7 +141,7 @@ public sealed class CoverageWorld : IAsyncLifetime
         var tot = await EventAsync(6, "Train the Trainer, Oxford", Oxford.Id, new DateTimeOffset(2025, 6, 2, 9, 0, 0, TimeSpan.Zero), EventStatus.Completed);
         await AttendedAsync(tot, Trainer, null, ProfessionalRole.OtherClinical);
         await AttendedAsync(tot, trainee, null, ProfessionalRole.OtherClinical);
-        var today = LondonTime.DateOf(DateTimeOffset.UtcNow);
+        var today = LondonTime.DateOf(Now);
         await Factory.WithDbAsync(async db =>
         {
             db.TrainerAccreditations.AddRange(
@@ -148,7 +154,7 @@ public sealed class CoverageWorld : IAsyncLifetime
 
     private static TrainerAccreditation Accreditation(int personId, DateOnly grantedOn, DateOnly validUntil) => new()
     {
-        PersonId = personId, AccreditationSlug = "yoc-training-course", GrantedOn = grantedOn, ValidUntil = validUntil, UpdatedAt = DateTimeOffset.UtcNow,
+        PersonId = personId, AccreditationSlug = "yoc-training-course", GrantedOn = grantedOn, ValidUntil = validUntil, UpdatedAt = Now,
     };
 
     private Task<ProgrammeEvent> EventAsync(int typeId, string title, int placeId, DateTimeOffset startsAt, EventStatus status) =>

@@ -80,7 +80,7 @@ public static class DeliveryCountCheck
         var (older, sameDay, overdue, closed) = (await factory.Data.PracticeAsync(place.Id), await factory.Data.PracticeAsync(place.Id),
             await factory.Data.PracticeAsync(place.Id), await factory.Data.PracticeAsync(place.Id, status: PracticeStatus.Closed));
         var facilitator = await factory.Data.FacilitatorAsync();
-        var today = LondonTime.DateOf(DateTimeOffset.UtcNow);
+        var today = factory.Today();
         Task Review(Practice practice, FidelityRating rating, int daysAgo, ReviewStatus status = ReviewStatus.Completed, int dueInDays = 200) =>
             factory.RatedReviewAsync(facilitator.Id, practice.Id, rating, today.AddDays(-daysAgo), today.AddDays(dueInDays), status);
         await Review(older, FidelityRating.NotInPlace, daysAgo: 10);

@@ -4,7 +4,7 @@ namespace TrainingHub.Tests.Pages.Coverage;
 
 public sealed class DeliveryCountTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 

@@ -7,7 +7,7 @@ namespace TrainingHub.Tests.Pages.Facilitation;
 
 public sealed class CaseloadTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 

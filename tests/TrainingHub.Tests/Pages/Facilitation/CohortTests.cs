@@ -11,7 +11,7 @@ namespace TrainingHub.Tests.Pages.Facilitation;
 public sealed class CohortTests : IDisposable
 {
     private const int FacilitatorCourseTypeId = 7;
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 
@@ -55,7 +55,7 @@ public sealed class CohortTests : IDisposable
     private async Task<(Web.Data.Entities.Events.ProgrammeEvent Course, Web.Data.Entities.Person Completer, Web.Data.Entities.Person NoShow)> CourseWithCompleterAsync()
     {
         var place = await factory.Data.PlaceAsync();
-        var course = await factory.EventAsync(startsAt: DateTimeOffset.UtcNow.AddDays(-10));
+        var course = await factory.EventAsync(startsAt: factory.Now().AddDays(-10));
         var completer = await factory.Data.PersonAsync(null, Web.Domain.People.ProfessionalRole.PracticeNurse);
         var noShow = await factory.Data.PersonAsync(null, Web.Domain.People.ProfessionalRole.PracticeNurse);
         await factory.WithDbAsync(async db =>
@@ -72,6 +72,6 @@ public sealed class CohortTests : IDisposable
         return (course, completer, noShow);
     }
 
-    private static Booking Booking(int eventId, int personId, BookingState state) =>
-        TestBookings.In(state, eventId, personId, DateTimeOffset.UtcNow);
+    private Booking Booking(int eventId, int personId, BookingState state) =>
+        TestBookings.In(state, eventId, personId, factory.Now());
 }

@@ -1,4 +1,3 @@
-using TrainingHub.Web.Domain.Events;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Domain.Facilitation;
@@ -8,11 +7,11 @@ namespace TrainingHub.Tests.Pages.Facilitation;
 
 public sealed class DashboardTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 
-    private static DateOnly Today => LondonTime.Today(TimeProvider.System);
+    private DateOnly Today => factory.Today();
 
     [Fact]
     public async Task The_dashboard_shows_overdue_actions_visits_this_quarter_and_reviews_due_for_the_caseload_only()

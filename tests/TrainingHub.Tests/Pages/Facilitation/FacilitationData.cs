@@ -22,7 +22,7 @@ public static class FacilitationData
             db.FacilitatorAssignments.Add(new FacilitatorAssignment
             {
                 FacilitatorId = facilitatorId, PracticeId = practiceId, StartsOn = startsOn ?? new DateOnly(2020, 1, 1),
-                AssignedById = facilitatorId, AssignedAt = DateTimeOffset.UtcNow,
+                AssignedById = facilitatorId, AssignedAt = factory.Now(),
             });
             await db.SaveChangesAsync();
         });
@@ -33,7 +33,7 @@ public static class FacilitationData
             var visit = new PracticeVisit
             {
                 FacilitatorId = facilitatorId, PracticeId = practiceId, VisitedOn = new DateOnly(2024, 1, 10), Mode = VisitMode.Video,
-                DurationMinutes = 30, Purpose = VisitPurpose.InitialSupport, RecordedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+                DurationMinutes = 30, Purpose = VisitPurpose.InitialSupport, RecordedAt = factory.Now(), UpdatedAt = factory.Now(),
             };
             db.PracticeVisits.Add(visit);
             await db.SaveChangesAsync();
@@ -46,7 +46,7 @@ public static class FacilitationData
             var review = new FidelityReview
             {
                 PracticeId = practiceId, ReviewedOn = new DateOnly(2024, 2, 1), NextReviewDue = new DateOnly(2025, 2, 1), Version = 1,
-                StartedById = facilitatorId, UpdatedById = facilitatorId, StartedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+                StartedById = facilitatorId, UpdatedById = facilitatorId, StartedAt = factory.Now(), UpdatedAt = factory.Now(),
                 Ratings = FidelityElements.All.Select(e => new FidelityElementRating { Element = e.Element }).ToList(),
             };
             db.FidelityReviews.Add(review);
@@ -62,7 +62,7 @@ public static class FacilitationData
             db.FidelityReviews.Add(new FidelityReview
             {
                 PracticeId = practiceId, ReviewedOn = reviewedOn, NextReviewDue = nextReviewDue, Status = status, Version = 1,
-                StartedById = facilitatorId, UpdatedById = facilitatorId, StartedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+                StartedById = facilitatorId, UpdatedById = facilitatorId, StartedAt = factory.Now(), UpdatedAt = factory.Now(),
                 Ratings = FidelityElements.All.Select(e => new FidelityElementRating { Element = e.Element, Rating = rating }).ToList(),
             });
             await db.SaveChangesAsync();

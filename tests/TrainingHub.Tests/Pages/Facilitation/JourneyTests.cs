@@ -10,7 +10,7 @@ namespace TrainingHub.Tests.Pages.Facilitation;
 
 public sealed class JourneyTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 

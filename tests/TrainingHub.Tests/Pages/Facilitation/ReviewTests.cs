@@ -9,7 +9,7 @@ namespace TrainingHub.Tests.Pages.Facilitation;
 
 public sealed class ReviewTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 

@@ -8,7 +8,7 @@ namespace TrainingHub.Tests.Pages.Facilitation;
 
 public sealed class VisitTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 

@@ -10,7 +10,7 @@ namespace TrainingHub.Tests.Pages.Feedback;
 
 public sealed class FeedbackChaseTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 
@@ -102,11 +102,11 @@ public sealed class FeedbackChaseTests : IDisposable
         for (var i = 0; i < 3; i++) await factory.ResponseAsync((await factory.AttendeeAsync(ev.Id)).Booking, needs: TrainingNeeds.None);
         var topic = await factory.WithDbAsync(async db =>
         {
-            var start = DateTimeOffset.UtcNow.AddDays(20);
+            var start = factory.Now().AddDays(20);
             var e = new TrainingHub.Web.Data.Entities.Events.ProgrammeEvent
             {
                 EventTypeId = 11, Title = "Dementia topic session, Oxford", Capacity = 30, Status = TrainingHub.Web.Domain.Events.EventStatus.Published,
-                CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+                CreatedAt = factory.Now(), UpdatedAt = factory.Now(),
                 Sessions = [new TrainingHub.Web.Data.Entities.Events.EventSession { StartsAt = start, EndsAt = start.AddHours(3) }],
             };
             e.RecalculateDates();

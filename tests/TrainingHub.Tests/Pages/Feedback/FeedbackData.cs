@@ -20,7 +20,7 @@ public static class FeedbackData
     public static Task<ProgrammeEvent> PastEventAsync(this PortalFactory factory, int? trainerId = null, int eventTypeId = YocCourse,
         int? placeId = null, int endedDaysAgo = 3, string title = "YOC training course, Reading", DateTimeOffset? startsAt = null) => factory.WithDbAsync(async db =>
     {
-        var start = startsAt ?? DateTimeOffset.UtcNow.AddDays(-endedDaysAgo).AddHours(-6);
+        var start = startsAt ?? factory.Now().AddDays(-endedDaysAgo).AddHours(-6);
         var e = new ProgrammeEvent
         {
             EventTypeId = eventTypeId, Title = title, PlaceId = placeId, VenueName = "Town Hall", Capacity = 20, Status = EventStatus.Completed,
@@ -38,7 +38,7 @@ public static class FeedbackData
     public static Task<Booking> BookingAsync(this PortalFactory factory, int eventId, Person person, BookingState state = BookingState.Attended) =>
         factory.WithDbAsync(async db =>
         {
-            var now = DateTimeOffset.UtcNow;
+            var now = factory.Now();
             var booking = TestBookings.In(state, eventId, person.Id, now.AddDays(-40), person.PracticeId, person.ProfessionalRole,
                 movedAt: now, completedAt: now.AddDays(-1));
             db.Bookings.Add(booking);
@@ -56,7 +56,7 @@ public static class FeedbackData
         int? before = 2, int? after = 4, TrainingNeeds? needs = TrainingNeeds.None, string? mostUseful = null, bool mayQuote = false, int version = 1) =>
         factory.WithDbAsync(async db =>
         {
-            var now = DateTimeOffset.UtcNow;
+            var now = factory.Now();
             var response = new FeedbackResponse
             {
                 BookingId = booking.Id, ProgrammeEventId = booking.ProgrammeEventId, OverallRating = rating, BetterUnderstanding = understanding,

@@ -8,7 +8,7 @@ namespace TrainingHub.Tests.Pages.Feedback;
 
 public sealed class FeedbackFormTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 

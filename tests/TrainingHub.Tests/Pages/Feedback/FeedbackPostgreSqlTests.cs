@@ -13,7 +13,8 @@ public sealed class FeedbackPostgreSqlTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         database = await PostgresDatabase.CreateAsync();
-        factory = new PortalFactory().With("Database:Provider", "PostgreSql").With("Database:ConnectionString", database.ConnectionString);
+        factory = new PortalFactory().With("Database:Provider", "PostgreSql").With("Database:ConnectionString", database.ConnectionString)
+            .OnTestClock();
     }
 
     public async Task DisposeAsync()

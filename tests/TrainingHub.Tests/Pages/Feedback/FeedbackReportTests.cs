@@ -7,7 +7,7 @@ namespace TrainingHub.Tests.Pages.Feedback;
 
 public sealed class FeedbackReportTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 
@@ -119,7 +119,7 @@ public sealed class FeedbackReportTests : IDisposable
         Assert.DoesNotContain("Spring trainer meeting", await Report($"Filter.PlaceId={place.Id}"));
         Assert.DoesNotContain("Spring trainer meeting", await Report($"Filter.TrainerId={trainer.Id}"));
         Assert.DoesNotContain("Course in Wokingham", await Report($"Filter.EventTypeId={FeedbackData.TrainerMeeting}"));
-        var recent = DateTime.UtcNow.AddDays(-10).ToString("yyyy-MM-dd");
+        var recent = factory.Today().AddDays(-10).ToString("yyyy-MM-dd");
         var recentOnly = await Report($"Filter.From={recent}");
         Assert.Contains("Course in Wokingham", recentOnly);
         Assert.DoesNotContain("Spring trainer meeting", recentOnly);

@@ -9,7 +9,7 @@ namespace TrainingHub.Tests.Pages.People;
 
 public sealed class InviteTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 

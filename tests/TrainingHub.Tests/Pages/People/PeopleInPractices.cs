@@ -59,7 +59,7 @@ public static class PeopleInPractices
     public static Task HeldAsync(this PortalFactory factory, int eventId, int daysAgo = 1) => factory.WithDbAsync(async db =>
     {
         var e = await db.ProgrammeEvents.Include(x => x.Sessions).SingleAsync(x => x.Id == eventId);
-        var start = DateTimeOffset.UtcNow.AddDays(-daysAgo);
+        var start = factory.Now().AddDays(-daysAgo);
         foreach (var (session, i) in e.Sessions.OrderBy(s => s.StartsAt).Select((s, i) => (s, i)))
             (session.StartsAt, session.EndsAt) = (start.AddDays(i), start.AddDays(i).AddHours(6));
         e.RecalculateDates();

@@ -14,7 +14,7 @@ namespace TrainingHub.Tests.Pages.People;
 /// <summary>People belong to practices: invited with one, moved by a lead or by themselves, and their training counted where they completed it.</summary>
 public sealed class PracticeMembershipTests : IAsyncLifetime
 {
-    private readonly PortalFactory factory = new PortalFactory().With("Jobs:Enabled", "false");
+    private readonly PortalFactory factory = new PortalFactory().With("Jobs:Enabled", "false").OnTestClock();
     private Place place = null!;
     private Practice bartlemas = null!;
     private Practice cowley = null!;

@@ -10,7 +10,7 @@ namespace TrainingHub.Tests.Pages.People;
 
 public sealed class RolesTests : IDisposable
 {
-    private readonly PortalFactory factory = new PortalFactory().With("Authentication:SessionCheckSeconds", "0");
+    private readonly PortalFactory factory = new PortalFactory().With("Authentication:SessionCheckSeconds", "0").OnTestClock();
 
     public void Dispose() => factory.Dispose();
 
@@ -124,6 +124,8 @@ public sealed class RolesTests : IDisposable
         Assert.Equal("Account switched off: they are signed out within a minute.",
             PageHtml.Parse(await client.GetPageAsync(response.Headers.Location!.OriginalString)).TextOf(".nhsuk-notification-banner__heading"));
 
+        // A moment later (the session check looks again only once time has passed since the cookie was issued).
+        factory.TestClockOf().Advance(TimeSpan.FromSeconds(1));
         Assert.DoesNotContain("Signed in as", await session.GetPageAsync("/"));
         Assert.False(await factory.WithDbAsync(db => db.People.Where(p => p.Id == person.Id).Select(p => p.IsActive).SingleAsync()));
     }

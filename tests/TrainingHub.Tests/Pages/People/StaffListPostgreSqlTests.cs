@@ -17,7 +17,7 @@ public sealed class StaffListPostgreSqlTests : IAsyncLifetime
     {
         database = await PostgresDatabase.CreateAsync();
         factory = new PortalFactory().With("Database:Provider", "PostgreSql").With("Database:ConnectionString", database.ConnectionString)
-            .With("Jobs:Enabled", "false");
+            .With("Jobs:Enabled", "false").OnTestClock();
     }
 
     public async Task DisposeAsync()

@@ -13,7 +13,7 @@ namespace TrainingHub.Tests.Pages.People;
 public sealed class StaffListTests : IAsyncLifetime
 {
     private const string Header = StaffListHeader;
-    private readonly PortalFactory factory = new PortalFactory().With("Jobs:Enabled", "false");
+    private readonly PortalFactory factory = new PortalFactory().With("Jobs:Enabled", "false").OnTestClock();
     private Practice bartlemas = null!;
     private Practice cowley = null!;
     private HttpClient lead = null!;

@@ -14,7 +14,7 @@ namespace TrainingHub.Tests.Pages.Programme;
 
 public sealed class LeadHomeTests : IDisposable
 {
-    private readonly PortalFactory factory = new PortalFactory().With(DatabaseCommandCount.Setting, "true");
+    private readonly PortalFactory factory = new PortalFactory().With(DatabaseCommandCount.Setting, "true").OnTestClock();
 
     public void Dispose() => factory.Dispose();
 
@@ -26,11 +26,11 @@ public sealed class LeadHomeTests : IDisposable
     /// <summary>Events of every kind the figures count, and some they must not.</summary>
     private async Task<(ProgrammeEvent NoLead, ProgrammeEvent Empty, ProgrammeEvent Full)> ProgrammeAsync(int trainerId)
     {
-        var noLead = await factory.EventWithSessionsAsync(DateTimeOffset.UtcNow.AddDays(30));
-        await factory.EventWithSessionsAsync(DateTimeOffset.UtcNow.AddDays(70));                      // after eight weeks
-        await factory.EventWithSessionsAsync(DateTimeOffset.UtcNow.AddDays(20), status: EventStatus.Cancelled);
-        var empty = await factory.EventWithSessionsAsync(DateTimeOffset.UtcNow.AddDays(5), trainerId: trainerId);
-        var full = await factory.EventWithSessionsAsync(DateTimeOffset.UtcNow.AddDays(6), trainerId: trainerId);
+        var noLead = await factory.EventWithSessionsAsync(factory.Now().AddDays(30));
+        await factory.EventWithSessionsAsync(factory.Now().AddDays(70));                      // after eight weeks
+        await factory.EventWithSessionsAsync(factory.Now().AddDays(20), status: EventStatus.Cancelled);
+        var empty = await factory.EventWithSessionsAsync(factory.Now().AddDays(5), trainerId: trainerId);
+        var full = await factory.EventWithSessionsAsync(factory.Now().AddDays(6), trainerId: trainerId);
         await factory.WithDbAsync(db => db.ProgrammeEvents.Where(e => e.Id == full.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.Capacity, 2)));
         await factory.BookingAsync(full.Id, (await factory.Data.PersonAsync()).Id);
@@ -44,7 +44,7 @@ public sealed class LeadHomeTests : IDisposable
         db.Notifications.Add(new Notification
         {
             Kind = "booking-confirmed", Subject = Guid.NewGuid().ToString("N"), RecipientPersonId = personId, Occurrence = "0", ValuesJson = "{}",
-            Status = NotificationStatus.Failed, CreatedAt = DateTimeOffset.UtcNow, DueAt = DateTimeOffset.UtcNow,
+            Status = NotificationStatus.Failed, CreatedAt = factory.Now(), DueAt = factory.Now(),
         });
         await db.SaveChangesAsync();
     });

@@ -10,7 +10,7 @@ namespace TrainingHub.Tests.Pages.SelfAssessment;
 /// <summary>An area over time (chart and table), and every place at one date (table).</summary>
 public sealed class CompareTests : IAsyncLifetime
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
     private Place oxfordshire = null!, berkshire = null!, buckinghamshire = null!;
     private Person lead = null!, oxfordNurse = null!;
 

@@ -15,6 +15,9 @@ public sealed class MaturityMatrixSourceTests : IDisposable
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
 
+    /// <summary>When a file was written, for tests that do not edit it again: any fixed time will do.</summary>
+    private static readonly DateTime WrittenAt = new(2026, 3, 4, 10, 15, 0, DateTimeKind.Utc);
+
     private string Write(string text, DateTime writtenAt)
     {
         var path = Path.Combine(directory, "matrix.md");
@@ -40,7 +43,7 @@ public sealed class MaturityMatrixSourceTests : IDisposable
     {
         var broken = Shipped.Replace("- c. There is a person centred approach", "- C) There is a person centred approach");
         var line = broken.ReplaceLineEndings("\n").Split('\n').ToList().FindIndex(l => l.StartsWith("- C)")) + 1;
-        var source = new MaturityMatrixSource(Write(broken, DateTime.UtcNow));
+        var source = new MaturityMatrixSource(Write(broken, WrittenAt));
 
         var error = Assert.Throws<MaturityMatrixFileException>(source.Current);
 
@@ -50,8 +53,8 @@ public sealed class MaturityMatrixSourceTests : IDisposable
     [Fact]
     public async Task Self_assessment_pages_say_which_line_of_the_file_to_fix_when_it_is_broken()
     {
-        var path = Write(Shipped.Replace("## Levels", "## Level"), DateTime.UtcNow);
-        using var factory = new PortalFactory().With("TrainingHub:MaturityMatrixFile", path);
+        var path = Write(Shipped.Replace("## Levels", "## Level"), WrittenAt);
+        using var factory = new PortalFactory().With("TrainingHub:MaturityMatrixFile", path).OnTestClock();
         var place = await factory.Data.PlaceAsync();
         var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
         var id = await factory.Data.AssessmentAsync(factory, place, new DateOnly(2025, 10, 1), lead.Id);

@@ -7,7 +7,7 @@ namespace TrainingHub.Tests.Pages.SelfAssessment;
 
 public sealed class NavigationTests : IAsyncLifetime
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
     private Person lead = null!, nurse = null!;
 
     public async Task InitializeAsync()

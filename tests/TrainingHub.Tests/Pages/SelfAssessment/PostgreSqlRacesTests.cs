@@ -26,7 +26,8 @@ public sealed class PostgreSqlRacesTests : IAsyncLifetime
         }
         factory = new PortalFactory()
             .With("Database:Provider", "PostgreSql")
-            .With("Database:ConnectionString", new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString);
+            .With("Database:ConnectionString", new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString)
+            .OnTestClock();
     }
 
     public async Task DisposeAsync()

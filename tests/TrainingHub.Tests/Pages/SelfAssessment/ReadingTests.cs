@@ -10,7 +10,7 @@ namespace TrainingHub.Tests.Pages.SelfAssessment;
 /// <summary>Everyone signed in reads the submitted assessments of their own place; drafts are for leads only.</summary>
 public sealed class ReadingTests : IAsyncLifetime
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
     private Place oxfordshire = null!, berkshire = null!;
     private Person lead = null!, oxfordNurse = null!, berkshireNurse = null!;
     private int submitted, draft, otherPlace;

@@ -11,7 +11,7 @@ namespace TrainingHub.Tests.Pages.SelfAssessment;
 /// <summary>Leads start, rate and submit self-assessments through the real pages.</summary>
 public sealed class RecordingTests : IAsyncLifetime
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
     private Place place = null!;
     private Person lead = null!;
     private HttpClient client = null!;

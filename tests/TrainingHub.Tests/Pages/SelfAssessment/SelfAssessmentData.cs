@@ -19,9 +19,9 @@ public static class SelfAssessmentData
             {
                 AreaKey = AssessmentArea.KeyOf(place.IntegratedCareSystemId, wholeIcs ? null : place.Id, null),
                 IntegratedCareSystemId = place.IntegratedCareSystemId, PlaceId = wholeIcs ? null : place.Id, AssessedOn = on, Status = status,
-                CreatedByPersonId = byPersonId, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+                CreatedByPersonId = byPersonId, CreatedAt = factory.Now(), UpdatedAt = factory.Now(),
                 SubmittedByPersonId = status == SelfAssessmentStatus.Submitted ? byPersonId : null,
-                SubmittedAt = status == SelfAssessmentStatus.Submitted ? DateTimeOffset.UtcNow : null,
+                SubmittedAt = status == SelfAssessmentStatus.Submitted ? factory.Now() : null,
                 Ratings = [.. Matrix.Enablers.Select(e => new SelfAssessmentRating
                 {
                     EnablerKey = e.Key, Level = level, Evidence = evidence,

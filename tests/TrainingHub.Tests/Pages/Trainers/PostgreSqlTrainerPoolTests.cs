@@ -19,7 +19,8 @@ public sealed class PostgreSqlTrainerPoolTests : IAsyncLifetime
         factory = new PortalFactory()
             .With("Database:Provider", "PostgreSql")
             .With("Database:ConnectionString", database.ConnectionString)
-            .With("Jobs:Enabled", "false");
+            .With("Jobs:Enabled", "false")
+            .OnTestClock();
     }
 
     public async Task DisposeAsync()
@@ -34,7 +35,7 @@ public sealed class PostgreSqlTrainerPoolTests : IAsyncLifetime
         var leads = new List<Person>();
         for (var i = 0; i < 4; i++) leads.Add(await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead));
         var trainer = await factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Trainer);
-        var day = TrainersTestData.Today.AddDays(45);
+        var day = factory.Today().AddDays(45);
         await factory.AccreditAsync(trainer.Id, day.AddYears(1));
         var clients = leads.Select(l => factory.CreateClientFor(l.Id)).ToList();
         var tokens = await Task.WhenAll(clients.Select(async c => Forms.AntiforgeryToken(await c.GetPageAsync("/Events/Edit?typeId=2"))));

@@ -11,7 +11,7 @@ namespace TrainingHub.Tests.Pages.Trainers;
 
 public sealed class QaObservationTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 
@@ -36,7 +36,7 @@ public sealed class QaObservationTests : IDisposable
         var lead = await LeadAsync();
         var mentor = await TrainerAsync();
         var trainee = await TrainerAsync();
-        await factory.AccreditAsync(mentor.Id, TrainersTestData.Today.AddYears(1));
+        await factory.AccreditAsync(mentor.Id, factory.Today().AddYears(1));
         await factory.WithDbAsync(db => db.EventTypes.Where(t => t.Slug == TrainersTestData.Yoc).ExecuteUpdateAsync(s => s.SetProperty(t => t.AccreditationYears, 3)));
         var delivery = await factory.DeliveredAsync(2, 3, (mentor.Id, TrainerRole.Lead), (trainee.Id, TrainerRole.CoTrainer));
 
@@ -74,7 +74,7 @@ public sealed class QaObservationTests : IDisposable
     {
         var lead = await LeadAsync();
         var trainer = await TrainerAsync();
-        var expires = TrainersTestData.Today.AddDays(40);
+        var expires = factory.Today().AddDays(40);
         await factory.AccreditAsync(trainer.Id, expires);
         var workshop = await factory.DeliveredAsync(4, 2, (trainer.Id, TrainerRole.Lead));
         var client = factory.CreateClientFor(lead.Id);
@@ -97,12 +97,12 @@ public sealed class QaObservationTests : IDisposable
     {
         var lead = await LeadAsync();
         var trainer = await TrainerAsync();
-        await factory.AccreditAsync(trainer.Id, TrainersTestData.Today.AddDays(20));
+        await factory.AccreditAsync(trainer.Id, factory.Today().AddDays(20));
         var delivery = await factory.DeliveredAsync(2, 1, (trainer.Id, TrainerRole.Lead));
         await factory.CreateClientFor(lead.Id).PostFormAsync($"/Trainers/Observe/{delivery.Id}", Form(trainer.Id));
         var renewed = await factory.WithDbAsync(db => db.TrainerAccreditations.SingleAsync(a => a.PersonId == trainer.Id));
         Assert.Equal(LondonTime.DateOf(delivery.EndsAt!.Value).AddYears(2).AddDays(-1), renewed.ValidUntil);
-        Assert.Equal(TrainersTestData.GrantedOn, renewed.GrantedOn);
+        Assert.Equal(factory.GrantedOn(), renewed.GrantedOn);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class QaObservationTests : IDisposable
     {
         var assessor = await TrainerAsync();
         var colleague = await TrainerAsync();
-        await factory.AccreditAsync(assessor.Id, TrainersTestData.Today.AddYears(1), canAssess: true);
+        await factory.AccreditAsync(assessor.Id, factory.Today().AddYears(1), canAssess: true);
         var delivery = await factory.DeliveredAsync(2, 2, (assessor.Id, TrainerRole.Lead), (colleague.Id, TrainerRole.CoTrainer));
         var client = factory.CreateClientFor(assessor.Id);
 
@@ -143,7 +143,7 @@ public sealed class QaObservationTests : IDisposable
         var delivery = await factory.DeliveredAsync(8, 2, (lead.Id, TrainerRole.Lead));
         await Assert.ThrowsAsync<DbUpdateException>(() => factory.WithDbAsync(async db =>
         {
-            db.QaObservations.Add(new() { ObservedPersonId = lead.Id, AssessorPersonId = lead.Id, ProgrammeEventId = delivery.Id, AccreditationSlug = "x", RecordedAt = DateTimeOffset.UtcNow });
+            db.QaObservations.Add(new() { ObservedPersonId = lead.Id, AssessorPersonId = lead.Id, ProgrammeEventId = delivery.Id, AccreditationSlug = "x", RecordedAt = factory.Now() });
             await db.SaveChangesAsync();
         }));
     }
@@ -153,7 +153,7 @@ public sealed class QaObservationTests : IDisposable
     {
         var trainer = await TrainerAsync();
         var colleague = await TrainerAsync();
-        await factory.AccreditAsync(trainer.Id, TrainersTestData.Today.AddYears(1));
+        await factory.AccreditAsync(trainer.Id, factory.Today().AddYears(1));
         var delivery = await factory.DeliveredAsync(2, 2, (colleague.Id, TrainerRole.Lead));
         var response = await factory.CreateClientFor(trainer.Id).PostFormAsync($"/Trainers/Observe/{delivery.Id}", Form(colleague.Id));
         Assert.Contains("assessor rights", await response.Content.ReadAsStringAsync());

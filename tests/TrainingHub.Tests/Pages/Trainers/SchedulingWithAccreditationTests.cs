@@ -9,7 +9,7 @@ namespace TrainingHub.Tests.Pages.Trainers;
 
 public sealed class SchedulingWithAccreditationTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 
@@ -37,7 +37,7 @@ public sealed class SchedulingWithAccreditationTests : IDisposable
     {
         var lead = await LeadAsync();
         var trainer = await TrainerAsync();
-        var lastDay = TrainersTestData.Today.AddDays(60);
+        var lastDay = factory.Today().AddDays(60);
         await factory.AccreditAsync(trainer.Id, lastDay);
         var client = factory.CreateClientFor(lead.Id);
 
@@ -55,7 +55,7 @@ public sealed class SchedulingWithAccreditationTests : IDisposable
         var accredited = await TrainerAsync();
         var trainee = await TrainerAsync();
         var unaccredited = await TrainerAsync();
-        var day = TrainersTestData.Today.AddDays(30);
+        var day = factory.Today().AddDays(30);
         await factory.AccreditAsync(accredited.Id, day.AddYears(1));
         var client = factory.CreateClientFor(lead.Id);
 
@@ -71,7 +71,7 @@ public sealed class SchedulingWithAccreditationTests : IDisposable
         var first = await LeadAsync();
         var second = await LeadAsync();
         var trainer = await TrainerAsync();
-        var day = TrainersTestData.Today.AddDays(45);
+        var day = factory.Today().AddDays(45);
         await factory.AccreditAsync(trainer.Id, day.AddYears(1));
         var clients = new[] { factory.CreateClientFor(first.Id), factory.CreateClientFor(second.Id) };
         // Both forms are read (and so checked against an empty diary) before either is saved.

@@ -12,7 +12,7 @@ namespace TrainingHub.Tests.Pages.Trainers;
 
 public sealed class TrainerRecordTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 
@@ -75,7 +75,7 @@ public sealed class TrainerRecordTests : IDisposable
             var o = new TrainingHub.Web.Data.Entities.Trainers.QaObservation
             {
                 ObservedPersonId = observed.Id, AssessorPersonId = lead.Id, ProgrammeEventId = delivery.Id, AccreditationSlug = TrainersTestData.Yoc,
-                Outcome = TrainingHub.Web.Domain.Trainers.QaOutcome.Accredited, RecordedAt = DateTimeOffset.UtcNow,
+                Outcome = TrainingHub.Web.Domain.Trainers.QaOutcome.Accredited, RecordedAt = factory.Now(),
             };
             db.QaObservations.Add(o);
             await db.SaveChangesAsync();
@@ -91,7 +91,7 @@ public sealed class TrainerRecordTests : IDisposable
         var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
         var mentor = await TrainerAsync();
         var trainee = await factory.Data.PersonAsync();
-        await factory.AccreditAsync(mentor.Id, TrainersTestData.Today.AddYears(1));
+        await factory.AccreditAsync(mentor.Id, factory.Today().AddYears(1));
         var tot = await factory.TrainTheTrainerCohortAsync(40, trainee.Id);
         await factory.DeliveredAsync(2, 10, (mentor.Id, TrainerRole.Lead), (trainee.Id, TrainerRole.CoTrainer));
 
@@ -111,8 +111,8 @@ public sealed class TrainerRecordTests : IDisposable
         var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
         var soon = await TrainerAsync();
         var later = await TrainerAsync();
-        await factory.AccreditAsync(soon.Id, TrainersTestData.Today.AddDays(89));
-        await factory.AccreditAsync(later.Id, TrainersTestData.Today.AddDays(200));
+        await factory.AccreditAsync(soon.Id, factory.Today().AddDays(89));
+        await factory.AccreditAsync(later.Id, factory.Today().AddDays(200));
         await factory.DeliveredAsync(2, 5, (soon.Id, TrainerRole.Lead), (later.Id, TrainerRole.CoTrainer));
         var html = await factory.CreateClientFor(lead.Id).GetPageAsync("/Trainers");
         var expiring = html[html.IndexOf("expiring in the next 90 days", StringComparison.Ordinal)..html.IndexOf("Accredited trainers by place", StringComparison.Ordinal)];

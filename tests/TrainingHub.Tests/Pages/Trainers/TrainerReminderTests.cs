@@ -13,7 +13,7 @@ namespace TrainingHub.Tests.Pages.Trainers;
 
 public sealed class TrainerReminderTests : IDisposable
 {
-    private readonly PortalFactory factory = new PortalFactory().With("Jobs:Enabled", "false");
+    private readonly PortalFactory factory = new PortalFactory().With("Jobs:Enabled", "false").OnTestClock();
 
     public void Dispose() => factory.Dispose();
 
@@ -35,7 +35,7 @@ public sealed class TrainerReminderTests : IDisposable
     {
         var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
         var trainer = await factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Trainer);
-        await factory.AccreditAsync(trainer.Id, TrainersTestData.Today.AddDays(30));
+        await factory.AccreditAsync(trainer.Id, factory.Today().AddDays(30));
 
         Assert.Equal(2, await QueueAsync());
         Assert.Equal(0, await QueueAsync());
@@ -54,7 +54,7 @@ public sealed class TrainerReminderTests : IDisposable
     {
         await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
         var trainer = await factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Trainer);
-        await factory.AccreditAsync(trainer.Id, TrainersTestData.Today.AddDays(91));
+        await factory.AccreditAsync(trainer.Id, factory.Today().AddDays(91));
         Assert.Equal(0, await QueueAsync());
     }
 
@@ -78,7 +78,7 @@ public sealed class TrainerReminderTests : IDisposable
             db.QaObservations.Add(new()
             {
                 ObservedPersonId = due.Id, AssessorPersonId = lead.Id, ProgrammeEventId = delivery.Id,
-                AccreditationSlug = TrainersTestData.Yoc, Outcome = TrainingHub.Web.Domain.Trainers.QaOutcome.FurtherDevelopmentNeeded, RecordedAt = DateTimeOffset.UtcNow
+                AccreditationSlug = TrainersTestData.Yoc, Outcome = TrainingHub.Web.Domain.Trainers.QaOutcome.FurtherDevelopmentNeeded, RecordedAt = factory.Now()
             });
             return db.SaveChangesAsync();
         });

@@ -12,7 +12,7 @@ namespace TrainingHub.Tests.Pages.Trainers;
 
 public sealed class TrainerSessionsTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 
@@ -30,11 +30,11 @@ public sealed class TrainerSessionsTests : IDisposable
         var trainer = await TrainerAsync();
         var colleague = await TrainerAsync();
         var stranger = await TrainerAsync();
-        var coming = await factory.EventWithSessionsAsync(DateTimeOffset.UtcNow.AddDays(10), days: 2, trainerId: trainer.Id);
+        var coming = await factory.EventWithSessionsAsync(factory.Now().AddDays(10), days: 2, trainerId: trainer.Id);
         await AddCoTrainerAsync(coming.Id, colleague.Id);
         var delivered = await factory.EventWithSessionsAsync(AttendanceTestData.DaysAgo(5), trainerId: colleague.Id);
         await AddCoTrainerAsync(delivered.Id, trainer.Id);
-        var notMine = await factory.EventWithSessionsAsync(DateTimeOffset.UtcNow.AddDays(3), trainerId: stranger.Id);
+        var notMine = await factory.EventWithSessionsAsync(factory.Now().AddDays(3), trainerId: stranger.Id);
         var attendee = await factory.Data.PersonAsync();
         await factory.BookingAsync(coming.Id, attendee.Id);
         await factory.BookingAsync(coming.Id, (await factory.Data.PersonAsync()).Id, state: BookingState.Cancelled);
@@ -57,7 +57,7 @@ public sealed class TrainerSessionsTests : IDisposable
     {
         var trainer = await TrainerAsync();
         var other = await TrainerAsync();
-        var coming = await factory.EventWithSessionsAsync(DateTimeOffset.UtcNow.AddDays(10), trainerId: trainer.Id);
+        var coming = await factory.EventWithSessionsAsync(factory.Now().AddDays(10), trainerId: trainer.Id);
         var booked = await factory.Data.PersonAsync();
         var waiting = await factory.Data.PersonAsync();
         await factory.BookingAsync(coming.Id, booked.Id);
@@ -77,8 +77,8 @@ public sealed class TrainerSessionsTests : IDisposable
     {
         var soon = await TrainerAsync();
         var later = await TrainerAsync();
-        await factory.AccreditAsync(soon.Id, TrainersTestData.Today.AddDays(70));
-        await factory.AccreditAsync(later.Id, TrainersTestData.Today.AddDays(120));
+        await factory.AccreditAsync(soon.Id, factory.Today().AddDays(70));
+        await factory.AccreditAsync(later.Id, factory.Today().AddDays(120));
 
         var home = PageHtml.Parse(await factory.CreateClientFor(soon.Id).GetPageAsync("/"));
         Assert.Contains("YOC training course", home.TextOf("#accreditations-expiring"));

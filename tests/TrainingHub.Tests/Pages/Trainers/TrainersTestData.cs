@@ -17,26 +17,27 @@ public static class TrainersTestData
         {
             db.TrainerAccreditations.Add(new TrainerAccreditation
             {
-                PersonId = personId, AccreditationSlug = slug, GrantedOn = GrantedOn, ValidUntil = validUntil,
-                CanAssess = canAssess, UpdatedAt = DateTimeOffset.UtcNow,
+                PersonId = personId, AccreditationSlug = slug, GrantedOn = factory.GrantedOn(), ValidUntil = validUntil,
+                CanAssess = canAssess, UpdatedAt = factory.Now(),
             });
             await db.SaveChangesAsync();
         });
 
-    /// <summary>When the accreditations these helpers give were granted: a month ago.</summary>
-    public static DateOnly GrantedOn => Today.AddDays(-30);
+    /// <summary>When the accreditations these helpers give were granted: a month before the portal's today.</summary>
+    public static DateOnly GrantedOn(this PortalFactory factory) => factory.Today().AddDays(-30);
 
+    /// <summary>Today by the real clock, for tests whose portal is still on it (a test on a test clock uses factory.Today()).</summary>
     public static DateOnly Today => LondonTime.DateOf(DateTimeOffset.UtcNow);
 
     /// <summary>An event of a type, with its trainers, that ran some days ago and was completed.</summary>
     public static Task<ProgrammeEvent> DeliveredAsync(this PortalFactory factory, int typeId, int daysAgo, params (int PersonId, TrainerRole Role)[] trainers) =>
         factory.WithDbAsync(async db =>
         {
-            var start = DateTimeOffset.UtcNow.Date.AddDays(-daysAgo).AddHours(9);
+            var start = new DateTimeOffset(factory.Now().UtcDateTime.Date.AddDays(-daysAgo).AddHours(9), TimeSpan.Zero);
             var e = new ProgrammeEvent
             {
                 EventTypeId = typeId, Title = $"Delivery {Guid.NewGuid():N}"[..20], VenueName = "Town Hall", Capacity = 12,
-                Status = EventStatus.Completed, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+                Status = EventStatus.Completed, CreatedAt = factory.Now(), UpdatedAt = factory.Now(),
                 Sessions = [new EventSession { StartsAt = start, EndsAt = start.AddHours(7) }],
                 Trainers = trainers.Select(t => new EventTrainer { PersonId = t.PersonId, Role = t.Role }).ToList(),
             };
@@ -53,7 +54,7 @@ public static class TrainersTestData
         await factory.WithDbAsync(async db =>
         {
             foreach (var personId in completers)
-                db.Bookings.Add(TestBookings.In(BookingState.Attended, tot.Id, personId, DateTimeOffset.UtcNow, completedAt: tot.EndsAt));
+                db.Bookings.Add(TestBookings.In(BookingState.Attended, tot.Id, personId, factory.Now(), completedAt: tot.EndsAt));
             await db.SaveChangesAsync();
         });
         return tot;

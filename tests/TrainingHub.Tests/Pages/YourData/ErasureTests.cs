@@ -19,7 +19,7 @@ public sealed class ErasureTests
     [Fact]
     public async Task After_erasure_no_text_column_holds_their_name_or_email_and_the_figures_are_unchanged()
     {
-        using var factory = new PortalFactory();
+        using var factory = new PortalFactory().OnTestClock();
         var lead = await factory.LeadAsync();
         var trainer = await factory.TrainerAsync();
         var place = await factory.Data.PlaceAsync();
@@ -51,7 +51,7 @@ public sealed class ErasureTests
     [Fact]
     public async Task A_lead_cannot_erase_themselves_or_erase_someone_twice()
     {
-        using var factory = new PortalFactory();
+        using var factory = new PortalFactory().OnTestClock();
         var lead = await factory.LeadAsync();
         var person = await factory.Data.PersonAsync();
         var client = factory.CreateClientFor(lead.Id);
@@ -69,7 +69,7 @@ public sealed class ErasureTests
     /// <summary>Their name and email in every place a person leaves them: messages, notes, a feed, an external login.</summary>
     private static Task TracesAsync(PortalFactory factory, Person person, int trainerId) => factory.WithDbAsync(async db =>
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = factory.Now();
         db.Notifications.Add(new Notification
         {
             Kind = "test", Subject = $"Hello {person.FullName}", RecipientPersonId = person.Id, Occurrence = "erasure-test",

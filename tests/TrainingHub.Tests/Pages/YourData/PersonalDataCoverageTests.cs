@@ -10,7 +10,7 @@ public sealed class PersonalDataCoverageTests
     [Fact]
     public async Task Every_table_with_a_person_foreign_key_is_exported_or_left_out_with_a_reason()
     {
-        using var factory = new PortalFactory();
+        using var factory = new PortalFactory().OnTestClock();
         var exported = PersonalDataExport.Sections.Select(s => s.Entity).ToHashSet();
 
         var missing = await factory.WithDbAsync(db => Task.FromResult(db.Model.GetEntityTypes()

@@ -16,7 +16,7 @@ public sealed class YourDataTests
     [Fact]
     public async Task A_person_downloads_their_own_rows_and_nothing_of_anyone_elses()
     {
-        using var factory = new PortalFactory();
+        using var factory = new PortalFactory().OnTestClock();
         var me = await factory.Data.PersonAsync();
         var other = await factory.Data.PersonAsync();
         await MessageAsync(factory, me.Id, "Your place on the course is confirmed");
@@ -45,7 +45,7 @@ public sealed class YourDataTests
     [Fact]
     public async Task A_lead_produces_a_persons_data_on_request_and_it_is_recorded()
     {
-        using var factory = new PortalFactory();
+        using var factory = new PortalFactory().OnTestClock();
         var person = await factory.Data.PersonAsync();
         var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
         var client = factory.CreateClientFor(lead.Id);
@@ -66,7 +66,7 @@ public sealed class YourDataTests
         db.Notifications.Add(new Notification
         {
             Kind = "test", Subject = subject, RecipientPersonId = personId, Occurrence = Guid.NewGuid().ToString("N"),
-            ValuesJson = "{}", DueAt = DateTimeOffset.UtcNow, CreatedAt = DateTimeOffset.UtcNow,
+            ValuesJson = "{}", DueAt = factory.Now(), CreatedAt = factory.Now(),
         });
         await db.SaveChangesAsync();
     });
