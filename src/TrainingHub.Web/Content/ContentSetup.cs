@@ -16,7 +16,11 @@ public sealed class MarkdownRenderer
         .UseAutoLinks()
         .Build();
 
-    public HtmlString ToHtml(string? markdown)
+    /// <summary>
+    /// The HTML, its headings moved down so the highest is <paramref name="topHeading"/>: Markdown shown inside a page
+    /// never adds a second H1 (2 by default; 1 only where the Markdown is the whole page).
+    /// </summary>
+    public HtmlString ToHtml(string? markdown, int topHeading = 2)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return HtmlString.Empty;
         var document = Markdown.Parse(markdown, Pipeline);
@@ -24,6 +28,9 @@ public sealed class MarkdownRenderer
         {
             if (!IsSafeUrl(link.Url)) link.Url = "#";
         }
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        var shift = headings.Count == 0 ? 0 : topHeading - headings.Min(h => h.Level);
+        if (shift > 0) headings.ForEach(h => h.Level = Math.Min(6, h.Level + shift));
         return new HtmlString(document.ToHtml(Pipeline));
     }
 
@@ -40,7 +47,7 @@ public sealed class MarkdownRenderer
 }
 
 /// <summary>The Markdown pages under content/, copied beside the app at build time.</summary>
-public sealed class ContentLibrary(MarkdownRenderer renderer)
+public sealed partial class ContentLibrary(MarkdownRenderer renderer)
 {
     public static string Root => Path.Combine(AppContext.BaseDirectory, "content");
 
@@ -52,8 +59,12 @@ public sealed class ContentLibrary(MarkdownRenderer renderer)
         return File.Exists(full) ? File.ReadAllText(full) : null;
     }
 
-    public HtmlString? Render(string relativePath) =>
-        ReadMarkdown(relativePath) is { } markdown ? renderer.ToHtml(markdown) : null;
+    /// <summary>The page as HTML; an editor's note in an HTML comment (how to edit the file) is not part of it.</summary>
+    public HtmlString? Render(string relativePath, int topHeading = 2) =>
+        ReadMarkdown(relativePath) is { } markdown ? renderer.ToHtml(EditorNotes().Replace(markdown, ""), topHeading) : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<!--.*?-->", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex EditorNotes();
 }
 
 public static class ContentSetup

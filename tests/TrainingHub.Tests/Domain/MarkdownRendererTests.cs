@@ -16,15 +16,17 @@ public sealed class MarkdownRendererTests
     }
 
     [Theory]
-    [InlineData("[click](javascript:alert(1))")]
-    [InlineData("[click](JaVaScRiPt:alert(1))")]
-    [InlineData("[click](java\tscript:alert(1))")]
-    [InlineData("[click](data:text/html;base64,PHNjcmlwdD4=)")]
-    [InlineData("[click](vbscript:msgbox)")]
-    public void Unsafe_links_lead_nowhere(string markdown)
+    [InlineData("[click](javascript:alert(1))", 1)]
+    [InlineData("[click](JaVaScRiPt:alert(1))", 1)]
+    [InlineData("[click](data:text/html;base64,PHNjcmlwdD4=)", 1)]
+    [InlineData("[click](vbscript:msgbox)", 1)]
+    // A tab inside the address: Markdown makes no link of it at all, only text.
+    [InlineData("[click](java\tscript:alert(1))", 0)]
+    public void Unsafe_links_lead_nowhere(string markdown, int links)
     {
         var html = renderer.ToHtml(markdown).Value!;
-        var hrefs = System.Text.RegularExpressions.Regex.Matches(html, "href=\"([^\"]*)\"").Select(m => m.Groups[1].Value);
+        var hrefs = System.Text.RegularExpressions.Regex.Matches(html, "href=\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(links, hrefs.Count);
         Assert.All(hrefs, href => Assert.Equal("#", href));
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
     }
@@ -35,4 +37,24 @@ public sealed class MarkdownRendererTests
     [InlineData("[handbook](/Content/handbook/welcome)", "/Content/handbook/welcome")]
     public void Safe_links_are_kept(string markdown, string href) =>
         Assert.Contains($"href=\"{href}\"", renderer.ToHtml(markdown).Value!);
+
+    [Fact]
+    public void Markdown_inside_a_page_never_adds_a_second_h1()
+    {
+        var html = Parse(renderer.ToHtml("# Course\n\nText\n\n## Day one\n\n###### Small").Value!);
+        Assert.Empty(html.QuerySelectorAll("h1"));
+        Assert.Equal("Course", html.QuerySelector("h2")?.TextContent);
+        Assert.Equal("Day one", html.QuerySelector("h3")?.TextContent);
+        Assert.Equal("Small", html.QuerySelector("h6")?.TextContent);
+    }
+
+    [Fact]
+    public void Headings_start_where_the_page_asks_and_are_left_alone_when_already_lower()
+    {
+        Assert.Equal("Course", Parse(renderer.ToHtml("# Course", topHeading: 1).Value!).QuerySelector("h1")?.TextContent);
+        Assert.Equal("Course", Parse(renderer.ToHtml("# Course", topHeading: 3).Value!).QuerySelector("h3")?.TextContent);
+        Assert.Equal("Notes", Parse(renderer.ToHtml("### Notes").Value!).QuerySelector("h3")?.TextContent);
+    }
+
+    private static AngleSharp.Dom.IDocument Parse(string html) => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
 }

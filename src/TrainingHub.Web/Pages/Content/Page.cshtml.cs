@@ -16,7 +16,7 @@ public partial class ContentPageModel(ContentLibrary library) : PageModel
     {
         if (!IsForReaders(path ?? "") || library.ReadMarkdown(path!) is not { } markdown) return NotFound();
         Title = markdown.Split('\n').FirstOrDefault(l => l.StartsWith("# ", StringComparison.Ordinal))?[2..].Trim() ?? path!;
-        Html = library.Render(path!)!;
+        Html = library.Render(path!, topHeading: 1)!;
         return Page();
     }
 

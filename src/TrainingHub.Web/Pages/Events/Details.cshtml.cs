@@ -30,7 +30,7 @@ public class DetailsModel(TrainingHubDbContext db, EventPlaces places, YourPlace
         var taken = await places.TakenAsync([id]);
         PlacesLeft = EventPlacesRule.PlacesLeft(view.Capacity, taken[id]);
         await LoadYourPlaceAsync(id);
-        Description = content.Render($"courses/{view.TypeSlug}");
+        Description = content.Render($"courses/{view.TypeSlug}", topHeading: 3);
         MayMessage = view.Status == EventStatus.Published && (IsLead || await yours.DeliversAsync(User.PersonId(), id));
         return Page();
     }

@@ -16,7 +16,7 @@ public class IndexModel(ContentLibrary library) : PageModel
 
     public IActionResult OnGet()
     {
-        if (library.Render(ContentPath) is not { } html) return NotFound();
+        if (library.Render(ContentPath, topHeading: 1) is not { } html) return NotFound();
         Html = html;
         return Page();
     }
