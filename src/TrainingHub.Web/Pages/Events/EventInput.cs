@@ -60,9 +60,3 @@ public sealed class TrainerInput
     public int? PersonId { get; set; }
     public TrainerRole Role { get; set; } = TrainerRole.CoTrainer;
 }
-
-/// <summary>The form field a model-state key belongs to, as an element id (the error summary links to it).</summary>
-public static class FieldIds
-{
-    public static string For(string key) => key.Replace('.', '_');
-}

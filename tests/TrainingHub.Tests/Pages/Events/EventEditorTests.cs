@@ -73,9 +73,14 @@ public sealed class EventEditorTests : IDisposable
         var response = await client.PostFormAsync("/Events/Edit", fields, "/Events/Edit");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var summary = (await PageHtml.ParseAsync(response)).QuerySelectorAll(".nhsuk-error-summary__list a").ToList();
+        var page = await PageHtml.ParseAsync(response);
+        var summary = page.QuerySelectorAll(".nhsuk-error-summary__list a").ToList();
         Assert.Equal(["#Input_Title", "#Input_Capacity", "#Input_BookingClosesOn", "#Input_Sessions[1]_Start"], summary.Select(a => a.GetAttribute("href")));
         Assert.StartsWith("Booking must close before the first session starts (09:30 on 13 July", summary[2].TextContent);
+        foreach (var link in summary) page.AssertFieldInError(link.GetAttribute("href")![1..], link.TextContent);
+        Assert.Equal(["nhsuk-input", "nhsuk-input--error"], page.GetElementById("Input_Sessions[1]_Start")!.ClassList);
+        Assert.Equal($"{Year}-07-20", page.GetElementById("Input_BookingClosesOn")!.GetAttribute("value"));
+        Assert.Equal("nhsuk-form-group", page.GetElementById("Input_BookingOpensOn")!.ParentElement!.ClassName);
         Assert.Equal(0, await factory.WithDbAsync(db => db.ProgrammeEvents.CountAsync()));
     }
 
