@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
@@ -13,4 +14,23 @@ public static class PageHtml
 
     /// <summary>The decoded text of the element the selector finds, or "" when there is none.</summary>
     public static string TextOf(this IHtmlDocument page, string selector) => page.QuerySelector(selector)?.TextContent ?? "";
+
+    /// <summary>
+    /// The page refused a field as the NHS.UK pattern shows it: the error summary links to the field's id with the
+    /// message, and the field sits in a form group in error that says the same message beside it.
+    /// </summary>
+    public static void AssertFieldInError(this IHtmlDocument page, string id, string message)
+    {
+        var link = page.QuerySelectorAll(".nhsuk-error-summary__list a").SingleOrDefault(a => a.GetAttribute("href") == "#" + id);
+        Assert.True(link is not null, $"The error summary links to #{id}");
+        Assert.Equal(message, link.TextContent);
+        var field = page.GetElementById(id);
+        Assert.True(field is not null, $"The page has an element #{id}");
+        var group = field.Ancestors<IElement>().FirstOrDefault(e => e.ClassList.Contains("nhsuk-form-group--error"));
+        Assert.True(group is not null, $"#{id} is inside a form group in error");
+        Assert.Equal(["nhsuk-form-group", "nhsuk-form-group--error"], group.ClassList.Where(c => c.StartsWith("nhsuk-form-group")).Order());
+        var error = group.QuerySelectorAll(".nhsuk-error-message").ToList();
+        Assert.Equal("Error: " + message, Assert.Single(error).TextContent);
+        Assert.Equal(id + "-error", error[0].Id);
+    }
 }

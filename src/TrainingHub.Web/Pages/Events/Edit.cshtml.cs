@@ -102,9 +102,4 @@ public class EditModel(TrainingHubDbContext db, EventEditor editor, TrainerDirec
         .. Enumerable.Range(0, Input.Trainers.Count).Select(i => $"Input.Trainers[{i}].PersonId"),
         "Input.Trainers", "",
     ];
-
-    public string? ErrorFor(string key) =>
-        ModelState.TryGetValue(key, out var entry) ? entry.Errors.Select(e => e.ErrorMessage).FirstOrDefault() : null;
-
-    public string FieldClass(string key) => HasError(key) ? "nhsuk-form-group nhsuk-form-group--error" : "nhsuk-form-group";
 }

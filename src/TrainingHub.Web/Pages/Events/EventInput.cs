@@ -37,7 +37,10 @@ public sealed class EventInput
     [Range(0, Domain.Bookings.SelfCheckIn.MostOpensMinutesBefore, ErrorMessage = "Check-in must open between 0 and 240 minutes before each session")]
     public int? CheckInOpensMinutesBefore { get; set; } = Domain.Bookings.SelfCheckIn.DefaultOpensMinutesBefore;
 
+    /// <summary>Typed in the NHS date input (day, month, year); a date that cannot be is refused as "… must be a real date".</summary>
+    [Display(Name = "Booking opens on")]
     public DateOnly? BookingOpensOn { get; set; }
+    [Display(Name = "Booking closes on")]
     public DateOnly? BookingClosesOn { get; set; }
 
     /// <summary>The version of the event the form was filled from; saving fails if someone saved since.</summary>
@@ -59,10 +62,4 @@ public sealed class TrainerInput
 {
     public int? PersonId { get; set; }
     public TrainerRole Role { get; set; } = TrainerRole.CoTrainer;
-}
-
-/// <summary>The form field a model-state key belongs to, as an element id (the error summary links to it).</summary>
-public static class FieldIds
-{
-    public static string For(string key) => key.Replace('.', '_');
 }

@@ -22,7 +22,8 @@ public class WalkInModel(
     public static readonly string[] FieldOrder =
         ["q", "personId", "Input.GivenName", "Input.FamilyName", "Input.Email", "Workplace.Role", "Workplace.Practice"];
 
-    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    // Named as the search box posts it, so its model-state key (and the error summary's link) is "q", the box's id.
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Q { get; set; }
     [BindProperty] public NewPersonInput Input { get; set; } = new();
     [BindProperty] public WorkplaceInput Workplace { get; set; } = new();
     public RegisterSession Session { get; private set; } = null!;

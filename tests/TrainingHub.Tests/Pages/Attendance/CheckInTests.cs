@@ -94,10 +94,12 @@ public sealed class CheckInTests : IDisposable
         var response = await CheckInAsync(factory.CreateClientFor(person.Id), typed);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.TextAsync();
-        Assert.Contains(message, html);
-        Assert.Contains("href=\"#Input_Code\"", html);
-        if (typed.Length > 0) Assert.Contains($"value=\"{typed}\"", html);
+        var page = await PageHtml.ParseAsync(response);
+        page.AssertFieldInError("Input_Code", message);
+        var input = page.GetElementById("Input_Code")!;
+        Assert.Contains("nhsuk-input--error", input.ClassList);
+        Assert.Equal("Input_Code-hint Input_Code-error", input.GetAttribute("aria-describedby"));
+        Assert.Equal(typed.Length > 0 ? typed : null, input.GetAttribute("value"));
         Assert.Equal(0, await factory.WithDbAsync(db => db.SessionAttendance.CountAsync()));
     }
 

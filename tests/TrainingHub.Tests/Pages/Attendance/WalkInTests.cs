@@ -155,6 +155,19 @@ public sealed class WalkInTests : IDisposable
     }
 
     [Fact]
+    public async Task A_search_too_long_is_refused_on_the_search_box_and_lists_nobody()
+    {
+        var trainer = await TrainerAsync();
+        var e = await factory.EventWithSessionsAsync(DaysAgo(1), trainerId: trainer.Id);
+
+        var page = PageHtml.Parse(await factory.CreateClientFor(trainer.Id).GetPageAsync($"/Register/WalkIn/{e.Sessions[0].Id}?q={new string('a', 201)}"));
+
+        page.AssertFieldInError("q", "Search for 200 characters or fewer");
+        Assert.Equal("q-hint q-error", page.GetElementById("q")?.GetAttribute("aria-describedby"));
+        Assert.Null(page.GetElementById("people-found"));
+    }
+
+    [Fact]
     public async Task A_new_person_with_missing_details_is_refused_field_by_field_in_form_order_and_nobody_is_added()
     {
         var trainer = await TrainerAsync();
@@ -165,8 +178,13 @@ public sealed class WalkInTests : IDisposable
             NewPerson("", "Nolan", "not-an-email", null, null), $"/Register/WalkIn/{session}?handler=New");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var links = (await PageHtml.ParseAsync(response)).QuerySelectorAll(".nhsuk-error-summary__list a").Select(a => a.GetAttribute("href")).ToList();
+        var page = await PageHtml.ParseAsync(response);
+        var links = page.QuerySelectorAll(".nhsuk-error-summary__list a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["#Input_GivenName", "#Input_Email", "#Workplace_Role", "#Workplace_Practice"], links);
+        page.AssertFieldInError("Input_GivenName", page.TextOf(".nhsuk-error-summary__list a[href='#Input_GivenName']"));
+        page.AssertFieldInError("Input_Email", page.TextOf(".nhsuk-error-summary__list a[href='#Input_Email']"));
+        Assert.Equal("Nolan", page.GetElementById("Input_FamilyName")?.GetAttribute("value"));
+        Assert.DoesNotContain("nhsuk-form-group--error", page.GetElementById("Input_FamilyName")!.ParentElement!.ClassList);
         Assert.Equal(0, await factory.WithDbAsync(db => db.People.CountAsync(p => p.FamilyName == "Nolan")));
         Assert.Equal(0, await factory.WithDbAsync(db => db.Bookings.CountAsync()));
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities;
@@ -73,9 +74,35 @@ public sealed class EventEditorTests : IDisposable
         var response = await client.PostFormAsync("/Events/Edit", fields, "/Events/Edit");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var summary = (await PageHtml.ParseAsync(response)).QuerySelectorAll(".nhsuk-error-summary__list a").ToList();
+        var page = await PageHtml.ParseAsync(response);
+        var summary = page.QuerySelectorAll(".nhsuk-error-summary__list a").ToList();
         Assert.Equal(["#Input_Title", "#Input_Capacity", "#Input_BookingClosesOn", "#Input_Sessions[1]_Start"], summary.Select(a => a.GetAttribute("href")));
         Assert.StartsWith("Booking must close before the first session starts (09:30 on 13 July", summary[2].TextContent);
+        foreach (var link in summary) page.AssertFieldInError(link.GetAttribute("href")![1..], link.TextContent);
+        Assert.Equal(["nhsuk-input", "nhsuk-input--error"], page.GetElementById("Input_Sessions[1]_Start")!.ClassList);
+        Assert.Equal(["20", "7", Year.ToString()], new[] { "Input_BookingClosesOn", "Input_BookingClosesOn_Month", "Input_BookingClosesOn_Year" }
+            .Select(id => page.GetElementById(id)!.GetAttribute("value")));
+        Assert.DoesNotContain(page.GetElementById("Input_BookingOpensOn")!.Ancestors<IElement>(), e => e.ClassList.Contains("nhsuk-form-group--error"));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.ProgrammeEvents.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_booking_date_that_cannot_be_is_refused_on_the_date_input_with_what_was_typed_kept()
+    {
+        var client = factory.CreateClientFor((await LeadAsync()).Id);
+        var fields = Form(0, "20", $"{Year}-07-13");
+        fields.Add(new("Input.BookingOpensOn.Day", "31"));
+        fields.Add(new("Input.BookingOpensOn.Month", "2"));
+        fields.Add(new("Input.BookingOpensOn.Year", Year.ToString()));
+
+        var response = await client.PostFormAsync("/Events/Edit", fields, "/Events/Edit");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PageHtml.ParseAsync(response);
+        page.AssertFieldInError("Input_BookingOpensOn", "Booking opens on must be a real date");
+        Assert.Equal(["31", "2", Year.ToString()], new[] { "Input_BookingOpensOn", "Input_BookingOpensOn_Month", "Input_BookingOpensOn_Year" }
+            .Select(id => page.GetElementById(id)!.GetAttribute("value")));
+        Assert.Contains("nhsuk-input--error", page.GetElementById("Input_BookingOpensOn_Year")!.ClassList);
         Assert.Equal(0, await factory.WithDbAsync(db => db.ProgrammeEvents.CountAsync()));
     }
 

@@ -147,7 +147,9 @@ public sealed class EventRulesTests : IDisposable
         Assert.Contains(draft.Title, await factory.CreateClientFor(attendee.Id).GetPageAsync("/Events"));
 
         var noReason = await client.PostFormAsync($"/Events/Cancel/{draft.Id}", new { Sequence = 1, CancellationReason = "" });
-        Assert.Contains("Enter the reason for cancelling", await noReason.Content.ReadAsStringAsync());
+        var refused = await PageHtml.ParseAsync(noReason);
+        refused.AssertFieldInError("CancellationReason", "Enter the reason for cancelling");
+        Assert.Contains("nhsuk-textarea--error", refused.GetElementById("CancellationReason")!.ClassList);
         await client.PostFormAsync($"/Events/Cancel/{draft.Id}", new { Sequence = 1, CancellationReason = "Venue closed" });
 
         var saved = await factory.WithDbAsync(db => db.ProgrammeEvents.Include(e => e.Changes).SingleAsync());
