@@ -9,10 +9,10 @@ using TrainingHub.Web.SignIn;
 
 namespace TrainingHub.Web.Pages.Trainers;
 
-/// <summary>Who is booked on (or waiting for) an event, for its own trainers and for leads; anyone else finds nothing.</summary>
+/// <summary>Who is booked on (or waiting for) an event with their answers to the booking questions, for its own trainers and for leads; anyone else finds nothing.</summary>
 public class AttendeesModel(TrainingHubDbContext db) : PageModel
 {
-    public sealed record Attendee(string Name, string? Practice, ProfessionalRole? Role, BookingState State, int? WaitingPosition);
+    public sealed record Attendee(string Name, string? Practice, ProfessionalRole? Role, BookingState State, int? WaitingPosition, BookingAnswers Answers);
 
     public string Title { get; private set; } = "";
     public IReadOnlyList<Attendee> Booked { get; private set; } = [];
@@ -29,7 +29,8 @@ public class AttendeesModel(TrainingHubDbContext db) : PageModel
         var rows = await db.Bookings.AsNoTracking()
             .Where(b => b.ProgrammeEventId == id && b.State != BookingState.Cancelled && b.State != BookingState.Requested)
             .Select(b => new Attendee(b.Person == null ? "Name withheld" : b.Person.GivenName + " " + b.Person.FamilyName,
-                b.Practice == null ? null : b.Practice.Name, b.ProfessionalRole, b.State, b.WaitingPosition))
+                b.Practice == null ? null : b.Practice.Name, b.ProfessionalRole, b.State, b.WaitingPosition,
+                new BookingAnswers(b.AccessNeeds, b.DietaryNeeds, b.ConfirmedJobRole)))
             .ToListAsync();
         Booked = rows.Where(r => BookingLifecycle.HoldsPlace(r.State)).OrderBy(r => r.Name).ToList();
         Waiting = rows.Where(r => r.State == BookingState.Waitlisted).OrderBy(r => r.WaitingPosition).ToList();
