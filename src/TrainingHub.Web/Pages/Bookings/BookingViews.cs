@@ -65,6 +65,7 @@ public sealed class BookingViews(TrainingHubDbContext db)
         return csv.ToString();
     }
 
-    private static void Line(StringBuilder csv, params string?[] cells) =>
+    /// <summary>One CSV row, every cell made safe to open in a spreadsheet and quoted.</summary>
+    public static void Line(StringBuilder csv, params string?[] cells) =>
         csv.Append(string.Join(',', cells.Select(c => '"' + SpreadsheetSafe.Cell(c).Replace("\"", "\"\"") + '"'))).Append("\r\n");
 }

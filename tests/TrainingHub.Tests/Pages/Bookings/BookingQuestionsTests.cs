@@ -185,12 +185,15 @@ public sealed class BookingQuestionsTests : IDisposable
             Assert.Empty(page.QuerySelectorAll(".th-booking-answers script"));
         }
 
-        var csv = ParseCsv(await factory.CreateClientFor(lead.Id).GetPageAsync($"/Bookings/Attendees/{e.Id}?handler=Csv"));
-        var header = csv[0];
-        var row = Assert.Single(csv.Skip(1));
-        Assert.Equal("<script>alert(1)</script> ramp", row[header.IndexOf("Access needs")]);
-        Assert.Equal("'=1+1 vegan", row[header.IndexOf("Dietary needs")]);
-        Assert.Equal("Pharmacist", row[header.IndexOf("Job role confirmed")]);
+        foreach (var (who, url) in new[] { (lead.Id, $"/Bookings/Attendees/{e.Id}?handler=Csv"), (trainer.Id, $"/Trainers/Attendees/{e.Id}?handler=Csv") })
+        {
+            var csv = ParseCsv(await factory.CreateClientFor(who).GetPageAsync(url));
+            var header = csv[0];
+            var row = Assert.Single(csv.Skip(1));
+            Assert.Equal("<script>alert(1)</script> ramp", row[header.IndexOf("Access needs")]);
+            Assert.Equal("'=1+1 vegan", row[header.IndexOf("Dietary needs")]);
+            Assert.Equal("Pharmacist", row[header.IndexOf("Job role confirmed")]);
+        }
     }
 
     [Fact]
@@ -214,6 +217,7 @@ public sealed class BookingQuestionsTests : IDisposable
         AssertRefused(await otherClient.GetAsync($"/Trainers/Attendees/{e.Id}"));
         var unrelatedClient = factory.CreateClientFor(unrelated.Id);
         Assert.Equal(HttpStatusCode.NotFound, (await unrelatedClient.GetAsync($"/Trainers/Attendees/{e.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await unrelatedClient.GetAsync($"/Trainers/Attendees/{e.Id}?handler=Csv")).StatusCode);
         AssertRefused(await unrelatedClient.GetAsync($"/Bookings/Attendees/{e.Id}?handler=Csv"));
     }
 
