@@ -33,6 +33,7 @@ public sealed class BookingsPageAccess : PageAccess
             ownBooking with { Page = "/Bookings/Cancel", Path = $"/Bookings/Cancel/{id}" },
             AccessRow.SignedIn("/Bookings/Cancel", $"/Bookings/Cancel/{id}", "POST"),
             AccessRow.SignedIn("/Bookings/Details", $"/Bookings/Details/{id}?handler=Accept", "POST"),
+            AccessRow.SignedIn("/Bookings/Details", $"/Bookings/Details/{id}?handler=Answers", "POST"),
             practiceManagers,
             AccessRow.SignedIn("/Bookings/Reserve", $"/Bookings/Reserve/{open.Id}?handler=Reserve", "POST"),
             AccessRow.SignedIn("/Bookings/Reserve", $"/Bookings/Reserve/{open.Id}?handler=Name", "POST"),

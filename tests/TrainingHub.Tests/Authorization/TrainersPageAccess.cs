@@ -43,6 +43,8 @@ public sealed class TrainersPageAccess : PageAccess
             trainersOwn,
             trainersOwn with { Page = "/Trainers/Attendees", Path = $"/Trainers/Attendees/{delivery.Id}" },
             trainersOwn with { Page = "/Trainers/Attendees", Path = $"/Trainers/Attendees/{notTheirs.Id}", Trainer = Access.NotFound },
+            trainersOwn with { Page = "/Trainers/Attendees", Path = $"/Trainers/Attendees/{delivery.Id}?handler=Csv" },
+            trainersOwn with { Page = "/Trainers/Attendees", Path = $"/Trainers/Attendees/{notTheirs.Id}?handler=Csv", Trainer = Access.NotFound },
             AccessRow.LeadsOnly("/Programme/Attention", "/Programme/Attention"),
             new("/Trainers/Observation", $"/Trainers/Observation/{observationId}", Access.SignIn, Access.NotFound, Access.Allowed, Access.NotFound, Access.Allowed),
         ];

@@ -11,6 +11,9 @@ public class BookingConfiguration : IEntityTypeConfiguration<Booking>
     {
         b.Property(x => x.Note).HasMaxLength(1000);
         b.Property(x => x.CancellationReason).HasMaxLength(1000);
+        b.Property(x => x.AccessNeeds).HasMaxLength(BookingAnswers.MaxLength);
+        b.Property(x => x.DietaryNeeds).HasMaxLength(BookingAnswers.MaxLength);
+        b.Ignore(x => x.Answers);
         b.Property(x => x.Version).IsConcurrencyToken();
         // One live booking per person per event, decided by the database whatever the timing.
         b.HasIndex(x => new { x.ProgrammeEventId, x.PersonId }).IsUnique()

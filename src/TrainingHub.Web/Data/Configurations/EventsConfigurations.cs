@@ -14,6 +14,7 @@ public class EventTypeConfiguration : IEntityTypeConfiguration<EventType>
         b.Property(x => x.Name).HasMaxLength(150);
         b.Property(x => x.RequiredAccreditation).HasMaxLength(60);
         b.Ignore(x => x.ContentPath);
+        b.Ignore(x => x.Questions);
         b.HasData(EventTypeSeeds.All);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.Pages.Events;
 using TrainingHub.Web.Pages.Shared;
 using TrainingHub.Web.SignIn;
@@ -20,20 +21,24 @@ public class BookModel(TrainingHubDbContext db, BookingService bookings, TimePro
     public string? WhyNot { get; private set; }
     /// <summary>Set when a refused booking is because the person already holds one: a double click or a resubmitted form.</summary>
     public int? ExistingBookingId { get; private set; }
+    /// <summary>The answers to the event type's booking questions, saved with the booking.</summary>
+    [BindProperty] public BookingAnswersInput Answers { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(int eventId)
     {
         if (!await LoadAsync(eventId)) return NotFound();
         if (await ExistingAsync(eventId) is { } existing) return RedirectToPage("Details", new { id = existing });
+        Answers.JobRole = await db.People.Where(p => p.Id == User.PersonId()).Select(p => (ProfessionalRole?)p.ProfessionalRole).FirstOrDefaultAsync();
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(int eventId)
     {
         if (!await LoadAsync(eventId)) return NotFound();
-        var result = await bookings.BookAsync(eventId, User.PersonId()!.Value, User.PersonId()!.Value);
+        if (!ModelState.IsValid) return Page();
+        var result = await bookings.BookAsync(eventId, User.PersonId()!.Value, User.PersonId()!.Value, answers: Answers.ToAnswers());
         if (result.Succeeded) return RedirectToPage("Details", new { id = result.Booking!.Id });
-        ModelState.AddModelError("", result.Problem!);
+        ModelState.AddModelError(result.Field is { } field ? $"Answers.{field}" : "", result.Problem!);
         await LoadAsync(eventId);
         ExistingBookingId = await ExistingAsync(eventId);
         return Page();
@@ -51,6 +56,7 @@ public class BookModel(TrainingHubDbContext db, BookingService bookings, TimePro
         PlacesLeft = Math.Max(0, facts.Capacity - await EventFacts.PlacesHeldAsync(db, eventId));
         PeopleWaiting = await db.Bookings.CountAsync(b => b.ProgrammeEventId == eventId && b.State == BookingState.Waitlisted);
         WhyNot = BookingWindow.WhyNot(facts.Window.At(clock.GetUtcNow()));
+        Answers.Asked = await bookings.QuestionsAsync(eventId);
         return true;
     }
 }

@@ -16,6 +16,7 @@ public class BookPersonModel(TrainingHubDbContext db, BookingService bookings) :
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty] public PersonInput Input { get; set; } = new();
     public IReadOnlyList<PersonFound> Found { get; private set; } = [];
+    [BindProperty] public BookingAnswersInput Answers { get; set; } = new();
 
     public sealed class PersonInput
     {
@@ -36,7 +37,7 @@ public class BookPersonModel(TrainingHubDbContext db, BookingService bookings) :
     {
         if (!await LoadAsync(eventId)) return NotFound();
         if (!ModelState.IsValid) return Page();
-        var result = await bookings.BookAsync(eventId, Input.PersonId!.Value, User.PersonId()!.Value, Input.Note, byLead: true);
+        var result = await bookings.BookAsync(eventId, Input.PersonId!.Value, User.PersonId()!.Value, Input.Note, byLead: true, Answers.ToAnswers());
         if (result.Succeeded)
         {
             var name = await bookings.NameOfAsync(Input.PersonId.Value);
@@ -44,7 +45,7 @@ public class BookPersonModel(TrainingHubDbContext db, BookingService bookings) :
                 ? $"{name} booked on this event" : $"The event is full: {name} joined the waiting list";
             return RedirectToPage("Attendees", new { eventId });
         }
-        ModelState.AddModelError($"Input.{result.Field ?? "PersonId"}", result.Problem!);
+        ModelState.AddModelError(result.Field is { } field && field != "PersonId" ? $"Answers.{field}" : "Input.PersonId", result.Problem!);
         return Page();
     }
 
@@ -52,6 +53,7 @@ public class BookPersonModel(TrainingHubDbContext db, BookingService bookings) :
     {
         if (await EventView.LoadAsync(db, eventId) is not { } view) return false;
         Event = view;
+        Answers.Asked = await bookings.QuestionsAsync(eventId);
         if (!string.IsNullOrWhiteSpace(Q) && Q.Length <= 200)
             Found = await PeopleSearch.Found(PeopleSearch.Matching(db.People.AsNoTracking(), db.Practices.AsNoTracking(), Q)).ToListAsync();
         return true;

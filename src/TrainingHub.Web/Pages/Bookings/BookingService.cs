@@ -15,7 +15,8 @@ public sealed class BookingService(TrainingHubDbContext db, EventWrites writes)
     public const string NoSuchBooking = "There is no such booking";
 
     /// <summary>Books <paramref name="personId"/>; a lead booking someone else may do so outside the booking window.</summary>
-    public async Task<BookingResult> BookAsync(int eventId, int personId, int actorId, string? note = null, bool byLead = false)
+    public async Task<BookingResult> BookAsync(int eventId, int personId, int actorId, string? note = null, bool byLead = false,
+        BookingAnswers? answers = null)
     {
         var person = await db.People.AsNoTracking().Where(p => p.Id == personId && p.IsActive)
             .Select(p => new { p.PracticeId, p.ProfessionalRole, Name = p.GivenName + " " + p.FamilyName }).FirstOrDefaultAsync();
@@ -32,6 +33,8 @@ public sealed class BookingService(TrainingHubDbContext db, EventWrites writes)
                 return BookingResult.Refused(alreadyBooked);
             var booking = Booking.Request(eventId, personId, person.PracticeId, person.ProfessionalRole, write.Now,
                 bookedById: personId == actorId ? null : actorId, note: note);
+            if (booking.Answer(answers ?? BookingAnswers.None, await QuestionsAsync(eventId), write.Now) is { } refused)
+                return BookingResult.Refused(refused, answers?.WhyNot()?.Field);
             await PlaceAsync(booking, e, actorId, personId == actorId ? "Booked by the attendee" : $"Booked by {await NameOfAsync(actorId)}", write.Now);
             db.Bookings.Add(booking);
             return BookingResult.Done(booking);
@@ -81,6 +84,21 @@ public sealed class BookingService(TrainingHubDbContext db, EventWrites writes)
         booking.MoveTo(BookingState.Booked, personId, "Accepted the offer of a place", write.Now);
         return Task.FromResult(BookingResult.Done(booking));
     });
+
+    /// <summary>The attendee changes their answers to the event type's booking questions on their own booking.</summary>
+    public Task<BookingResult> AnswerAsync(int bookingId, int personId, BookingAnswers answers) => OwnAsync(bookingId, personId, async (booking, write) =>
+    {
+        if (booking.State == BookingState.Cancelled) return BookingResult.Refused("This booking is cancelled");
+        return booking.Answer(answers, await QuestionsAsync(booking.ProgrammeEventId), write.Now) is { } why
+            ? BookingResult.Refused(why, answers.WhyNot()?.Field)
+            : BookingResult.Done(booking);
+    });
+
+    /// <summary>The questions the event's type asks when booking.</summary>
+    public async Task<BookingQuestions> QuestionsAsync(int eventId) =>
+        await db.ProgrammeEvents.AsNoTracking().Where(e => e.Id == eventId)
+            .Select(e => new BookingQuestions(e.EventType!.AsksAccessNeeds, e.EventType.AsksDietaryNeeds, e.EventType.AsksJobRole))
+            .FirstOrDefaultAsync() ?? BookingQuestions.None;
 
     /// <summary>What happened, and the person's own reason when they gave one.</summary>
     public static string Because(string what, string? reason) => string.IsNullOrWhiteSpace(reason) ? what : $"{what}: {reason.Trim()}";

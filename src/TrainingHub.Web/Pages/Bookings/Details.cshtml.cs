@@ -16,10 +16,23 @@ public class DetailsModel(TrainingHubDbContext db, BookingViews views, BookingSe
     public EventView Event { get; private set; } = null!;
     public bool IsOwn { get; private set; }
     [TempData] public string? Saved { get; set; }
+    /// <summary>The attendee's answers to the event type's booking questions, which they may change while the booking stands.</summary>
+    [BindProperty] public BookingAnswersInput Answers { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        Answers = BookingAnswersInput.From(Booking.Answers, Answers.Asked);
+        return Page();
+    }
 
     public Task<IActionResult> OnPostAcceptAsync(int id) => ActAsync(id, () => bookings.AcceptOfferAsync(id, Me), "The place is yours: you are booked");
+
+    public async Task<IActionResult> OnPostAnswersAsync(int id)
+    {
+        if (ModelState.IsValid) return await ActAsync(id, () => bookings.AnswerAsync(id, Me, Answers.ToAnswers()), "Your answers are saved");
+        return await LoadAsync(id) && IsOwn ? Page() : NotFound();
+    }
 
     private int Me => User.PersonId()!.Value;
 
@@ -32,7 +45,7 @@ public class DetailsModel(TrainingHubDbContext db, BookingViews views, BookingSe
             Saved = done;
             return RedirectToPage(new { id });
         }
-        ModelState.AddModelError(result.Field ?? "", result.Problem!);
+        ModelState.AddModelError(result.Field is { } field ? $"Answers.{field}" : "", result.Problem!);
         await LoadAsync(id);
         return Page();
     }
@@ -44,6 +57,7 @@ public class DetailsModel(TrainingHubDbContext db, BookingViews views, BookingSe
         if (!IsOwn && !User.IsInRole(PortalRoles.ProgrammeLead)) return false;
         Booking = booking;
         Event = (await EventView.LoadAsync(db, booking.EventId))!;
+        Answers.Asked = await bookings.QuestionsAsync(booking.EventId);
         return true;
     }
 }

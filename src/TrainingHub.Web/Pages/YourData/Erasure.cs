@@ -35,7 +35,8 @@ public sealed class Erasure(TrainingHubDbContext db, UserManager<PortalUser> use
             await db.CalendarFeeds.AnyAsync(f => f.PersonId == personId, ct),
             await db.Notifications.CountAsync(n => n.RecipientPersonId == personId, ct),
             await db.FeedbackResponses.CountAsync(f => bookings.Contains(f.BookingId) && (f.MostUseful != null || f.ToImprove != null || f.OtherNeed != null), ct),
-            await db.Bookings.CountAsync(b => b.PersonId == personId && (b.Note != null || b.CancellationReason != null), ct),
+            await db.Bookings.CountAsync(b => b.PersonId == personId && (b.Note != null || b.CancellationReason != null
+                || b.AccessNeeds != null || b.DietaryNeeds != null), ct),
             await db.TrainerRecordNotes.CountAsync(n => n.AuthorPersonId == personId || n.TrainerPersonId == personId, ct),
             await bookings.CountAsync(ct),
             await db.QaObservations.CountAsync(o => o.ObservedPersonId == personId, ct),
@@ -106,7 +107,8 @@ public sealed class Erasure(TrainingHubDbContext db, UserManager<PortalUser> use
             .SetProperty(f => f.MostUseful, (string?)null).SetProperty(f => f.ToImprove, (string?)null)
             .SetProperty(f => f.OtherNeed, (string?)null), ct);
         await db.Bookings.Where(b => b.PersonId == personId).ExecuteUpdateAsync(s => s
-            .SetProperty(b => b.Note, (string?)null).SetProperty(b => b.CancellationReason, (string?)null), ct);
+            .SetProperty(b => b.Note, (string?)null).SetProperty(b => b.CancellationReason, (string?)null)
+            .SetProperty(b => b.AccessNeeds, (string?)null).SetProperty(b => b.DietaryNeeds, (string?)null), ct);
         await db.BookingTransitions.Where(t => bookings.Contains(t.BookingId)).ExecuteUpdateAsync(s => s.SetProperty(t => t.Reason, (string?)null), ct);
         await db.TrainerRecordNotes.Where(n => n.AuthorPersonId == personId || n.TrainerPersonId == personId)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.Text, Replacement), ct);

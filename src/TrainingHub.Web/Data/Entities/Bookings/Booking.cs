@@ -63,6 +63,13 @@ public class Booking
     public DateTimeOffset? WalkInAt { get; private set; }
     /// <summary>Who added the walk-in (a lead or one of the event's trainers).</summary>
     public int? WalkInById { get; private set; }
+    /// <summary>The attendee's answer to the event type's access needs question; seen only by them, leads and the event's trainers.</summary>
+    public string? AccessNeeds { get; private set; }
+    /// <summary>The attendee's answer to the dietary needs question, seen by the same people.</summary>
+    public string? DietaryNeeds { get; private set; }
+    /// <summary>The job role the attendee confirmed when asked; null when not asked or not answered.</summary>
+    public ProfessionalRole? ConfirmedJobRole { get; private set; }
+    public BookingAnswers Answers => new(AccessNeeds, DietaryNeeds, ConfirmedJobRole);
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     public DateTimeOffset? CancelledAt { get; private set; }
@@ -142,6 +149,23 @@ public class Booking
         WalkInAt = at;
         WalkInById = byPersonId;
         OfferExpiresAt = null;
+        return null;
+    }
+
+    /// <summary>
+    /// Records the answers to the questions the event type <paramref name="asked"/> (trimmed, blanks as no answer,
+    /// answers to questions not asked dropped), replacing any earlier ones. Returns why not, and changes nothing,
+    /// when an answer is too long.
+    /// </summary>
+    public string? Answer(BookingAnswers answers, BookingQuestions asked, DateTimeOffset at)
+    {
+        if (answers.WhyNot() is { } whyNot) return whyNot.Problem;
+        var tidied = answers.Tidied(asked);
+        if (tidied == Answers) return null;
+        AccessNeeds = tidied.AccessNeeds;
+        DietaryNeeds = tidied.DietaryNeeds;
+        ConfirmedJobRole = tidied.JobRole;
+        Claim(at);
         return null;
     }
 

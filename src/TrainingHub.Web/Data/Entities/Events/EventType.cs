@@ -22,6 +22,14 @@ public class EventType
     public bool CountsTowardsPracticeTrained { get; set; }
     /// <summary>How long an accreditation to lead this type lasts once granted by a QA observation.</summary>
     public int AccreditationYears { get; set; } = Domain.Trainers.AccreditationRules.DefaultYears;
+    /// <summary>Booking asks about access needs (optional free text).</summary>
+    public bool AsksAccessNeeds { get; set; }
+    /// <summary>Booking asks about dietary needs (optional free text).</summary>
+    public bool AsksDietaryNeeds { get; set; }
+    /// <summary>Booking asks the attendee to confirm their job role.</summary>
+    public bool AsksJobRole { get; set; }
+
+    public Domain.Bookings.BookingQuestions Questions => new(AsksAccessNeeds, AsksDietaryNeeds, AsksJobRole);
 
     public string ContentPath => $"courses/{Slug}";
 }

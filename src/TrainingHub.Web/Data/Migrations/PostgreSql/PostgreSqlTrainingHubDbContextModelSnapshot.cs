@@ -253,6 +253,10 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AccessNeeds")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<int?>("BookedById")
                         .HasColumnType("integer");
 
@@ -269,8 +273,15 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("ConfirmedJobRole")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DietaryNeeds")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<bool>("IsLateCancellation")
                         .HasColumnType("boolean");
@@ -590,6 +601,15 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                     b.Property<int>("AccreditationYears")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("AsksAccessNeeds")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("AsksDietaryNeeds")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("AsksJobRole")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Audience")
                         .HasColumnType("integer");
 
@@ -634,6 +654,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         {
                             Id = 1,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 40,
@@ -648,6 +671,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         {
                             Id = 2,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 0,
                             CountsTowardsPracticeTrained = true,
                             DefaultCapacity = 24,
@@ -662,6 +688,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         {
                             Id = 3,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 0,
                             CountsTowardsPracticeTrained = true,
                             DefaultCapacity = 20,
@@ -676,6 +705,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         {
                             Id = 4,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 1,
                             CountsTowardsPracticeTrained = true,
                             DefaultCapacity = 30,
@@ -690,6 +722,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         {
                             Id = 5,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -704,6 +739,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         {
                             Id = 6,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 2,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 12,
@@ -718,6 +756,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         {
                             Id = 7,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 3,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 12,
@@ -732,6 +773,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         {
                             Id = 8,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 2,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -745,6 +789,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         {
                             Id = 9,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 3,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -758,6 +805,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         {
                             Id = 10,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -772,6 +822,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         {
                             Id = 11,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -786,6 +839,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         {
                             Id = 12,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -800,6 +856,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         {
                             Id = 13,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -814,6 +873,9 @@ namespace TrainingHub.Web.Data.Migrations.PostgreSql
                         {
                             Id = 14,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,

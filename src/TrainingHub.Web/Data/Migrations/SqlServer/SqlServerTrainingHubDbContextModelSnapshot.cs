@@ -267,6 +267,10 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AccessNeeds")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<int?>("BookedById")
                         .HasColumnType("int");
 
@@ -283,8 +287,15 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int?>("ConfirmedJobRole")
+                        .HasColumnType("int");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DietaryNeeds")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<bool>("IsLateCancellation")
                         .HasColumnType("bit");
@@ -605,6 +616,15 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                     b.Property<int>("AccreditationYears")
                         .HasColumnType("int");
 
+                    b.Property<bool>("AsksAccessNeeds")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("AsksDietaryNeeds")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("AsksJobRole")
+                        .HasColumnType("bit");
+
                     b.Property<int>("Audience")
                         .HasColumnType("int");
 
@@ -650,6 +670,9 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                         {
                             Id = 1,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 40,
@@ -664,6 +687,9 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                         {
                             Id = 2,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 0,
                             CountsTowardsPracticeTrained = true,
                             DefaultCapacity = 24,
@@ -678,6 +704,9 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                         {
                             Id = 3,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 0,
                             CountsTowardsPracticeTrained = true,
                             DefaultCapacity = 20,
@@ -692,6 +721,9 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                         {
                             Id = 4,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 1,
                             CountsTowardsPracticeTrained = true,
                             DefaultCapacity = 30,
@@ -706,6 +738,9 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                         {
                             Id = 5,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -720,6 +755,9 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                         {
                             Id = 6,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 2,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 12,
@@ -734,6 +772,9 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                         {
                             Id = 7,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 3,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 12,
@@ -748,6 +789,9 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                         {
                             Id = 8,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 2,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -761,6 +805,9 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                         {
                             Id = 9,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 3,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -774,6 +821,9 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                         {
                             Id = 10,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -788,6 +838,9 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                         {
                             Id = 11,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -802,6 +855,9 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                         {
                             Id = 12,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -816,6 +872,9 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                         {
                             Id = 13,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -830,6 +889,9 @@ namespace TrainingHub.Web.Data.Migrations.SqlServer
                         {
                             Id = 14,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,

@@ -240,6 +240,10 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AccessNeeds")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("BookedById")
                         .HasColumnType("INTEGER");
 
@@ -256,8 +260,15 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.Property<long?>("CompletedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ConfirmedJobRole")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("DietaryNeeds")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("IsLateCancellation")
                         .HasColumnType("INTEGER");
@@ -563,6 +574,15 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                     b.Property<int>("AccreditationYears")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AsksAccessNeeds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AsksDietaryNeeds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AsksJobRole")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Audience")
                         .HasColumnType("INTEGER");
 
@@ -607,6 +627,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         {
                             Id = 1,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 40,
@@ -621,6 +644,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         {
                             Id = 2,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 0,
                             CountsTowardsPracticeTrained = true,
                             DefaultCapacity = 24,
@@ -635,6 +661,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         {
                             Id = 3,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 0,
                             CountsTowardsPracticeTrained = true,
                             DefaultCapacity = 20,
@@ -649,6 +678,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         {
                             Id = 4,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 1,
                             CountsTowardsPracticeTrained = true,
                             DefaultCapacity = 30,
@@ -663,6 +695,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         {
                             Id = 5,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -677,6 +712,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         {
                             Id = 6,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 2,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 12,
@@ -691,6 +729,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         {
                             Id = 7,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 3,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 12,
@@ -705,6 +746,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         {
                             Id = 8,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 2,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -718,6 +762,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         {
                             Id = 9,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 3,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -731,6 +778,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         {
                             Id = 10,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -745,6 +795,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         {
                             Id = 11,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -759,6 +812,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         {
                             Id = 12,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -773,6 +829,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         {
                             Id = 13,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,
@@ -787,6 +846,9 @@ namespace TrainingHub.Web.Data.Migrations.Sqlite
                         {
                             Id = 14,
                             AccreditationYears = 2,
+                            AsksAccessNeeds = false,
+                            AsksDietaryNeeds = false,
+                            AsksJobRole = false,
                             Audience = 0,
                             CountsTowardsPracticeTrained = false,
                             DefaultCapacity = 30,

@@ -2,12 +2,13 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
+using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Pages.Shared;
 
 namespace TrainingHub.Web.Pages.Events.Types;
 
-/// <summary>A lead edits an event type's name and defaults. Its key (slug) names its course page and never changes.</summary>
+/// <summary>A lead edits an event type's name, defaults and the questions asked when booking. Its key (slug) names its course page and never changes.</summary>
 public class EditModel(TrainingHubDbContext db) : PortalPageModel
 {
     public sealed class TypeInput
@@ -25,7 +26,18 @@ public class EditModel(TrainingHubDbContext db) : PortalPageModel
         public bool CountsTowardsPracticeTrained { get; set; }
         [Required(ErrorMessage = "Enter how many years an accreditation to lead it lasts"), Range(1, 10, ErrorMessage = "An accreditation must last between 1 and 10 years")]
         public int? AccreditationYears { get; set; }
+        /// <summary>The booking questions asked, by <see cref="QuestionChoices"/> value.</summary>
+        public List<string> Questions { get; set; } = [];
     }
+
+    public sealed record QuestionChoice(string Value, string Label);
+
+    public static readonly IReadOnlyList<QuestionChoice> QuestionChoices =
+    [
+        new(nameof(BookingQuestions.AccessNeeds), "Access needs (free text)"),
+        new(nameof(BookingQuestions.DietaryNeeds), "Dietary needs (free text)"),
+        new(nameof(BookingQuestions.JobRole), "Confirm their job role"),
+    ];
 
     public sealed record Option(string Slug, string Name);
 
@@ -42,6 +54,7 @@ public class EditModel(TrainingHubDbContext db) : PortalPageModel
             Name = type.Name, DefaultDays = type.DefaultDays, DefaultStartTime = type.DefaultStartTime, DefaultEndTime = type.DefaultEndTime,
             DefaultCapacity = type.DefaultCapacity, Audience = type.Audience, RequiredAccreditation = type.RequiredAccreditation,
             CountsTowardsPracticeTrained = type.CountsTowardsPracticeTrained, AccreditationYears = type.AccreditationYears,
+            Questions = QuestionChoices.Select(q => q.Value).Where(v => Asks(type.Questions, v)).ToList(),
         };
         await LoadAsync(type.Slug);
         return Page();
@@ -57,6 +70,7 @@ public class EditModel(TrainingHubDbContext db) : PortalPageModel
         if (Input.RequiredAccreditation is { Length: > 0 } required && Accreditations.All(a => a.Slug != required))
             ModelState.AddModelError("Input.RequiredAccreditation", "Choose an accreditation from the list");
         if (!Enum.IsDefined(Input.Audience)) ModelState.AddModelError("Input.Audience", "Choose who the event is for");
+        if (Input.Questions.Any(q => QuestionChoices.All(c => c.Value != q))) ModelState.AddModelError("Input.Questions", "Choose questions from the list");
         if (!ModelState.IsValid) return Page();
 
         type.Name = Input.Name!.Trim();
@@ -68,9 +82,19 @@ public class EditModel(TrainingHubDbContext db) : PortalPageModel
         type.RequiredAccreditation = string.IsNullOrEmpty(Input.RequiredAccreditation) ? null : Input.RequiredAccreditation;
         type.CountsTowardsPracticeTrained = Input.CountsTowardsPracticeTrained;
         type.AccreditationYears = Input.AccreditationYears!.Value;
+        type.AsksAccessNeeds = Input.Questions.Contains(nameof(BookingQuestions.AccessNeeds));
+        type.AsksDietaryNeeds = Input.Questions.Contains(nameof(BookingQuestions.DietaryNeeds));
+        type.AsksJobRole = Input.Questions.Contains(nameof(BookingQuestions.JobRole));
         await db.SaveChangesAsync();
         return RedirectToPage("Index");
     }
+
+    private static bool Asks(BookingQuestions asked, string value) => value switch
+    {
+        nameof(BookingQuestions.AccessNeeds) => asked.AccessNeeds,
+        nameof(BookingQuestions.DietaryNeeds) => asked.DietaryNeeds,
+        _ => asked.JobRole,
+    };
 
     private async Task LoadAsync(string slug)
     {

@@ -1,5 +1,6 @@
 using TrainingHub.Web.Data.Entities.Bookings;
 using TrainingHub.Web.Domain.Bookings;
+using TrainingHub.Web.Domain.People;
 
 namespace TrainingHub.Tests.Data.Entities.Bookings;
 
@@ -101,5 +102,44 @@ public sealed class BookingTests
         Assert.Equal(version, booking.Version);
         booking.MoveInLine(1);
         Assert.Equal((1, version + 1), (booking.WaitingPosition!.Value, booking.Version));
+    }
+
+    [Fact]
+    public void Answers_are_trimmed_blanks_are_no_answer_and_questions_not_asked_are_dropped()
+    {
+        var booking = Requested();
+        var version = booking.Version;
+
+        Assert.Null(booking.Answer(new BookingAnswers("  Step-free access, please  ", "   ", ProfessionalRole.Pharmacist),
+            new BookingQuestions(AccessNeeds: true, DietaryNeeds: true, JobRole: false), Monday.AddHours(1)));
+
+        Assert.Equal(("Step-free access, please", (string?)null, (ProfessionalRole?)null), (booking.AccessNeeds, booking.DietaryNeeds, booking.ConfirmedJobRole));
+        Assert.Equal((version + 1, Monday.AddHours(1)), (booking.Version, booking.UpdatedAt));
+    }
+
+    [Fact]
+    public void An_over_long_answer_is_refused_and_changes_nothing()
+    {
+        var booking = Requested();
+        var all = new BookingQuestions(true, true, true);
+        Assert.Null(booking.Answer(new BookingAnswers("Hearing loop", "Vegan", ProfessionalRole.PracticeNurse), all, Monday));
+        var version = booking.Version;
+
+        var why = booking.Answer(new BookingAnswers("Hearing loop", new string('x', BookingAnswers.MaxLength + 1), null), all, Monday.AddDays(1));
+
+        Assert.Equal("Dietary needs must be 500 characters or fewer", why);
+        Assert.Equal(("Hearing loop", "Vegan", ProfessionalRole.PracticeNurse, version),
+            (booking.AccessNeeds, booking.DietaryNeeds, booking.ConfirmedJobRole!.Value, booking.Version));
+    }
+
+    [Fact]
+    public void An_answer_of_exactly_the_limit_after_trimming_is_kept()
+    {
+        var booking = Requested();
+        var answer = new string('a', BookingAnswers.MaxLength);
+
+        Assert.Null(booking.Answer(new BookingAnswers($"  {answer}  ", null, null), new BookingQuestions(true, false, false), Monday));
+
+        Assert.Equal(answer, booking.AccessNeeds);
     }
 }
