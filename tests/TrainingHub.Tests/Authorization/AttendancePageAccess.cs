@@ -1,5 +1,5 @@
 using TrainingHub.Tests.Infrastructure;
-using TrainingHub.Tests.Pages.Attendance;
+using TrainingHub.Tests.Pages.Register;
 using TrainingHub.Web.Domain.Bookings;
 
 namespace TrainingHub.Tests.Authorization;

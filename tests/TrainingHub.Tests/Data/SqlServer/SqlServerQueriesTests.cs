@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using TrainingHub.Tests.Infrastructure;
-using TrainingHub.Tests.Pages.Attendance;
+using TrainingHub.Tests.Pages.Register;
 using TrainingHub.Tests.Pages.Bookings;
 using TrainingHub.Tests.Pages.Feedback;
 using TrainingHub.Web.Data;

@@ -3,7 +3,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Tests.Infrastructure;
-using TrainingHub.Tests.Pages.Attendance;
+using TrainingHub.Tests.Pages.Register;
 using TrainingHub.Tests.Pages.Bookings;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Data.Entities.Events;

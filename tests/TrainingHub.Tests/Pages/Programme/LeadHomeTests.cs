@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Tests.Infrastructure;
-using TrainingHub.Tests.Pages.Attendance;
+using TrainingHub.Tests.Pages.Register;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Data.Entities.Events;
 using TrainingHub.Web.Data.Entities.Notifications;

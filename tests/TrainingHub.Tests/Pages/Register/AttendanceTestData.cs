@@ -6,7 +6,7 @@ using TrainingHub.Web.Data.Entities.Events;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
 
-namespace TrainingHub.Tests.Pages.Attendance;
+namespace TrainingHub.Tests.Pages.Register;
 
 /// <summary>Events with sessions and bookings straight into the database (booking itself is another feature's pages).</summary>
 public static partial class AttendanceTestData

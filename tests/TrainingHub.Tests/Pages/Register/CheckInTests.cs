@@ -7,9 +7,9 @@ using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.SignIn;
-using static TrainingHub.Tests.Pages.Attendance.AttendanceTestData;
+using static TrainingHub.Tests.Pages.Register.AttendanceTestData;
 
-namespace TrainingHub.Tests.Pages.Attendance;
+namespace TrainingHub.Tests.Pages.Register;
 
 public sealed class CheckInTests : IDisposable
 {

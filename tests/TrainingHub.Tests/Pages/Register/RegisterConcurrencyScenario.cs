@@ -6,9 +6,9 @@ using TrainingHub.Web.Data.Entities.Bookings;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.SignIn;
-using static TrainingHub.Tests.Pages.Attendance.AttendanceTestData;
+using static TrainingHub.Tests.Pages.Register.AttendanceTestData;
 
-namespace TrainingHub.Tests.Pages.Attendance;
+namespace TrainingHub.Tests.Pages.Register;
 
 /// <summary>
 /// A lead and a trainer take the last day's register of a two-day event at the same moment, each saving the whole

@@ -1,6 +1,6 @@
 using TrainingHub.Tests.Infrastructure;
 
-namespace TrainingHub.Tests.Pages.Attendance;
+namespace TrainingHub.Tests.Pages.Register;
 
 public sealed class RegisterConcurrencySqliteTests : IDisposable
 {

@@ -3,9 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.SignIn;
-using static TrainingHub.Tests.Pages.Attendance.AttendanceTestData;
+using static TrainingHub.Tests.Pages.Register.AttendanceTestData;
 
-namespace TrainingHub.Tests.Pages.Attendance;
+namespace TrainingHub.Tests.Pages.Register;
 
 public sealed class RegisterTests : IDisposable
 {

@@ -9,7 +9,7 @@ using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.Pages.Register;
 using TrainingHub.Web.SignIn;
 
-namespace TrainingHub.Tests.Pages.Attendance;
+namespace TrainingHub.Tests.Pages.Register;
 
 public sealed class SignInSheetTests : IDisposable
 {

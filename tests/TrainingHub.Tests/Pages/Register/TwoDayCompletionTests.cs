@@ -15,7 +15,7 @@ using TrainingHub.Web.Messages;
 using TrainingHub.Web.Pages.Register;
 using TrainingHub.Web.SignIn;
 
-namespace TrainingHub.Tests.Pages.Attendance;
+namespace TrainingHub.Tests.Pages.Register;
 
 /// <summary>
 /// A two-day course walked with the clock: check-in before, during and after each day. Completion, the certificate

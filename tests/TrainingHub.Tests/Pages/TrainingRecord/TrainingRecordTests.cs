@@ -5,9 +5,9 @@ using TrainingHub.Web.Data.Entities.Bookings;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.SignIn;
-using static TrainingHub.Tests.Pages.Attendance.AttendanceTestData;
+using static TrainingHub.Tests.Pages.Register.AttendanceTestData;
 
-namespace TrainingHub.Tests.Pages.Attendance;
+namespace TrainingHub.Tests.Pages.TrainingRecord;
 
 public sealed class TrainingRecordTests : IDisposable
 {
