@@ -15,7 +15,7 @@ namespace TrainingHub.Tests.Pages.Events;
 /// </summary>
 public sealed class CalendarParsingTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 
@@ -25,7 +25,7 @@ public sealed class CalendarParsingTests : IDisposable
     public async Task An_events_calendar_file_parses_with_its_sessions_in_UTC_and_its_text_intact()
     {
         var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
-        var start = new DateTimeOffset(DateTime.UtcNow.Year + 1, 3, 30, 8, 30, 0, TimeSpan.Zero);
+        var start = new DateTimeOffset(factory.Today().Year + 1, 3, 30, 8, 30, 0, TimeSpan.Zero);
         var e = await factory.EventAsync(EventStatus.Published, start);
         var title = "Topic session; low mood, psychological issues \\ and a very long title that certainly needs folding – café";
         await factory.WithDbAsync(db => db.ProgrammeEvents.Where(x => x.Id == e.Id)

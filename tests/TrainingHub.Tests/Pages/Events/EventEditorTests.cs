@@ -15,11 +15,11 @@ namespace TrainingHub.Tests.Pages.Events;
 /// <summary>The event form: as many sessions as a course needs, a booking window that ends before it starts, places not below those taken.</summary>
 public sealed class EventEditorTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 
-    private static readonly int Year = DateTime.UtcNow.Year + 1;
+    private int Year => factory.Today().Year + 1;
 
     private Task<Person> LeadAsync() => factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
 
@@ -117,7 +117,7 @@ public sealed class EventEditorTests : IDisposable
             for (var i = 0; i < 3; i++)
             {
                 var person = await factory.Data.PersonAsync();
-                db.Bookings.Add(TestBookings.In(BookingState.Booked, e.Id, person.Id, DateTimeOffset.UtcNow));
+                db.Bookings.Add(TestBookings.In(BookingState.Booked, e.Id, person.Id, factory.Now()));
             }
             await db.SaveChangesAsync();
         });
@@ -149,7 +149,7 @@ public sealed class EventEditorTests : IDisposable
     {
         var lead = await LeadAsync();
         var accredited = await factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Trainer);
-        var validUntil = TrainersTestData.Today.AddYears(2);
+        var validUntil = factory.Today().AddYears(2);
         await factory.AccreditAsync(accredited.Id, validUntil);
         var trainee = await factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Trainer);
         var busy = await factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Trainer);

@@ -12,7 +12,7 @@ namespace TrainingHub.Tests.Pages.Events;
 
 public sealed class EventRulesTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 
@@ -23,7 +23,7 @@ public sealed class EventRulesTests : IDisposable
     private async Task<Person> TrainerAsync()
     {
         var trainer = await TraineeAsync();
-        await factory.AccreditAsync(trainer.Id, TrainersTestData.Today.AddYears(3));
+        await factory.AccreditAsync(trainer.Id, factory.Today().AddYears(3));
         return trainer;
     }
 
@@ -43,7 +43,7 @@ public sealed class EventRulesTests : IDisposable
         return fields;
     }
 
-    private static string FutureSummerDate => $"{DateTime.UtcNow.Year + 1}-07-15";
+    private string FutureSummerDate => $"{factory.Today().Year + 1}-07-15";
 
     [Fact]
     public async Task A_lead_creates_an_event_in_UK_time_and_the_change_is_recorded()
@@ -113,7 +113,7 @@ public sealed class EventRulesTests : IDisposable
     {
         var lead = await LeadAsync();
         var trainer = await TrainerAsync();
-        var year = DateTime.UtcNow.Year + 1;
+        var year = factory.Today().Year + 1;
         await factory.EventAsync(EventStatus.Published, new DateTimeOffset(year, 7, 15, 8, 0, 0, TimeSpan.Zero), trainer.Id);
         var response = await factory.CreateClientFor(lead.Id).PostFormAsync("/Events/Edit?typeId=2",
             Form(FutureSummerDate, "13:00", "15:00", (trainer.Id, "Lead")), "/Events/Edit");
@@ -201,9 +201,9 @@ public sealed class EventRulesTests : IDisposable
         });
     }
 
-    private static TrainingHub.Web.Data.Entities.Bookings.Booking Booking(int eventId, int personId,
+    private TrainingHub.Web.Data.Entities.Bookings.Booking Booking(int eventId, int personId,
         TrainingHub.Web.Domain.Bookings.BookingState state, int? position) =>
-        TestBookings.In(state, eventId, personId, DateTimeOffset.UtcNow, waitingPosition: position ?? 1);
+        TestBookings.In(state, eventId, personId, factory.Now(), waitingPosition: position ?? 1);
 
     [Fact]
     public async Task Acting_on_a_stale_version_changes_nothing()

@@ -10,11 +10,11 @@ public static class EventsTestData
     public static Task<ProgrammeEvent> EventAsync(this PortalFactory factory, EventStatus status = EventStatus.Published,
         DateTimeOffset? startsAt = null, int? trainerId = null) => factory.WithDbAsync(async db =>
     {
-        var start = startsAt ?? DateTimeOffset.UtcNow.AddDays(30);
+        var start = startsAt ?? factory.Now().AddDays(30);
         var e = new ProgrammeEvent
         {
             EventTypeId = 2, Title = "YOC training course, Reading", VenueName = "Town Hall", Capacity = 20, Status = status,
-            CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+            CreatedAt = factory.Now(), UpdatedAt = factory.Now(),
             Sessions = [new EventSession { StartsAt = start, EndsAt = start.AddHours(6) }],
         };
         if (trainerId is { } id) e.Trainers.Add(new EventTrainer { PersonId = id, Role = TrainerRole.Lead });

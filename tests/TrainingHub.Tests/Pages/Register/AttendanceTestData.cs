@@ -18,7 +18,7 @@ public static partial class AttendanceTestData
         var e = new ProgrammeEvent
         {
             EventTypeId = 2, Title = $"YOC training course {Guid.NewGuid().ToString("N")[..6]}", VenueName = "Town Hall, Reading",
-            Capacity = 60, Status = status, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+            Capacity = 60, Status = status, CreatedAt = factory.Now(), UpdatedAt = factory.Now(),
             Sessions = Enumerable.Range(0, days)
                 .Select(d => new EventSession { StartsAt = firstStart.AddDays(d), EndsAt = firstStart.AddDays(d).AddHours(6) }).ToList(),
         };
@@ -32,7 +32,7 @@ public static partial class AttendanceTestData
     public static Task<Booking> BookingAsync(this PortalFactory factory, int eventId, int personId, int? practiceId = null,
         BookingState state = BookingState.Booked, bool lateCancellation = false) => factory.WithDbAsync(async db =>
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = factory.Now();
         var booking = TestBookings.In(state, eventId, personId, now.AddDays(-10), practiceId, movedAt: now.AddDays(-1), late: lateCancellation);
         db.Bookings.Add(booking);
         await db.SaveChangesAsync();
@@ -44,6 +44,10 @@ public static partial class AttendanceTestData
         listed.Select(id => new KeyValuePair<string, string>("Input.Listed", id.ToString()))
             .Concat(present.Select(id => new KeyValuePair<string, string>("Input.Present", id.ToString())));
 
+    /// <summary>Some days before the portal's now (its test clock's, when it has one).</summary>
+    public static DateTimeOffset DaysAgo(this PortalFactory factory, int days) => factory.Now().AddDays(-days);
+
+    /// <summary>Some days before now by the real clock, for tests whose portal is still on it (a test on a test clock uses factory.DaysAgo).</summary>
     public static DateTimeOffset DaysAgo(int days) => DateTimeOffset.UtcNow.AddDays(-days);
 
     /// <summary>The check-in code as the page shows it in the room.</summary>

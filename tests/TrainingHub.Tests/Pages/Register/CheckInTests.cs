@@ -13,7 +13,7 @@ namespace TrainingHub.Tests.Pages.Register;
 
 public sealed class CheckInTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 
@@ -32,7 +32,7 @@ public sealed class CheckInTests : IDisposable
     [Fact]
     public async Task A_booked_attendee_checks_in_with_the_code_shown_in_the_room_while_the_session_runs()
     {
-        var (sessionId, code, eventId) = await SessionWithCodeAsync(DateTimeOffset.UtcNow.AddHours(-1));
+        var (sessionId, code, eventId) = await SessionWithCodeAsync(factory.Now().AddHours(-1));
         var person = await factory.Data.PersonAsync();
         var booking = await factory.BookingAsync(eventId, person.Id);
         var client = factory.CreateClientFor(person.Id);
@@ -52,7 +52,7 @@ public sealed class CheckInTests : IDisposable
     [Fact]
     public async Task Someone_not_booked_on_the_event_cannot_check_in()
     {
-        var (_, code, eventId) = await SessionWithCodeAsync(DateTimeOffset.UtcNow.AddHours(-1));
+        var (_, code, eventId) = await SessionWithCodeAsync(factory.Now().AddHours(-1));
         var cancelled = await factory.Data.PersonAsync();
         await factory.BookingAsync(eventId, cancelled.Id, state: BookingState.Cancelled);
         var stranger = await factory.Data.PersonAsync();
@@ -71,7 +71,7 @@ public sealed class CheckInTests : IDisposable
     [InlineData(-8, "This session has ended")]
     public async Task A_booked_attendee_cannot_check_in_outside_the_session(int startsInHours, string message)
     {
-        var (_, code, eventId) = await SessionWithCodeAsync(DateTimeOffset.UtcNow.AddHours(startsInHours));
+        var (_, code, eventId) = await SessionWithCodeAsync(factory.Now().AddHours(startsInHours));
         var person = await factory.Data.PersonAsync();
         await factory.BookingAsync(eventId, person.Id);
 
@@ -87,7 +87,7 @@ public sealed class CheckInTests : IDisposable
     [InlineData("", "Enter the code shown in the room")]
     public async Task A_wrong_or_missing_code_is_refused_with_what_was_typed_kept(string typed, string message)
     {
-        var (_, _, eventId) = await SessionWithCodeAsync(DateTimeOffset.UtcNow.AddHours(-1));
+        var (_, _, eventId) = await SessionWithCodeAsync(factory.Now().AddHours(-1));
         var person = await factory.Data.PersonAsync();
         await factory.BookingAsync(eventId, person.Id);
 
@@ -106,12 +106,12 @@ public sealed class CheckInTests : IDisposable
     [Fact]
     public async Task A_code_for_a_session_of_a_cancelled_event_checks_nobody_in()
     {
-        var e = await factory.EventWithSessionsAsync(DateTimeOffset.UtcNow.AddHours(-1), status: EventStatus.Cancelled);
+        var e = await factory.EventWithSessionsAsync(factory.Now().AddHours(-1), status: EventStatus.Cancelled);
         var person = await factory.Data.PersonAsync();
         await factory.BookingAsync(e.Id, person.Id);
         await factory.WithDbAsync(db =>
         {
-            db.SessionCheckInCodes.Add(new SessionCheckInCode { EventSessionId = e.Sessions[0].Id, Code = "K7PM2Q", CreatedAt = DateTimeOffset.UtcNow });
+            db.SessionCheckInCodes.Add(new SessionCheckInCode { EventSessionId = e.Sessions[0].Id, Code = "K7PM2Q", CreatedAt = factory.Now() });
             return db.SaveChangesAsync();
         });
 
@@ -125,7 +125,7 @@ public sealed class CheckInTests : IDisposable
     public async Task The_code_for_a_session_stays_the_same_however_often_it_is_shown()
     {
         var trainer = await factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Trainer);
-        var e = await factory.EventWithSessionsAsync(DateTimeOffset.UtcNow, days: 2, trainerId: trainer.Id);
+        var e = await factory.EventWithSessionsAsync(factory.Now(), days: 2, trainerId: trainer.Id);
         var client = factory.CreateClientFor(trainer.Id);
 
         var shown = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => client.ShownCodeAsync(e.Sessions[0].Id)));

@@ -23,13 +23,13 @@ public static class RegisterConcurrencyScenario
     {
         var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
         var trainer = await factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Trainer);
-        var e = await factory.EventWithSessionsAsync(DaysAgo(2), days: 2, trainerId: trainer.Id);
+        var e = await factory.EventWithSessionsAsync(factory.DaysAgo(2), days: 2, trainerId: trainer.Id);
         var (day1, day2) = (e.Sessions[0].Id, e.Sessions[1].Id);
         var bookings = new List<int>();
         for (var i = 0; i < People; i++) bookings.Add((await factory.BookingAsync(e.Id, (await factory.Data.PersonAsync()).Id)).Id);
         await factory.WithDbAsync(db =>
         {
-            db.SessionAttendance.AddRange(bookings.Select(b => new SessionAttendance { BookingId = b, EventSessionId = day1, Present = true, MarkedAt = DateTimeOffset.UtcNow }));
+            db.SessionAttendance.AddRange(bookings.Select(b => new SessionAttendance { BookingId = b, EventSessionId = day1, Present = true, MarkedAt = factory.Now() }));
             return db.SaveChangesAsync();
         });
         var url = $"/Register/Session/{day2}";

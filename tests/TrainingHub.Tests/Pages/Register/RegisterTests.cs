@@ -9,7 +9,7 @@ namespace TrainingHub.Tests.Pages.Register;
 
 public sealed class RegisterTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 
@@ -25,7 +25,7 @@ public sealed class RegisterTests : IDisposable
     public async Task A_trainer_ticks_everyone_unticks_one_and_saving_completes_the_rest_and_marks_the_missing_one_a_no_show()
     {
         var trainer = await TrainerAsync();
-        var e = await factory.EventWithSessionsAsync(DaysAgo(1), trainerId: trainer.Id);
+        var e = await factory.EventWithSessionsAsync(factory.DaysAgo(1), trainerId: trainer.Id);
         var people = new[] { await factory.Data.PersonAsync(), await factory.Data.PersonAsync(), await factory.Data.PersonAsync() };
         var bookings = new List<int>();
         foreach (var p in people) bookings.Add((await factory.BookingAsync(e.Id, p.Id)).Id);
@@ -51,7 +51,7 @@ public sealed class RegisterTests : IDisposable
     public async Task Present_at_every_day_completes_the_event_and_a_correction_at_the_door_moves_it_back_and_forth()
     {
         var lead = await factory.Data.PersonAsync(null, TrainingHub.Web.Domain.People.ProfessionalRole.Other, PortalRoles.ProgrammeLead);
-        var e = await factory.EventWithSessionsAsync(DaysAgo(3), days: 2);
+        var e = await factory.EventWithSessionsAsync(factory.DaysAgo(3), days: 2);
         var person = await factory.Data.PersonAsync();
         var booking = await factory.BookingAsync(e.Id, person.Id);
         var client = factory.CreateClientFor(lead.Id);
@@ -80,7 +80,7 @@ public sealed class RegisterTests : IDisposable
     public async Task A_cancelled_booking_cannot_be_marked_and_nothing_changes()
     {
         var trainer = await TrainerAsync();
-        var e = await factory.EventWithSessionsAsync(DaysAgo(1), trainerId: trainer.Id);
+        var e = await factory.EventWithSessionsAsync(factory.DaysAgo(1), trainerId: trainer.Id);
         var cancelled = await factory.BookingAsync(e.Id, (await factory.Data.PersonAsync()).Id, state: BookingState.Cancelled);
         var client = factory.CreateClientFor(trainer.Id);
 
@@ -97,8 +97,8 @@ public sealed class RegisterTests : IDisposable
     public async Task A_tampered_booking_id_from_another_event_is_refused_with_the_ticks_kept_and_nothing_saved()
     {
         var trainer = await TrainerAsync();
-        var e = await factory.EventWithSessionsAsync(DaysAgo(1), trainerId: trainer.Id);
-        var other = await factory.EventWithSessionsAsync(DaysAgo(1));
+        var e = await factory.EventWithSessionsAsync(factory.DaysAgo(1), trainerId: trainer.Id);
+        var other = await factory.EventWithSessionsAsync(factory.DaysAgo(1));
         var mine = await factory.BookingAsync(e.Id, (await factory.Data.PersonAsync()).Id);
         var theirs = await factory.BookingAsync(other.Id, (await factory.Data.PersonAsync()).Id);
         var client = factory.CreateClientFor(trainer.Id);
@@ -119,7 +119,7 @@ public sealed class RegisterTests : IDisposable
     {
         var allocated = await TrainerAsync();
         var stranger = await TrainerAsync();
-        var e = await factory.EventWithSessionsAsync(DaysAgo(1), trainerId: allocated.Id);
+        var e = await factory.EventWithSessionsAsync(factory.DaysAgo(1), trainerId: allocated.Id);
         var booking = await factory.BookingAsync(e.Id, (await factory.Data.PersonAsync()).Id);
         var client = factory.CreateClientFor(stranger.Id);
 
@@ -138,7 +138,7 @@ public sealed class RegisterTests : IDisposable
     public async Task A_session_id_that_does_not_exist_is_not_found_and_a_session_not_yet_open_refuses_marks()
     {
         var trainer = await TrainerAsync();
-        var future = await factory.EventWithSessionsAsync(DateTimeOffset.UtcNow.AddDays(5), trainerId: trainer.Id);
+        var future = await factory.EventWithSessionsAsync(factory.Now().AddDays(5), trainerId: trainer.Id);
         var booking = await factory.BookingAsync(future.Id, (await factory.Data.PersonAsync()).Id);
         var client = factory.CreateClientFor(trainer.Id);
 
@@ -154,8 +154,8 @@ public sealed class RegisterTests : IDisposable
     public async Task Leads_see_late_cancellations_and_no_shows_per_event_and_across_the_programme()
     {
         var lead = await factory.Data.PersonAsync(null, TrainingHub.Web.Domain.People.ProfessionalRole.Other, PortalRoles.ProgrammeLead);
-        var first = await factory.EventWithSessionsAsync(DaysAgo(10));
-        var second = await factory.EventWithSessionsAsync(DaysAgo(5));
+        var first = await factory.EventWithSessionsAsync(factory.DaysAgo(10));
+        var second = await factory.EventWithSessionsAsync(factory.DaysAgo(5));
         var late = await factory.Data.PersonAsync();
         var noShow = await factory.Data.PersonAsync();
         var onTime = await factory.Data.PersonAsync();

@@ -11,7 +11,7 @@ namespace TrainingHub.Tests.Pages.Register;
 
 public sealed class WalkInTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 
@@ -33,7 +33,7 @@ public sealed class WalkInTests : IDisposable
         var place = await factory.Data.PlaceAsync();
         var practice = await factory.Data.PracticeAsync(place.Id, name: "KENNET VALLEY SURGERY");
         var walker = await factory.Data.PersonAsync(practice.Id);
-        var e = await factory.EventWithSessionsAsync(DaysAgo(1), trainerId: trainer.Id);
+        var e = await factory.EventWithSessionsAsync(factory.DaysAgo(1), trainerId: trainer.Id);
         await factory.WithDbAsync(db => db.ProgrammeEvents.Where(x => x.Id == e.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Capacity, 1)));
         await factory.BookingAsync(e.Id, (await factory.Data.PersonAsync()).Id);
         var client = factory.CreateClientFor(trainer.Id);
@@ -69,7 +69,7 @@ public sealed class WalkInTests : IDisposable
     public async Task Someone_found_by_name_or_email_on_the_waiting_list_takes_up_their_place_and_the_line_closes_up()
     {
         var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
-        var e = await factory.EventWithSessionsAsync(DateTimeOffset.UtcNow.AddHours(-1));
+        var e = await factory.EventWithSessionsAsync(factory.Now().AddHours(-1));
         var first = await factory.Data.PersonAsync();
         var second = await factory.Data.PersonAsync();
         var waiting1 = await factory.BookingAsync(e.Id, first.Id, state: BookingState.Waitlisted);
@@ -99,7 +99,7 @@ public sealed class WalkInTests : IDisposable
     public async Task Someone_who_already_has_a_place_is_refused_with_the_reason_and_nothing_changes()
     {
         var trainer = await TrainerAsync();
-        var e = await factory.EventWithSessionsAsync(DaysAgo(1), trainerId: trainer.Id);
+        var e = await factory.EventWithSessionsAsync(factory.DaysAgo(1), trainerId: trainer.Id);
         var booked = await factory.Data.PersonAsync();
         await factory.BookingAsync(e.Id, booked.Id);
         var client = factory.CreateClientFor(trainer.Id);
@@ -118,7 +118,7 @@ public sealed class WalkInTests : IDisposable
     public async Task Nobody_is_added_before_the_session_starts()
     {
         var trainer = await TrainerAsync();
-        var e = await factory.EventWithSessionsAsync(DateTimeOffset.UtcNow.AddDays(3), trainerId: trainer.Id);
+        var e = await factory.EventWithSessionsAsync(factory.Now().AddDays(3), trainerId: trainer.Id);
         var person = await factory.Data.PersonAsync();
 
         var response = await AddAsync(factory.CreateClientFor(trainer.Id), e.Sessions[0].Id, person.Id);
@@ -135,7 +135,7 @@ public sealed class WalkInTests : IDisposable
         var trainer = await TrainerAsync();
         var place = await factory.Data.PlaceAsync();
         var practice = await factory.Data.PracticeAsync(place.Id);
-        var e = await factory.EventWithSessionsAsync(DateTimeOffset.UtcNow.AddMinutes(-20), trainerId: trainer.Id);
+        var e = await factory.EventWithSessionsAsync(factory.Now().AddMinutes(-20), trainerId: trainer.Id);
         var client = factory.CreateClientFor(trainer.Id);
         var session = e.Sessions[0].Id;
 
@@ -158,7 +158,7 @@ public sealed class WalkInTests : IDisposable
     public async Task A_search_too_long_is_refused_on_the_search_box_and_lists_nobody()
     {
         var trainer = await TrainerAsync();
-        var e = await factory.EventWithSessionsAsync(DaysAgo(1), trainerId: trainer.Id);
+        var e = await factory.EventWithSessionsAsync(factory.DaysAgo(1), trainerId: trainer.Id);
 
         var page = PageHtml.Parse(await factory.CreateClientFor(trainer.Id).GetPageAsync($"/Register/WalkIn/{e.Sessions[0].Id}?q={new string('a', 201)}"));
 
@@ -171,7 +171,7 @@ public sealed class WalkInTests : IDisposable
     public async Task A_new_person_with_missing_details_is_refused_field_by_field_in_form_order_and_nobody_is_added()
     {
         var trainer = await TrainerAsync();
-        var e = await factory.EventWithSessionsAsync(DaysAgo(1), trainerId: trainer.Id);
+        var e = await factory.EventWithSessionsAsync(factory.DaysAgo(1), trainerId: trainer.Id);
         var session = e.Sessions[0].Id;
 
         var response = await factory.CreateClientFor(trainer.Id).PostFormAsync($"/Register/WalkIn/{session}",

@@ -26,9 +26,6 @@ public static class TrainersTestData
     /// <summary>When the accreditations these helpers give were granted: a month before the portal's today.</summary>
     public static DateOnly GrantedOn(this PortalFactory factory) => factory.Today().AddDays(-30);
 
-    /// <summary>Today by the real clock, for tests whose portal is still on it (a test on a test clock uses factory.Today()).</summary>
-    public static DateOnly Today => LondonTime.DateOf(DateTimeOffset.UtcNow);
-
     /// <summary>An event of a type, with its trainers, that ran some days ago and was completed.</summary>
     public static Task<ProgrammeEvent> DeliveredAsync(this PortalFactory factory, int typeId, int daysAgo, params (int PersonId, TrainerRole Role)[] trainers) =>
         factory.WithDbAsync(async db =>

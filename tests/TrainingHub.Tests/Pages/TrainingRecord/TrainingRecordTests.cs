@@ -11,7 +11,7 @@ namespace TrainingHub.Tests.Pages.TrainingRecord;
 
 public sealed class TrainingRecordTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 
@@ -23,14 +23,14 @@ public sealed class TrainingRecordTests : IDisposable
         var place = await factory.Data.PlaceAsync();
         var practice = await factory.Data.PracticeAsync(place.Id);
         var person = await factory.Data.PersonAsync(practice.Id);
-        var twoDays = await factory.EventWithSessionsAsync(DaysAgo(20), days: 2);
-        var oneDay = await factory.EventWithSessionsAsync(DaysAgo(10));
+        var twoDays = await factory.EventWithSessionsAsync(factory.DaysAgo(20), days: 2);
+        var oneDay = await factory.EventWithSessionsAsync(factory.DaysAgo(10));
         var completed = await factory.BookingAsync(twoDays.Id, person.Id, practice.Id, BookingState.Attended);
         var missed = await factory.BookingAsync(oneDay.Id, person.Id, practice.Id, BookingState.NoShow);
         await factory.WithDbAsync(async db =>
         {
-            db.SessionAttendance.AddRange(twoDays.Sessions.Select(s => new SessionAttendance { BookingId = completed.Id, EventSessionId = s.Id, Present = true, MarkedAt = DateTimeOffset.UtcNow }));
-            db.SessionAttendance.Add(new SessionAttendance { BookingId = missed.Id, EventSessionId = oneDay.Sessions[0].Id, Present = false, MarkedAt = DateTimeOffset.UtcNow });
+            db.SessionAttendance.AddRange(twoDays.Sessions.Select(s => new SessionAttendance { BookingId = completed.Id, EventSessionId = s.Id, Present = true, MarkedAt = factory.Now() }));
+            db.SessionAttendance.Add(new SessionAttendance { BookingId = missed.Id, EventSessionId = oneDay.Sessions[0].Id, Present = false, MarkedAt = factory.Now() });
             await db.SaveChangesAsync();
         });
         return (person, completed, missed, practice.Id);
@@ -101,7 +101,7 @@ public sealed class TrainingRecordTests : IDisposable
     public async Task A_certificate_is_refused_for_a_booking_that_is_not_completed_even_to_its_person()
     {
         var (person, _, missed, _) = await PersonWithTrainingAsync();
-        var booked = await factory.BookingAsync((await factory.EventWithSessionsAsync(DateTimeOffset.UtcNow.AddDays(3))).Id, person.Id);
+        var booked = await factory.BookingAsync((await factory.EventWithSessionsAsync(factory.Now().AddDays(3))).Id, person.Id);
         var client = factory.CreateClientFor(person.Id);
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/TrainingRecord/Certificate/{missed.Id}")).StatusCode);
