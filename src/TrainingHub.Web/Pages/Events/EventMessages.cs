@@ -80,7 +80,7 @@ public sealed class EventMessages(
             await db.SaveChangesAsync();
             return new Sent(recipients.Count, Earlier: false);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException error) when (db.IsUniqueViolation(error))
         {
             // The same form posted twice at once: the other post's rows took the key, and this one saved nothing.
             db.ChangeTracker.Clear();

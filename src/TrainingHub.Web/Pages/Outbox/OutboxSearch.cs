@@ -63,10 +63,11 @@ public sealed class OutboxSearch(TrainingHubDbContext db)
         if (filter.Kind is { } kind) rows = rows.Where(n => n.Kind == kind);
         if (filter.EventId is { } eventId)
         {
-            // An event's messages are its bookings' messages: their subject names the booking.
+            // An event's messages are its bookings' messages: their subject names the booking. One list parameter, as the
+            // reminder queue does: an event of a thousand bookings would otherwise be a thousand parameters.
             var bookingIds = await db.Bookings.AsNoTracking().Where(b => b.ProgrammeEventId == eventId).Select(b => b.Id).ToListAsync(ct);
             var subjects = bookingIds.Select(BookingReminders.SubjectOf).ToList();
-            rows = rows.Where(n => subjects.Contains(n.Subject));
+            rows = rows.Where(n => EF.Parameter(subjects).Contains(n.Subject));
         }
         if (!string.IsNullOrWhiteSpace(filter.Person))
         {
