@@ -13,7 +13,7 @@ public sealed record BookingFacts(
     int EventId, string Title, EventStatus EventStatus, DateTimeOffset? StartsAt, bool IsOnline, string? VenueName, string? VenueAddress,
     string? CancellationReason)
 {
-    public string Venue => IsOnline ? "Online" : string.Join(", ", new[] { VenueName, VenueAddress }.Where(v => !string.IsNullOrWhiteSpace(v)));
+    public string Venue => VenueText.Of(IsOnline, VenueName, VenueAddress);
 }
 
 /// <summary>Reads <see cref="BookingFacts"/> and turns them into a template's placeholder values.</summary>

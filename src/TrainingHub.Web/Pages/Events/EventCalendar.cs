@@ -31,7 +31,7 @@ public sealed class EventCalendar
             Uid: $"traininghub-event-{s.EventId}-session-{s.SessionId}",
             Sequence: s.Sequence, Stamp: s.UpdatedAt, StartsAt: s.StartsAt, EndsAt: s.EndsAt,
             Summary: s.Title,
-            Location: s.IsOnline ? "Online" : string.Join(", ", new[] { s.VenueName, s.VenueAddress }.Where(v => !string.IsNullOrWhiteSpace(v))),
+            Location: VenueText.Of(s.IsOnline, s.VenueName, s.VenueAddress),
             Description: s.Status == EventStatus.Cancelled ? $"Cancelled: {s.CancellationReason}" : $"{s.Type}{(s.IsOnline && s.JoiningLink is not null && (showsJoiningLink?.Invoke(s.EventId) ?? true) ? $"\nJoin online: {s.JoiningLink}" : "")}",
             Url: $"{detailsBaseUrl}/Events/Details/{s.EventId}",
             Cancelled: s.Status == EventStatus.Cancelled));

@@ -30,5 +30,5 @@ public sealed record EventView(
         return view with { Sessions = sessions, Trainers = trainers };
     }
 
-    public string Venue => IsOnline ? "Online" : string.Join(", ", new[] { VenueName, VenueAddress }.Where(v => !string.IsNullOrWhiteSpace(v)));
+    public string Venue => VenueText.Of(IsOnline, VenueName, VenueAddress);
 }

@@ -5,6 +5,7 @@ using TrainingHub.Web.Data;
 using TrainingHub.Web.Domain;
 using TrainingHub.Web.Domain.Attendance;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.Domain.Practices;
 
 namespace TrainingHub.Web.Pages.Register;
 
@@ -30,7 +31,7 @@ public class SignInSheetModel(TrainingHubDbContext db, RegisterSessions sessions
         Session = session;
         var e = await db.ProgrammeEvents.AsNoTracking().Where(x => x.Id == session.EventId)
             .Select(x => new { x.IsOnline, x.VenueName, x.VenueAddress }).FirstAsync();
-        Venue = e.IsOnline ? "Online" : string.Join(", ", new[] { e.VenueName, e.VenueAddress }.Where(v => !string.IsNullOrWhiteSpace(v)));
+        Venue = VenueText.Of(e.IsOnline, e.VenueName, e.VenueAddress);
         Trainers = await db.EventTrainers.AsNoTracking().Where(t => t.ProgrammeEventId == session.EventId)
             .OrderBy(t => t.Role).ThenBy(t => t.Person!.FamilyName).ThenBy(t => t.Person!.GivenName)
             .Select(t => t.Person!.GivenName + " " + t.Person.FamilyName).ToListAsync();
@@ -44,7 +45,7 @@ public class SignInSheetModel(TrainingHubDbContext db, RegisterSessions sessions
                 Role = b.ProfessionalRole ?? b.Person.ProfessionalRole,
             })
             .ToListAsync();
-        Signers = people.Select(p => new Signer(p.Name, p.Practice, DisplayNames.Of(p.Role))).ToList();
+        Signers = people.Select(p => new Signer(p.Name, PracticeNames.Display(p.Practice), DisplayNames.Of(p.Role))).ToList();
         return Page();
     }
 

@@ -41,7 +41,7 @@ public sealed class TrainerSessions(TrainingHubDbContext db, TimeProvider clock)
             .AsSplitQuery()
             .ToListAsync();
         var deliveries = rows.Select(r => (r.EndsAt, Delivery: new Delivery(r.ProgrammeEventId, r.Title, r.Type, r.Status, r.Place ?? "Every place",
-            r.IsOnline ? "Online" : string.Join(", ", new[] { r.VenueName, r.VenueAddress }.Where(v => !string.IsNullOrWhiteSpace(v))),
+            VenueText.Of(r.IsOnline, r.VenueName, r.VenueAddress),
             r.Role, r.CoTrainers.Select(c => $"{c.GivenName} {c.FamilyName}{(c.Role == TrainerRole.Lead ? " (lead)" : "")}").ToList(),
             r.Taken, r.Capacity, r.Sessions))).ToList();
         var upcoming = deliveries.Where(d => d.EndsAt >= now).OrderBy(d => d.Delivery.Sessions.FirstOrDefault()?.StartsAt).Select(d => d.Delivery).ToList();
