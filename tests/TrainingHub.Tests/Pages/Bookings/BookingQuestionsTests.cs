@@ -197,6 +197,35 @@ public sealed class BookingQuestionsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_lead_managing_one_booking_sees_its_answers_as_text()
+    {
+        await AskAllAsync();
+        var (_, _, bookingId) = await BookedWithAnswersAsync();
+        var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
+
+        var page = PageHtml.Parse(await factory.CreateClientFor(lead.Id).GetPageAsync($"/Bookings/Manage/{bookingId}"));
+
+        var heading = page.QuerySelectorAll("main h2").Single(h => h.TextContent == "Answers to the booking questions");
+        var answers = new List<string>();
+        for (var next = heading.NextElementSibling; next is { LocalName: "p" }; next = next.NextElementSibling) answers.Add(next.TextContent);
+        Assert.Equal(["Access needs: <script>alert(1)</script> ramp", "Dietary needs: =1+1 vegan", "Job role confirmed: Pharmacist"], answers);
+        Assert.Empty(page.QuerySelectorAll("main script"));
+    }
+
+    [Fact]
+    public async Task A_booking_without_answers_shows_no_answers_heading_to_the_lead()
+    {
+        var (_, _, bookingId) = await BookedWithAnswersAsync();
+        var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
+
+        var page = PageHtml.Parse(await factory.CreateClientFor(lead.Id).GetPageAsync($"/Bookings/Manage/{bookingId}"));
+
+        var headings = page.QuerySelectorAll("main h2").Select(h => h.TextContent).ToList();
+        Assert.Contains("History", headings);
+        Assert.DoesNotContain("Answers to the booking questions", headings);
+    }
+
+    [Fact]
     public async Task Other_attendees_and_other_trainers_never_see_the_answers()
     {
         await AskAllAsync();
