@@ -33,6 +33,7 @@ public sealed class EventsFeature : IPagesFeature
         .AddScoped<EventEditor>()
         .AddScoped<EventActions>()
         .AddScoped<EventHistory>()
+        .AddScoped<EventsAtVenue>()
         .AddScoped<EventCalendar>()
         .AddScoped<TrainerDirectory>()
         .AddScoped<EventPlaces>()
