@@ -31,7 +31,7 @@ public sealed class IndexModel(OutboxSearch search) : PortalPageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Events = await search.EventsAsync(ct);
+        Events = await search.EventsAsync(int.TryParse(Event, out var asked) ? asked : null, ct);
         if (Read() is { } filter) Found = await search.FindAsync(filter, ct);
         return Page();
     }

@@ -28,7 +28,7 @@ public sealed record OutboxPage(IReadOnlyList<OutboxRow> Rows, int Matching)
 public sealed record EventChoice(int Id, string Title, DateTimeOffset? StartsAt);
 
 /// <summary>The outbox as leads search it: newest first, by state, kind, event (its bookings' messages), recipient and UK due dates.</summary>
-public sealed class OutboxSearch(TrainingHubDbContext db)
+public sealed class OutboxSearch(TrainingHubDbContext db, TimeProvider clock)
 {
     public const int PageRows = 100;
 
@@ -51,10 +51,20 @@ public sealed class OutboxSearch(TrainingHubDbContext db)
     public Task<OutboxRow?> FindAsync(long id, CancellationToken ct) =>
         db.Notifications.AsNoTracking().Where(n => n.Id == id).Select(Row).FirstOrDefaultAsync(ct);
 
-    /// <summary>The events a lead can narrow to, newest first.</summary>
-    public Task<List<EventChoice>> EventsAsync(CancellationToken ct) =>
-        db.ProgrammeEvents.AsNoTracking().OrderByDescending(e => e.StartsAt).ThenByDescending(e => e.Id)
+    /// <summary>How far back the event list reaches: the messages an event still causes (feedback chases) stop within it.</summary>
+    public static readonly TimeSpan EventsListedSince = TimeSpan.FromDays(183);
+
+    /// <summary>
+    /// The events a lead can narrow to, newest first: those to come and those of the last six months, since a national
+    /// programme's every event would make a list no one can use; and the one asked for (an older event's page links here).
+    /// </summary>
+    public Task<List<EventChoice>> EventsAsync(int? asked, CancellationToken ct)
+    {
+        var since = clock.GetUtcNow() - EventsListedSince;
+        return db.ProgrammeEvents.AsNoTracking().Where(e => e.StartsAt == null || e.StartsAt >= since || e.Id == asked)
+            .OrderByDescending(e => e.StartsAt).ThenByDescending(e => e.Id)
             .Select(e => new EventChoice(e.Id, e.Title, e.StartsAt)).ToListAsync(ct);
+    }
 
     private async Task<IQueryable<Notification>> FilteredAsync(OutboxFilter filter, CancellationToken ct)
     {

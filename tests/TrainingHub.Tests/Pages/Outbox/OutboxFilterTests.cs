@@ -54,6 +54,22 @@ public sealed class OutboxFilterTests : IAsyncLifetime
         page.QuerySelectorAll("#outbox tbody tr").Select(tr => long.Parse(tr.GetAttribute("data-id")!)).ToList();
 
     [Fact]
+    public async Task The_event_list_holds_events_to_come_and_of_the_last_six_months_and_an_older_one_only_when_asked_for()
+    {
+        // Both courses started 30 days after the portal's first day; 230 days on they ran 200 days ago.
+        portal.Clock.Advance(TimeSpan.FromDays(230));
+        var banbury = await portal.BookingAsync("YOC training course, Banbury", (await portal.PersonAsync("Ruth", "Okafor")).Id);
+
+        static List<string?> Listed(IHtmlDocument page) => page.QuerySelectorAll("select#Event option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Equal(["", banbury.EventId.ToString()], Listed(await OutboxAsync("")));
+
+        var asked = await OutboxAsync("Event={reading}");
+        Assert.Equal(["", banbury.EventId.ToString(), readingEvent.ToString()], Listed(asked));
+        Assert.Equal(readingEvent.ToString(), ((IHtmlSelectElement)asked.QuerySelector("select#Event")!).Value);
+        Assert.Equal([messages["dropped"], messages["sent"]], Shown(asked));
+    }
+
+    [Fact]
     public async Task With_no_filter_every_message_shows_newest_first()
     {
         var page = await OutboxAsync("");
