@@ -18,6 +18,7 @@ public sealed class Mailbox(KestrelPortal portal, SmtpSink smtp)
     /// <summary>The first message to <paramref name="to"/> whose subject starts with <paramref name="subject"/>, once it has arrived.</summary>
     public async Task<ReceivedMail> WaitForAsync(string to, string subject)
     {
+        // The real clock: a bound on how long the journey waits for mail, not a time the portal reads.
         var deadline = DateTime.UtcNow + Patience;
         var seen = -1;
         while (DateTime.UtcNow < deadline)

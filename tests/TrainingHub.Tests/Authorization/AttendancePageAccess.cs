@@ -18,8 +18,8 @@ public sealed class AttendancePageAccess : PageAccess
 
     public override async Task<IEnumerable<AccessRow>> RowsAsync(MatrixWorld world, PortalFactory factory)
     {
-        var trained = await factory.EventWithSessionsAsync(AttendanceTestData.DaysAgo(1), trainerId: world.Trainer.Id);
-        var notTheirs = await factory.EventWithSessionsAsync(AttendanceTestData.DaysAgo(1));
+        var trained = await factory.EventWithSessionsAsync(factory.DaysAgo(1), trainerId: world.Trainer.Id);
+        var notTheirs = await factory.EventWithSessionsAsync(factory.DaysAgo(1));
         var completed = await factory.BookingAsync(trained.Id, world.Attendee.Id, world.Practice.Id, BookingState.Attended);
         var session = trained.Sessions[0].Id;
         var otherSession = notTheirs.Sessions[0].Id;

@@ -10,7 +10,7 @@ namespace TrainingHub.Tests.Authorization;
 public sealed class AuthorizationMatrixTests : IAsyncLifetime
 {
     private static readonly string[] Everyone = ["anonymous", PortalRoles.Attendee, PortalRoles.Trainer, PortalRoles.Facilitator, PortalRoles.ProgrammeLead];
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
     private MatrixWorld world = null!;
     private List<AccessRow> rows = [];
 

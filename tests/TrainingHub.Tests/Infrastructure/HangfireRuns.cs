@@ -16,6 +16,7 @@ public static class HangfireRuns
         var jobId = factory.Services.GetRequiredService<IRecurringJobManagerV2>().TriggerJob(recurringJobId);
         Assert.NotNull(jobId);
         var monitor = factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        // The real clock: a bound on how long the test waits for the job server, not a time the portal reads.
         var deadline = DateTime.UtcNow + Patience;
         while (DateTime.UtcNow < deadline)
         {

@@ -10,6 +10,7 @@ public static class Health
     /// </summary>
     public static async Task<(HttpStatusCode Status, string Body)> WaitForHealthyAsync(HttpClient client, TimeSpan? limit = null)
     {
+        // The real clock: a bound on how long the test waits, not a time the portal reads.
         var deadline = DateTime.UtcNow + (limit ?? TimeSpan.FromSeconds(30));
         while (true)
         {

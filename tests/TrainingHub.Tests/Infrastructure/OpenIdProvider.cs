@@ -122,6 +122,7 @@ public sealed class OpenIdProvider : IAsyncDisposable
         names.AddIpAddress(IPAddress.Loopback);
         request.CertificateExtensions.Add(names.Build());
         request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], critical: false));
+        // The real clock: node's and .NET's TLS check the certificate's dates against the real time.
         var now = DateTimeOffset.UtcNow;
         return request.CreateSelfSigned(now.AddMinutes(-5), now.AddDays(1));
     }
@@ -130,6 +131,7 @@ public sealed class OpenIdProvider : IAsyncDisposable
     {
         using var rsa = RSA.Create(2048);
         var request = new CertificateRequest($"CN={clientId}", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        // The real clock: the libraries that load and check a certificate judge its dates by the real time, not the portal's.
         var now = DateTimeOffset.UtcNow;
         var made = request.CreateSelfSigned(now.AddMinutes(-5), now.AddDays(1));
         return X509CertificateLoader.LoadPkcs12(made.Export(X509ContentType.Pkcs12), null);

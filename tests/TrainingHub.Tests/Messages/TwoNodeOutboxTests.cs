@@ -78,6 +78,7 @@ public sealed partial class TwoNodeOutboxTests : IAsyncLifetime
     {
         using var portal = new PortalFactory().With("Database:Provider", "PostgreSql")
             .With("Database:ConnectionString", database.ConnectionString).With("Jobs:Enabled", "false");
+        // The real clock: the nodes are separate processes on it, and the reminders must fall due by theirs.
         var now = DateTimeOffset.UtcNow;
         // Tomorrow at this time less an hour: the one-day reminder is due now; the week's was due too long ago to be true.
         await BookEventsAsync(portal, now.AddDays(1).AddHours(-1), Reminders, bookedAt: now.AddDays(-10), quiet: true);
@@ -166,6 +167,7 @@ public sealed partial class TwoNodeOutboxTests : IAsyncLifetime
 
     private async Task KeepDispatchingAsync(RecurringJobManager jobs, JobStorage storage)
     {
+        // The real clock: a bound on how long the test waits for real processes, not a time the portal reads.
         var deadline = DateTime.UtcNow + Patience;
         while (DateTime.UtcNow < deadline && await UnsettledAsync() > 0)
         {
@@ -196,6 +198,7 @@ public sealed partial class TwoNodeOutboxTests : IAsyncLifetime
 
     private async Task UntilAsync(Func<Task<bool>> done, string what)
     {
+        // The real clock: a bound on how long the test waits for real processes, not a time the portal reads.
         var deadline = DateTime.UtcNow + Patience;
         while (!await done())
         {

@@ -71,14 +71,14 @@ public sealed class SqlServerQueriesTests : IClassFixture<SqlServerQueriesTests.
 
         public async Task InitializeAsync()
         {
-            portal.With("Database:SeedDemoData", "true").With("Jobs:Enabled", "false");
+            portal.With("Database:SeedDemoData", "true").With("Jobs:Enabled", "false").OnTestClock();
             QueryCapture.Part = "setup";
             var lead = await portal.LeadAsync();
             var trainer = await portal.TrainerAsync();
             var practice = await portal.PracticeAsync();
             var people = await portal.StaffAsync(practice.Id, 3);
             var bookable = await portal.BookableEventAsync(capacity: 1);
-            var delivered = await portal.EventWithSessionsAsync(AttendanceTestData.DaysAgo(1), trainerId: trainer.Id);
+            var delivered = await portal.EventWithSessionsAsync(portal.DaysAgo(1), trainerId: trainer.Id);
             var attendees = await portal.StaffAsync(practice.Id, 3);
             var onRegister = new List<int>();
             foreach (var person in attendees) onRegister.Add((await portal.BookingAsync(delivered.Id, person.Id, practice.Id)).Id);

@@ -29,7 +29,8 @@ public sealed class EntraIdWorld : IAsyncLifetime
 
     /// <summary>
     /// The production settings (HTTPS metadata required, Identity.Web's validators); only the trust of the provider's
-    /// own certificate is added, on the sign-in handler's back channel in this test host.
+    /// own certificate is added, on the sign-in handler's back channel in this test host. The portal stays on the real
+    /// clock: the provider is a separate process whose id_tokens carry the real time, and on the test clock they are refused.
     /// </summary>
     public static PortalFactory PortalFor(OpenIdProvider provider) => new PortalFactory()
         .With("Authentication:LocalAccounts", "false")
@@ -126,7 +127,8 @@ public sealed class EntraIdSignInTests(EntraIdWorld world) : IClassFixture<Entra
         {
             db.RoleGrants.Add(new RoleGrant
             {
-                PersonId = person.Id, Role = PortalRoles.Trainer, PlaceId = place.Id, ScopeKey = place.Id.ToString(), GrantedAt = DateTimeOffset.UtcNow, GrantedByPersonId = person.Id,
+                PersonId = person.Id, Role = PortalRoles.Trainer, PlaceId = place.Id, ScopeKey = place.Id.ToString(),
+                GrantedAt = Portal.Now(), GrantedByPersonId = person.Id,
             });
             await db.SaveChangesAsync();
         });

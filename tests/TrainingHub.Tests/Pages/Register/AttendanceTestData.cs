@@ -47,9 +47,6 @@ public static partial class AttendanceTestData
     /// <summary>Some days before the portal's now (its test clock's, when it has one).</summary>
     public static DateTimeOffset DaysAgo(this PortalFactory factory, int days) => factory.Now().AddDays(-days);
 
-    /// <summary>Some days before now by the real clock, for tests whose portal is still on it (a test on a test clock uses factory.DaysAgo).</summary>
-    public static DateTimeOffset DaysAgo(int days) => DateTimeOffset.UtcNow.AddDays(-days);
-
     /// <summary>The check-in code as the page shows it in the room.</summary>
     public static async Task<string> ShownCodeAsync(this HttpClient client, int sessionId)
     {

@@ -32,7 +32,7 @@ public sealed class TrainerSessionsTests : IDisposable
         var stranger = await TrainerAsync();
         var coming = await factory.EventWithSessionsAsync(factory.Now().AddDays(10), days: 2, trainerId: trainer.Id);
         await AddCoTrainerAsync(coming.Id, colleague.Id);
-        var delivered = await factory.EventWithSessionsAsync(AttendanceTestData.DaysAgo(5), trainerId: colleague.Id);
+        var delivered = await factory.EventWithSessionsAsync(factory.DaysAgo(5), trainerId: colleague.Id);
         await AddCoTrainerAsync(delivered.Id, trainer.Id);
         var notMine = await factory.EventWithSessionsAsync(factory.Now().AddDays(3), trainerId: stranger.Id);
         var attendee = await factory.Data.PersonAsync();
