@@ -38,6 +38,25 @@ public sealed class Mailbox(KestrelPortal portal, SmtpSink smtp)
             string.Join("; ", All().Select(m => $"{m.To}: {m.Subject}")) + "\nServer log: " + string.Join("\n", portal.Errors.AllWithWarnings));
     }
 
+    /// <summary>Runs the message jobs once more, as their next minute would, whether or not anything is due.</summary>
+    public Task RunJobsAsync() => RunMessageJobsAsync(DateTime.UtcNow + Patience);
+
+    /// <summary>How many messages to <paramref name="to"/> whose subject starts with <paramref name="subject"/> have arrived.</summary>
+    public int Count(string to, string subject) => All().Count(m => Matches(m, to, subject));
+
+    /// <summary>The HTML part of a message as it arrived, decoded (what an email program renders).</summary>
+    public string HtmlOf(ReceivedMail mail)
+    {
+        var id = mail.MessageId?.Trim('<', '>');
+        foreach (var file in smtp.Files())
+        {
+            // The sink's first line (X-Rcpt-To) reads as one more header.
+            var message = MimeKit.MimeMessage.Load(file);
+            if (message.MessageId == id) return message.HtmlBody ?? throw new Xunit.Sdk.XunitException($"'{mail.Subject}' to {mail.To} has no HTML part");
+        }
+        throw new Xunit.Sdk.XunitException($"'{mail.Subject}' to {mail.To} is no longer in the mailbox");
+    }
+
     public static bool Matches(ReceivedMail mail, string to, string subject) =>
         mail.To.Contains(to, StringComparison.OrdinalIgnoreCase) && mail.Subject.StartsWith(subject, StringComparison.Ordinal);
 

@@ -114,11 +114,23 @@ public sealed class PortalData(IServiceProvider services)
 
     /// <summary>A confirmed place, booked by the person themselves some days ago.</summary>
     public Task<int> BookAsync(int eventId, Person person) =>
+        RequestAsync(eventId, person, (booking, at) => booking.MoveTo(BookingState.Booked, person.Id, "Booked by the attendee", at));
+
+    /// <summary>A place booked some days ago that the person has cancelled since.</summary>
+    public Task<int> CancelledAsync(int eventId, Person person) =>
+        RequestAsync(eventId, person, (booking, at) =>
+            booking.MoveTo(BookingState.Booked, person.Id, "Booked by the attendee", at) ?? booking.Cancel(person.Id, "Cancelled by the attendee", at.AddDays(3)));
+
+    /// <summary>Number <paramref name="position"/> on the event's waiting list, joined some days ago.</summary>
+    public Task<int> WaitlistAsync(int eventId, Person person, int position = 1) =>
+        RequestAsync(eventId, person, (booking, at) => booking.JoinWaitingList(position, person.Id, "Joined the waiting list", at));
+
+    private Task<int> RequestAsync(int eventId, Person person, Func<Booking, DateTimeOffset, string?> then) =>
         QueryAsync(async db =>
         {
             var at = Now.AddDays(-10);
             var booking = Booking.Request(eventId, person.Id, person.PracticeId, person.ProfessionalRole, at);
-            booking.MoveTo(BookingState.Booked, person.Id, "Booked by the attendee", at);
+            if (then(booking, at) is { } whyNot) throw new InvalidOperationException(whyNot);
             db.Bookings.Add(booking);
             await db.SaveChangesAsync();
             return booking.Id;
@@ -134,7 +146,9 @@ public sealed class PortalData(IServiceProvider services)
             var db = sp.GetRequiredService<TrainingHubDbContext>();
             var practiceId = await db.Practices.Where(p => practiceOdsCode == null ? p.Status == PracticeStatus.Active : p.OdsCode == practiceOdsCode)
                 .OrderBy(p => p.OdsCode).Select(p => p.Id).FirstAsync();
-            var email = $"{given}.{family}.{Guid.NewGuid():N}"[..40].ToLowerInvariant() + "@practice.example";
+            // Sign-in names take letters, digits and dots: "D'Arcy O'Neill" signs in as darcy.oneill.….
+            var local = new string($"{given}.{family}.{Guid.NewGuid():N}".Where(c => char.IsAsciiLetterOrDigit(c) || c == '.').ToArray());
+            var email = local[..40].ToLowerInvariant() + "@practice.example";
             var person = new Person
             {
                 GivenName = given, FamilyName = family, WorkEmail = email, ProfessionalRole = role, PracticeId = practiceId, CreatedAt = Now,

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Domain.Attendance;
 using TrainingHub.Web.Domain.Bookings;
+using TrainingHub.Web.Domain.Practices;
 using TrainingHub.Web.Pages.Shared;
 using TrainingHub.Web.SignIn;
 
@@ -85,6 +86,8 @@ public class SessionModel(TrainingHubDbContext db, RegisterSessions sessions, At
                 b.Attendance.Where(a => a.EventSessionId == sessionId).Select(a => (bool?)a.Present).FirstOrDefault(),
                 b.Attendance.Any(a => a.EventSessionId == sessionId && a.SelfCheckedIn), b.WalkInAt != null))
             .ToListAsync();
+        // Practice names as every other page shows them, not in the NHS file's capitals.
+        Attendees = Attendees.Select(a => a.Practice is null ? a : a with { Practice = PracticeNames.Display(a.Practice) }).ToList();
         return true;
     }
 }

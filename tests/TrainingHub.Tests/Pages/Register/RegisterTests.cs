@@ -77,6 +77,21 @@ public sealed class RegisterTests : IDisposable
     }
 
     [Fact]
+    public async Task The_register_shows_practice_names_as_people_read_them_not_in_the_ods_files_capitals()
+    {
+        var trainer = await TrainerAsync();
+        var e = await factory.EventWithSessionsAsync(factory.DaysAgo(1), trainerId: trainer.Id);
+        var practice = await factory.Data.PracticeAsync((await factory.Data.PlaceAsync()).Id, name: "READING WALK-IN HEALTH CENTRE");
+        var person = await factory.Data.PersonAsync(practice.Id);
+        await factory.BookingAsync(e.Id, person.Id, practice.Id);
+
+        var page = PageHtml.Parse(await factory.CreateClientFor(trainer.Id).GetPageAsync($"/Register/Session/{e.Sessions[0].Id}"));
+
+        Assert.Equal("Reading Walk-In Health Centre", page.TextOf("#at-the-door .th-register__name .nhsuk-u-secondary-text-color"));
+        Assert.Equal($"{person.GivenName} {person.FamilyName}, Reading Walk-In Health Centre", page.TextOf("label[for^='Input_Present']").Trim());
+    }
+
+    [Fact]
     public async Task A_cancelled_booking_cannot_be_marked_and_nothing_changes()
     {
         var trainer = await TrainerAsync();
