@@ -2,9 +2,10 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities;
-using TrainingHub.Web.Domain.People;
 using TrainingHub.Web.Domain;
 using TrainingHub.Web.Domain.Bookings;
+using TrainingHub.Web.Domain.People;
+using TrainingHub.Web.Domain.Practices;
 
 namespace TrainingHub.Web.Pages.Bookings;
 
@@ -47,7 +48,8 @@ public sealed class BookingViews(TrainingHubDbContext db)
                 b.BookedById == null ? null : db.People.Where(p => p.Id == b.BookedById).Select(p => p.GivenName + " " + p.FamilyName).FirstOrDefault(),
                 b.Note, b.CreatedAt, b.CancellationReason, b.IsLateCancellation, new BookingAnswers(b.AccessNeeds, b.DietaryNeeds, b.ConfirmedJobRole)))
             .ToListAsync();
-        return rows.OrderBy(r => r.State == BookingState.Cancelled ? 2 : r.State == BookingState.Waitlisted ? 1 : 0)
+        return rows.Select(r => r.Practice is null ? r : r with { Practice = PracticeNames.Display(r.Practice) })
+            .OrderBy(r => r.State == BookingState.Cancelled ? 2 : r.State == BookingState.Waitlisted ? 1 : 0)
             .ThenBy(r => r.WaitingPosition).ThenBy(r => r.State == BookingState.Cancelled ? 0 : r.CreatedAt.UtcTicks)
             .ThenBy(r => r.Name).ToList();
     }

@@ -7,6 +7,7 @@ using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Domain;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.People;
+using TrainingHub.Web.Domain.Practices;
 using TrainingHub.Web.Pages.Bookings;
 using TrainingHub.Web.SignIn;
 
@@ -50,6 +51,7 @@ public class AttendeesModel(TrainingHubDbContext db) : PageModel
                 b.Practice == null ? null : b.Practice.Name, b.ProfessionalRole, b.State, b.WaitingPosition,
                 new BookingAnswers(b.AccessNeeds, b.DietaryNeeds, b.ConfirmedJobRole)))
             .ToListAsync();
+        rows = rows.Select(r => r.Practice is null ? r : r with { Practice = PracticeNames.Display(r.Practice) }).ToList();
         Booked = rows.Where(r => BookingLifecycle.HoldsPlace(r.State)).OrderBy(r => r.Name).ToList();
         Waiting = rows.Where(r => r.State == BookingState.Waitlisted).OrderBy(r => r.WaitingPosition).ToList();
         return true;

@@ -92,6 +92,31 @@ public sealed class RegisterTests : IDisposable
     }
 
     [Fact]
+    public async Task Attendee_lists_exports_and_absences_show_practice_names_as_people_read_them()
+    {
+        var trainer = await TrainerAsync();
+        var e = await factory.EventWithSessionsAsync(factory.DaysAgo(1), trainerId: trainer.Id);
+        var practice = await factory.Data.PracticeAsync((await factory.Data.PlaceAsync()).Id, name: "READING WALK-IN HEALTH CENTRE");
+        await factory.BookingAsync(e.Id, (await factory.Data.PersonAsync(practice.Id)).Id, practice.Id);
+        await factory.BookingAsync(e.Id, (await factory.Data.PersonAsync(practice.Id)).Id, practice.Id, BookingState.NoShow);
+        var lead = factory.CreateClientFor((await factory.Data.PersonAsync(null, Web.Domain.People.ProfessionalRole.Other, PortalRoles.ProgrammeLead)).Id);
+        var trainerClient = factory.CreateClientFor(trainer.Id);
+
+        var shown = new Dictionary<string, string>
+        {
+            ["lead's list"] = PageHtml.Parse(await lead.GetPageAsync($"/Bookings/Attendees/{e.Id}")).TextOf("main"),
+            ["lead's export"] = await lead.GetPageAsync($"/Bookings/Attendees/{e.Id}?handler=Csv"),
+            ["trainer's list"] = PageHtml.Parse(await trainerClient.GetPageAsync($"/Trainers/Attendees/{e.Id}")).TextOf("main"),
+            ["trainer's export"] = await trainerClient.GetPageAsync($"/Trainers/Attendees/{e.Id}?handler=Csv"),
+            ["absences"] = PageHtml.Parse(await lead.GetPageAsync($"/Register/Absences?eventId={e.Id}")).TextOf("main"),
+        };
+
+        Assert.Equal(5, shown.Count);
+        Assert.All(shown, s => Assert.Contains("Reading Walk-In Health Centre", s.Value));
+        Assert.All(shown, s => Assert.DoesNotContain("READING WALK-IN", s.Value));
+    }
+
+    [Fact]
     public async Task A_cancelled_booking_cannot_be_marked_and_nothing_changes()
     {
         var trainer = await TrainerAsync();
