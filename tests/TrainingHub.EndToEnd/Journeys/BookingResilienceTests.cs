@@ -77,9 +77,9 @@ public sealed class BookingResilienceTests(BrowserFixture browser, PortalFixture
         await page.GetByLabel("Title").FillAsync("Shortened YOC course, Bicester");
         await page.GetByLabel("Other venue: name").FillAsync("");
         await page.GetByLabel("Number of places").FillAsync("0");
-        await page.GetByLabel("Session 1 date").FillAsync("2027-05-20");
-        await page.GetByLabel("Session 1 start").FillAsync("13:00");
-        await page.GetByLabel("Session 1 end").FillAsync("09:30");
+        await EventForm.FillSessionAsync(page, 1, new DateOnly(2027, 5, 20), "13:00", "09:30");
+        await EventForm.AddSessionAsync(page, 2);
+        await EventForm.TypeSessionAsync(page, 2, ["31", "2", "2027"], "09:30", "12:30");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save event" }).ClickAsync();
 
         var summary = page.Locator(".nhsuk-error-summary");
@@ -87,14 +87,18 @@ public sealed class BookingResilienceTests(BrowserFixture browser, PortalFixture
         await Screenshots.SaveAsync(page, "resilience-event-form-errors");
         Assert.Equal("Shortened YOC course, Bicester", await page.GetByLabel("Title").InputValueAsync());
         Assert.Equal("0", await page.GetByLabel("Number of places").InputValueAsync());
-        Assert.Equal("2027-05-20", await page.GetByLabel("Session 1 date").InputValueAsync());
-        Assert.Equal("13:00", await page.GetByLabel("Session 1 start").InputValueAsync());
-        Assert.Equal("09:30", await page.GetByLabel("Session 1 end").InputValueAsync());
+        Assert.Equal(["20", "5", "2027"], await EventForm.DateShownAsync(page, 1));
+        Assert.Equal("13:00", await EventForm.Box(page, 1, "Start time").InputValueAsync());
+        Assert.Equal("09:30", await EventForm.Box(page, 1, "End time").InputValueAsync());
+        Assert.Equal(["31", "2", "2027"], await EventForm.DateShownAsync(page, 2));
 
         await summary.GetByRole(AriaRole.Link, new() { Name = "Number of places must be between 1 and 500" }).ClickAsync();
         Assert.Equal("Input_Capacity", await FocusedIdAsync(page));
         await summary.GetByRole(AriaRole.Link, new() { Name = "Session 1 must end after it starts" }).ClickAsync();
         Assert.Equal("Input_Sessions[0]_End", await FocusedIdAsync(page));
+        // A date that cannot be names its session, and its link lands on the date's first box.
+        await summary.GetByRole(AriaRole.Link, new() { Name = "Session 2 date must be a real date" }).ClickAsync();
+        Assert.Equal("Input_Sessions[1]_Date", await FocusedIdAsync(page));
         await summary.GetByRole(AriaRole.Link, new() { Name = "Enter the venue name, or choose online" }).ClickAsync();
         Assert.Equal("Input_VenueName", await FocusedIdAsync(page));
 

@@ -115,12 +115,9 @@ public sealed class ProgrammeLeadJourneyTests(BrowserFixture browser, MailPortal
         await page.GetByLabel("Place", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = Place });
         await page.GetByLabel("Other venue: name").FillAsync("Riverside Surgery meeting room");
         await page.GetByLabel("Number of places").FillAsync("12");
-        for (var i = 0; i < 2; i++)
-        {
-            await page.GetByLabel($"Session {i + 1} date").FillAsync(firstDay.AddDays(i).ToString("yyyy-MM-dd"));
-            await page.GetByLabel($"Session {i + 1} start").FillAsync("09:30");
-            await page.GetByLabel($"Session {i + 1} end").FillAsync("12:30");
-        }
+        await EventForm.FillSessionAsync(page, 1, firstDay, "09:30", "12:30");
+        await EventForm.AddSessionAsync(page, 2);
+        await EventForm.FillSessionAsync(page, 2, firstDay.AddDays(1), "09:30", "12:30");
         var trainer = DemoProgramme.Accounts[1];
         // The trainer list shows how each trainer stands for the type and sessions just typed, before saving.
         await page.GetByRole(AriaRole.Button, new() { Name = "Check the trainers against these sessions" }).ClickAsync();

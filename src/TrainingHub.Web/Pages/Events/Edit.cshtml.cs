@@ -49,7 +49,8 @@ public class EditModel(TrainingHubDbContext db, EventEditor editor, TrainerDirec
         if (id is { } eventId && await EditableAsync(eventId) is { } refusal) return refusal;
         if (AddSession || CheckTrainers)
         {
-            ModelState.Clear();
+            // Nothing is checked yet, but what was typed stays, a date that cannot be as well, to be put right later.
+            foreach (var entry in ModelState.Values) entry.Errors.Clear();
             if (AddSession) Input.Sessions.Add(new SessionInput());
             await LoadOptionsAsync();
             return Page();
@@ -87,8 +88,9 @@ public class EditModel(TrainingHubDbContext db, EventEditor editor, TrainerDirec
         var required = Input.EventTypeId is { } typeId
             ? await db.EventTypes.AsNoTracking().Where(t => t.Id == typeId).Select(t => t.RequiredAccreditation).FirstOrDefaultAsync() : null;
         Standings = await directory.StandingNotesAsync(Trainers.Select(t => t.PersonId).ToList(), required, EventEditor.SessionsOf(Input), EventId, Input.EventTypeId is not null);
-        // Blank rows to add sessions and trainers without script; blank rows are ignored when saving.
-        while (Input.Sessions.Count < Math.Max(3, Input.Sessions.Count(s => !s.IsBlank) + 1)) Input.Sessions.Add(new SessionInput());
+        // Sessions as given, at least one, and "Add another session" for more; blank trainer rows to add trainers
+        // without script. Blank rows are ignored when saving.
+        if (Input.Sessions.Count == 0) Input.Sessions.Add(new SessionInput());
         while (Input.Trainers.Count < Math.Max(3, Input.Trainers.Count(t => t.PersonId is not null) + 2)) Input.Trainers.Add(new TrainerInput());
     }
 

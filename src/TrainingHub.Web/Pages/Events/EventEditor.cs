@@ -27,6 +27,7 @@ public sealed class EventEditor(TrainingHubDbContext db, TrainerDirectory traine
         await CheckVenueAsync(input, eventId, errors);
         Feedback.BindingMessages.Replace(errors, "Input.CheckInOpensMinutesBefore",
             "Enter when check-in opens as a number of minutes, for example 30");
+        NameSessionsInBindingErrors(input, errors);
         var sessions = ReadSessions(input, errors);
         await CheckScheduleAsync(input, eventId, sessions, errors);
         await CheckTrainersAsync(input, eventId, type?.RequiredAccreditation, sessions, errors);
@@ -75,6 +76,18 @@ public sealed class EventEditor(TrainingHubDbContext db, TrainerDirectory traine
     /// <summary>The sessions the form holds so far, ignoring rows not yet complete (to show trainers' standing before saving).</summary>
     public static List<Interval> SessionsOf(EventInput input) => ReadSessions(input, new ModelStateDictionary());
 
+    /// <summary>A date or time that could not be read is refused by the model binder, which knows the field but not the session.</summary>
+    private static void NameSessionsInBindingErrors(EventInput input, ModelStateDictionary errors)
+    {
+        for (var i = 0; i < input.Sessions.Count; i++)
+        {
+            var key = $"Input.Sessions[{i}]";
+            Feedback.BindingMessages.Replace(errors, $"{key}.Date", $"Session {i + 1} date must be a real date");
+            Feedback.BindingMessages.Replace(errors, $"{key}.Start", $"Session {i + 1} start time must be a time, for example 09:30");
+            Feedback.BindingMessages.Replace(errors, $"{key}.End", $"Session {i + 1} end time must be a time, for example 16:30");
+        }
+    }
+
     private static List<Interval> ReadSessions(EventInput input, ModelStateDictionary errors)
     {
         var sessions = new List<Interval>();
@@ -82,7 +95,8 @@ public sealed class EventEditor(TrainingHubDbContext db, TrainerDirectory traine
         {
             var row = input.Sessions[i];
             var key = $"Input.Sessions[{i}]";
-            if (row.IsBlank || errors.GetFieldValidationState($"{key}.Date") == ModelValidationState.Invalid) continue;
+            var unreadable = new[] { "Date", "Start", "End" }.Any(part => errors.GetFieldValidationState($"{key}.{part}") == ModelValidationState.Invalid);
+            if (row.IsBlank || unreadable) continue;
             if (row.Date is not { } date) { errors.AddModelError($"{key}.Date", $"Enter the date of session {i + 1}"); continue; }
             if (row.Start is not { } start) { errors.AddModelError($"{key}.Start", $"Enter the start time of session {i + 1}"); continue; }
             if (row.End is not { } end) { errors.AddModelError($"{key}.End", $"Enter the end time of session {i + 1}"); continue; }
