@@ -51,5 +51,23 @@ public sealed record BenchDatabase(string Provider, string ConnectionString, str
         return counts;
     }
 
+    /// <summary>The rows of a query, each as its columns' values.</summary>
+    public async Task<List<object[]>> RowsAsync(string sql)
+    {
+        await using DbConnection connection = Provider == "Sqlite" ? new SqliteConnection(ConnectionString) : new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<object[]>();
+        while (await reader.ReadAsync())
+        {
+            var row = new object[reader.FieldCount];
+            reader.GetValues(row);
+            rows.Add(row);
+        }
+        return rows;
+    }
+
     public bool Exists => Provider != "Sqlite" || File.Exists(ConnectionString["Data Source=".Length..]);
 }

@@ -5,7 +5,8 @@ public sealed record BurstResult(string Name, string Outcome, IReadOnlyDictionar
 {
     public const string Booked = "booked", Waitlisted = "waitlisted", Other = "other states", ServerErrors = "5xx", NotRedirected = "not redirected";
     public const string RemindersReceived = "reminders received", OutboxMessages = "outbox messages", Duplicates = "duplicates",
-        WithoutMessageId = "without Message-ID", PlainReceived = "plain loop received";
+        WithoutMessageId = "without Message-ID", PlainReceived = "plain loop received",
+        LikeForLikeReceived = "like-for-like loop received";
 }
 
 /// <summary>

@@ -2,18 +2,25 @@ using System.Diagnostics;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
+using TrainingHub.Web.Content;
 using TrainingHub.Web.Demo.National;
+using TrainingHub.Web.Domain.Messages;
+using TrainingHub.Web.Messages;
 
 namespace TrainingHub.Bench;
 
 /// <summary>
 /// Reminders owed to many attendees at once, queued and sent by the portal's own queue and outbox (`send-reminders`)
-/// to a real SMTP server; then, in the same run and over the same server, a plain MailKit loop (one connection) sends as many
-/// messages, as the floor to compare with. Every received message is counted by its Message-ID.
+/// to a real SMTP server; then, in the same run and over the same server, two plain MailKit loops (one connection each)
+/// send as many messages, as floors to compare with: a one-line text message, and the reminders themselves (the
+/// multipart text and HTML the outbox rendered, each built by the portal's own MIME builder and prepared as its
+/// transport prepares it). The second is like for like; the first shows what SMTP alone costs. Every received
+/// message is counted by its Message-ID.
 /// </summary>
 public static class ReminderBurst
 {
     private const string PlainDomain = "@plain-loop.invalid>";
+    private const string LikeDomain = "@like-loop.invalid>";
 
     public static async Task<BurstResult> RunAsync(string portal, BenchDatabase database, BurstSizes sizes, string workFolder, TextWriter log)
     {
@@ -22,7 +29,8 @@ public static class ReminderBurst
         var (exit, outbox, output) = await PortalProcess.RunCommandAsync(portal, ["send-reminders", .. database.HostArguments, .. smtp], log);
         if (exit != 0) throw new InvalidOperationException($"send-reminders failed with exit code {exit}.");
         var plain = await PlainLoopAsync(sink.Port, sizes.Reminders);
-        return Result(sizes, sink.Received(), outbox, plain, output.LastOrDefault(l => l.StartsWith("queued", StringComparison.Ordinal)) ?? "");
+        var like = await LikeForLikeLoopAsync(sink.Port, await RenderedRemindersAsync(database));
+        return Result(sizes, sink.Received(), outbox, plain, like, output.LastOrDefault(l => l.StartsWith("queued", StringComparison.Ordinal)) ?? "");
     }
 
     private static async Task<TimeSpan> PlainLoopAsync(int port, int count)
@@ -42,12 +50,53 @@ public static class ReminderBurst
         return watch.Elapsed;
     }
 
-    private static BurstResult Result(BurstSizes sizes, List<(string To, string? MessageId)> received, TimeSpan outbox, TimeSpan plain, string portalSaid)
+    /// <summary>What the outbox recorded it sent to each burst attendee: the rendered subject, text and HTML, and the name it was addressed to.</summary>
+    private static async Task<List<(string Name, RenderedEmail Email)>> RenderedRemindersAsync(BenchDatabase database)
+    {
+        var kind = ReminderLead.Day.Kind;
+        var essential = new EmailTemplates(new MarkdownRenderer()).Load(kind).Essential;
+        var prefix = BurstSizes.ReminderEmail[..BurstSizes.ReminderEmail.IndexOf('{')];
+        var rows = await database.RowsAsync(
+            "SELECT p.\"GivenName\", p.\"FamilyName\", n.\"RenderedSubject\", n.\"RenderedHtml\", n.\"RenderedText\" " +
+            "FROM \"Notifications\" n JOIN \"People\" p ON p.\"Id\" = n.\"RecipientPersonId\" " +
+            $"WHERE n.\"Kind\" = '{kind}' AND n.\"RenderedText\" IS NOT NULL AND p.\"WorkEmail\" LIKE '{prefix}%' ORDER BY n.\"Id\"");
+        return rows.Select(r => ($"{r[0]} {r[1]}", new RenderedEmail(kind, (string)r[2], essential, (string)r[3], (string)r[4]))).ToList();
+    }
+
+    /// <summary>
+    /// The same messages without the outbox: each built from its rendered copy by the portal's MIME builder, with the
+    /// headers the dispatcher adds, prepared for 7-bit transport and written as the portal's transport writes it.
+    /// </summary>
+    private static async Task<(int Sent, TimeSpan Took)> LikeForLikeLoopAsync(int port, List<(string Name, RenderedEmail Email)> reminders)
+    {
+        var mail = new MailOptions();
+        var links = new MessageOptions();
+        var format = new FormatOptions { NewLineFormat = NewLineFormat.Dos };
+        var watch = Stopwatch.StartNew();
+        using var client = new SmtpClient();
+        await client.ConnectAsync("127.0.0.1", port, SecureSocketOptions.None);
+        for (var i = 0; i < reminders.Count; i++)
+        {
+            var (name, email) = reminders[i];
+            var message = email.ToMimeMessage(new MailboxAddress(name, $"like-{i + 1}@nhs.example"));
+            message.MessageId = $"like-{i + 1}{LikeDomain.TrimEnd('>')}";
+            if (!email.Essential) message.Headers.Add(HeaderId.ListUnsubscribe, $"<{links.Link("/Preferences")}>");
+            mail.Address(message);
+            message.Prepare(EncodingConstraint.SevenBit);
+            await client.SendAsync(format, message);
+        }
+        await client.DisconnectAsync(quit: true);
+        return (reminders.Count, watch.Elapsed);
+    }
+
+    private static BurstResult Result(BurstSizes sizes, List<(string To, string? MessageId)> received, TimeSpan outbox, TimeSpan plain,
+        (int Sent, TimeSpan Took) like, string portalSaid)
     {
         var reminderPrefix = BurstSizes.ReminderEmail[..BurstSizes.ReminderEmail.IndexOf('{')];
         var reminders = received.Where(m => m.To.StartsWith(reminderPrefix, StringComparison.Ordinal)).ToList();
         var loop = received.Where(m => m.MessageId?.EndsWith(PlainDomain, StringComparison.Ordinal) == true).ToList();
-        var fromOutbox = received.Count - loop.Count;
+        var likeLoop = received.Where(m => m.MessageId?.EndsWith(LikeDomain, StringComparison.Ordinal) == true).ToList();
+        var fromOutbox = received.Count - loop.Count - likeLoop.Count;
         var counts = new Dictionary<string, int>
         {
             [BurstResult.RemindersReceived] = reminders.Select(m => m.To).Distinct().Count(),
@@ -55,15 +104,22 @@ public static class ReminderBurst
             [BurstResult.Duplicates] = received.Count - received.Select(m => m.MessageId ?? m.To).Distinct().Count(),
             [BurstResult.WithoutMessageId] = received.Count(m => m.MessageId is null),
             [BurstResult.PlainReceived] = loop.Select(m => m.MessageId).Distinct().Count(),
+            [BurstResult.LikeForLikeReceived] = likeLoop.Select(m => m.MessageId).Distinct().Count(),
         };
         var correct = counts[BurstResult.RemindersReceived] == sizes.Reminders && reminders.Count == sizes.Reminders
-            && counts[BurstResult.Duplicates] == 0 && counts[BurstResult.WithoutMessageId] == 0 && counts[BurstResult.PlainReceived] == sizes.Reminders;
+            && counts[BurstResult.Duplicates] == 0 && counts[BurstResult.WithoutMessageId] == 0 && counts[BurstResult.PlainReceived] == sizes.Reminders
+            && like.Sent == sizes.Reminders && counts[BurstResult.LikeForLikeReceived] == sizes.Reminders;
+        var outboxRate = fromOutbox / outbox.TotalSeconds;
+        var likeRate = counts[BurstResult.LikeForLikeReceived] / like.Took.TotalSeconds;
         var outcome = $"{sizes.Reminders:N0} due reminders, queued and sent by the portal's queue and outbox to a real SMTP server (aiosmtpd): " +
             $"**{(correct ? "correct" : "NOT correct")}** — {counts[BurstResult.RemindersReceived]:N0} of {sizes.Reminders:N0} attendees received theirs, " +
             $"{counts[BurstResult.Duplicates]} duplicate Message-IDs; the outbox delivered {fromOutbox:N0} messages in all (other messages the dataset was owed included) " +
-            $"in {outbox.TotalSeconds:F1} s ({fromOutbox / outbox.TotalSeconds:F0} messages/s, process start included; portal: {portalSaid}). " +
-            $"A plain MailKit loop over the same server: {counts[BurstResult.PlainReceived]:N0} messages in {plain.TotalSeconds:F1} s " +
-            $"({sizes.Reminders / plain.TotalSeconds:F0} messages/s); the outbox took {outbox.TotalSeconds / plain.TotalSeconds:F1}× as long.";
+            $"in {outbox.TotalSeconds:F1} s (**{outboxRate:F0} messages/s**, process start included; portal: {portalSaid}). " +
+            $"Over the same server, plain MailKit loops (one connection, no database): the same reminders as the outbox rendered them " +
+            $"(multipart text and HTML, built by the portal's MIME builder), {counts[BurstResult.LikeForLikeReceived]:N0} in {like.Took.TotalSeconds:F1} s " +
+            $"(**{likeRate:F0} messages/s**); a one-line text message, {counts[BurstResult.PlainReceived]:N0} in {plain.TotalSeconds:F1} s " +
+            $"({sizes.Reminders / plain.TotalSeconds:F0} messages/s). Judged like for like, the outbox ran at {outboxRate / likeRate:P0} of the reminder loop's rate " +
+            $"({(outboxRate >= likeRate / 2 ? "meets" : "misses")} the aim of at least half); against the one-line loop, {outboxRate / (sizes.Reminders / plain.TotalSeconds):P0}.";
         return new BurstResult(BurstScenarios.Reminders, outcome, counts);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
+using TrainingHub.Web.Data.Entities.Bookings;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Events;
 
@@ -25,14 +26,21 @@ public sealed class BookingMessageValues(TrainingHubDbContext db, MessageOptions
     public const string ChangeNoteKey = "event.change_note";
 
     public Task<BookingFacts?> FactsAsync(int bookingId, CancellationToken cancellationToken) =>
-        db.Bookings.AsNoTracking().Where(b => b.Id == bookingId && b.PersonId != null)
+        Facts(db.Bookings.Where(b => b.Id == bookingId)).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Many bookings' facts in one query (one list parameter), for a batch of messages about them.</summary>
+    public async Task<Dictionary<int, BookingFacts>> FactsAsync(IReadOnlyCollection<int> bookingIds, CancellationToken cancellationToken) =>
+        bookingIds.Count == 0 ? [] : await Facts(db.Bookings.Where(b => EF.Parameter(bookingIds).Contains(b.Id)))
+            .ToDictionaryAsync(f => f.BookingId, cancellationToken);
+
+    private static IQueryable<BookingFacts> Facts(IQueryable<Booking> bookings) =>
+        bookings.AsNoTracking().Where(b => b.PersonId != null)
             .Select(b => new BookingFacts(
                 b.Id, b.PersonId!.Value, b.Person!.GivenName, b.Person.WorkEmail, b.Person.GivenName + " " + b.Person.FamilyName,
                 b.State, b.WaitingPosition, b.OfferExpiresAt,
                 b.Transitions.Where(t => t.To == BookingState.Booked).Max(t => (DateTimeOffset?)t.At) ?? b.CreatedAt,
                 b.CompletedAt, b.ProgrammeEventId, b.ProgrammeEvent!.Title, b.ProgrammeEvent.Status, b.ProgrammeEvent.StartsAt,
-                b.ProgrammeEvent.IsOnline, b.ProgrammeEvent.VenueName, b.ProgrammeEvent.VenueAddress, b.ProgrammeEvent.CancellationReason))
-            .FirstOrDefaultAsync(cancellationToken);
+                b.ProgrammeEvent.IsOnline, b.ProgrammeEvent.VenueName, b.ProgrammeEvent.VenueAddress, b.ProgrammeEvent.CancellationReason));
 
     /// <summary>Every value a booking message may use; a template takes the ones it names.</summary>
     public Dictionary<string, string> Values(BookingFacts facts, string? changeNote = null)

@@ -8,10 +8,22 @@ namespace TrainingHub.Web.Messages;
 /// <summary>
 /// Every booking message asks again, as it is sent, whether it is still true: the booking in the state the
 /// message speaks of, the event still on and not yet started, a reminder for the start time the event has now.
-/// The values are read afresh, so a message sent after the event moved gives the new time.
+/// The values are read afresh, so a message sent after the event moved gives the new time. A batch's bookings are
+/// read in one query before its first message, and again whenever that reading is older than <see cref="Freshness"/>
+/// when a message is asked about: a message is never sent on facts older than that.
 /// </summary>
 public sealed class BookingRecheck(BookingMessageValues messageValues, Pages.Feedback.FeedbackChase feedback, TimeProvider clock) : INotificationRecheck
 {
+    /// <summary>
+    /// The oldest a batch's reading may be when a message relies on it: the time of a few messages at a normal relay's
+    /// pace, short beside the deadline a single send already has (Mail:Smtp:MessageTimeoutSeconds).
+    /// </summary>
+    public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(1);
+
+    private HashSet<int> batch = [];
+    private Dictionary<int, BookingFacts> batchFacts = [];
+    private long batchReadAt;
+
     public IReadOnlyCollection<string> Kinds { get; } =
     [
         MessageKinds.BookingConfirmed, MessageKinds.BookingPromoted, MessageKinds.BookingWaitlisted, MessageKinds.BookingOffered,
@@ -22,12 +34,34 @@ public sealed class BookingRecheck(BookingMessageValues messageValues, Pages.Fee
     public async Task<IReadOnlyDictionary<string, string>?> StillToSendAsync(
         string kind, string subject, int recipientPersonId, IReadOnlyDictionary<string, string> queuedValues, CancellationToken cancellationToken)
     {
-        if (!int.TryParse(queuedValues.GetValueOrDefault(BookingMessageValues.BookingIdKey), out var bookingId)) return null;
-        var facts = await messageValues.FactsAsync(bookingId, cancellationToken);
+        if (BookingIdOf(queuedValues) is not { } bookingId) return null;
+        var facts = await FactsAsync(bookingId, cancellationToken);
         if (facts is null || facts.PersonId != recipientPersonId) return null;
         if (!await StillTrueAsync(kind, facts, queuedValues, cancellationToken)) return null;
         return messageValues.Values(facts, queuedValues.GetValueOrDefault(BookingMessageValues.ChangeNoteKey));
     }
+
+    public async Task BeforeBatchAsync(IReadOnlyCollection<IReadOnlyDictionary<string, string>> queuedValues, CancellationToken cancellationToken)
+    {
+        batch = queuedValues.Select(BookingIdOf).OfType<int>().ToHashSet();
+        await ReadBatchAsync(cancellationToken);
+    }
+
+    private async Task<BookingFacts?> FactsAsync(int bookingId, CancellationToken cancellationToken)
+    {
+        if (!batch.Contains(bookingId)) return await messageValues.FactsAsync(bookingId, cancellationToken);
+        if (clock.GetElapsedTime(batchReadAt) > Freshness) await ReadBatchAsync(cancellationToken);
+        return batchFacts.GetValueOrDefault(bookingId);
+    }
+
+    private async Task ReadBatchAsync(CancellationToken cancellationToken)
+    {
+        batchReadAt = clock.GetTimestamp();
+        batchFacts = await messageValues.FactsAsync(batch, cancellationToken);
+    }
+
+    private static int? BookingIdOf(IReadOnlyDictionary<string, string> queuedValues) =>
+        int.TryParse(queuedValues.GetValueOrDefault(BookingMessageValues.BookingIdKey), out var id) ? id : null;
 
     private async Task<bool> StillTrueAsync(string kind, BookingFacts facts, IReadOnlyDictionary<string, string> queued, CancellationToken cancellationToken)
     {

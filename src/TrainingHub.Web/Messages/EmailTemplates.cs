@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
@@ -72,6 +73,8 @@ public sealed partial class EmailTemplates(MarkdownRenderer markdown)
 
     private static readonly MarkdownPipeline TextPipeline = new MarkdownPipelineBuilder().DisableHtml().UsePipeTables().Build();
 
+    private readonly ConcurrentDictionary<string, (DateTime Written, EmailTemplate Template)> loaded = new(StringComparer.Ordinal);
+
     [GeneratedRegex(@"\{\{\s*([a-z_]+(?:\.[a-z0-9_]+)*)\s*\}\}", RegexOptions.IgnoreCase)]
     private static partial Regex Placeholder();
 
@@ -82,10 +85,19 @@ public sealed partial class EmailTemplates(MarkdownRenderer markdown)
             .Order(StringComparer.Ordinal)
             .ToList()!;
 
+    /// <summary>
+    /// The template as its file is now. A parsed template is kept while its file is unchanged, so a burst of one kind
+    /// reads and parses it once rather than listing the folder and reading the file for every message.
+    /// </summary>
     public EmailTemplate Load(string kind)
     {
+        var file = Path.Combine(Folder, kind + ".md");
+        if (loaded.TryGetValue(kind, out var kept) && File.GetLastWriteTimeUtc(file) == kept.Written) return kept.Template;
         if (!Kinds().Contains(kind)) throw new ArgumentException($"There is no email template '{kind}'.", nameof(kind));
-        return Parse(kind, File.ReadAllText(Path.Combine(Folder, kind + ".md")));
+        var written = File.GetLastWriteTimeUtc(file);
+        var template = Parse(kind, File.ReadAllText(file));
+        loaded[kind] = (written, template);
+        return template;
     }
 
     /// <summary>The placeholders a template needs, so callers and the preview page can supply them.</summary>

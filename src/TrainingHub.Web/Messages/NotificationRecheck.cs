@@ -14,4 +14,11 @@ public interface INotificationRecheck
     Task<IReadOnlyDictionary<string, string>?> StillToSendAsync(
         string kind, string subject, int recipientPersonId, IReadOnlyDictionary<string, string> queuedValues,
         CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Told the queued values of a batch about to be sent (those of its kinds), so it can read what they need in one
+    /// query rather than one per message. Whatever it reads ahead must still be fresh when each message is asked about.
+    /// </summary>
+    Task BeforeBatchAsync(IReadOnlyCollection<IReadOnlyDictionary<string, string>> queuedValues, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
 }

@@ -37,7 +37,8 @@ public sealed class OutboxDispatcher(
         try
         {
             await MarkExpiredLeasesAsync(cancellationToken);
-            return await SendDueAsync(cancellationToken);
+            using var writes = new OutboxWrites(db);
+            return await SendDueAsync(writes, cancellationToken);
         }
         finally
         {
@@ -45,7 +46,7 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private async Task<int> SendDueAsync(CancellationToken cancellationToken)
+    private async Task<int> SendDueAsync(OutboxWrites writes, CancellationToken cancellationToken)
     {
         var sent = 0;
         Outcome? held = null;
@@ -59,20 +60,21 @@ public sealed class OutboxDispatcher(
                 if (due.Count == 0) break;
                 taken += due.Count;
                 var optedOut = await OptedOutAsync(due.Select(r => r.RecipientPersonId), cancellationToken);
+                var queued = await BeforeBatchAsync(due, cancellationToken);
                 foreach (var row in due)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var claimed = await RecordAndClaimAsync(held, row.Id);
+                    var claimed = await RecordAndClaimAsync(writes, held, row.Id);
                     held = null;
                     if (!claimed) continue;
-                    held = await SendClaimedAsync(row, optedOut.Contains(row.RecipientPersonId), batch);
+                    held = await SendClaimedAsync(row, queued[row.Id], optedOut.Contains(row.RecipientPersonId), batch);
                     if (held.Status == NotificationStatus.Sent) sent++;
                 }
             }
         }
         finally
         {
-            await RecordAndClaimAsync(held, null);
+            await RecordAndClaimAsync(writes, held, null);
         }
         return sent;
     }
@@ -98,36 +100,23 @@ public sealed class OutboxDispatcher(
     /// Records how the last message ended and claims the next in one commit, so a row is Sending only while its own
     /// message is in hand (at most one per run in doubt if the process dies) at one write per message.
     /// </summary>
-    private async Task<bool> RecordAndClaimAsync(Outcome? finished, long? next)
+    private async Task<bool> RecordAndClaimAsync(OutboxWrites writes, Outcome? finished, long? next)
     {
         if (finished is null && next is null) return false;
-        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
-        if (finished is not null) await RecordAsync(finished);
-        var claimed = next is { } id && await ClaimAsync(id);
+        await using var transaction = await writes.BeginAsync();
+        if (finished is not null) await RecordAsync(writes, finished);
+        var claimed = next is { } id && await writes.ClaimAsync(id, clock.GetUtcNow(), Lease);
         await transaction.CommitAsync(CancellationToken.None);
         return claimed;
     }
 
-    private async Task<bool> ClaimAsync(long id)
-    {
-        var now = clock.GetUtcNow();
-        var claimed = await db.Notifications
-            .Where(n => n.Id == id && ((n.Status == NotificationStatus.Pending && n.DueAt <= now)
-                || (n.Status == NotificationStatus.Failed && n.NextAttemptAt != null && n.NextAttemptAt <= now)))
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(n => n.Status, NotificationStatus.Sending)
-                .SetProperty(n => n.LeaseUntil, now + Lease)
-                .SetProperty(n => n.Attempts, n => n.Attempts + 1), CancellationToken.None);
-        return claimed == 1;
-    }
-
-    private async Task<Outcome> SendClaimedAsync(Notification row, bool optedOut, IMailBatch batch)
+    private async Task<Outcome> SendClaimedAsync(Notification row, IReadOnlyDictionary<string, string> queued, bool optedOut, IMailBatch batch)
     {
         RenderedEmail email, kept;
         IReadOnlyList<EmailAttachment> files;
         try
         {
-            var values = await StillToSendAsync(row, CancellationToken.None);
+            var values = await StillToSendAsync(row, queued, CancellationToken.None);
             if (values is null) return new Outcome(row.Id, NotificationStatus.Dropped);
             email = templates.Render(row.Kind, values);
             if (!email.Essential && optedOut)
@@ -165,13 +154,23 @@ public sealed class OutboxDispatcher(
         return message;
     }
 
-    private async Task<IReadOnlyDictionary<string, string>?> StillToSendAsync(Notification row, CancellationToken cancellationToken)
+    /// <summary>Each row's queued values; each re-check is told those of its kinds, to read what the batch needs at once.</summary>
+    private async Task<Dictionary<long, IReadOnlyDictionary<string, string>>> BeforeBatchAsync(List<Notification> due, CancellationToken cancellationToken)
     {
-        var queued = JsonSerializer.Deserialize<Dictionary<string, string>>(row.ValuesJson) ?? [];
-        var recheck = rechecks.FirstOrDefault(r => r.Kinds.Contains(row.Kind));
-        if (recheck is null) return queued;
+        var queued = due.ToDictionary(r => r.Id,
+            r => (IReadOnlyDictionary<string, string>)(JsonSerializer.Deserialize<Dictionary<string, string>>(r.ValuesJson) ?? []));
+        foreach (var kinds in due.GroupBy(r => RecheckFor(r.Kind)).Where(g => g.Key is not null))
+            await kinds.Key!.BeforeBatchAsync(kinds.Select(r => queued[r.Id]).ToList(), cancellationToken);
+        return queued;
+    }
+
+    private async Task<IReadOnlyDictionary<string, string>?> StillToSendAsync(Notification row, IReadOnlyDictionary<string, string> queued, CancellationToken cancellationToken)
+    {
+        if (RecheckFor(row.Kind) is not { } recheck) return queued;
         return await recheck.StillToSendAsync(row.Kind, row.Subject, row.RecipientPersonId, queued, cancellationToken);
     }
+
+    private INotificationRecheck? RecheckFor(string kind) => rechecks.FirstOrDefault(r => r.Kinds.Contains(kind));
 
     private async Task<IReadOnlyList<EmailAttachment>> AttachmentsAsync(Notification row, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
     {
@@ -188,24 +187,11 @@ public sealed class OutboxDispatcher(
             .Select(p => p.PersonId).ToListAsync(cancellationToken)).ToHashSet();
     }
 
-    private Task<int> RecordAsync(Outcome outcome)
+    private Task<int> RecordAsync(OutboxWrites writes, Outcome outcome)
     {
-        var now = clock.GetUtcNow();
-        DateTimeOffset? sentAt = outcome.Status == NotificationStatus.Sent ? now : null;
+        DateTimeOffset? sentAt = outcome.Status == NotificationStatus.Sent ? clock.GetUtcNow() : null;
         var reply = outcome.Reply is null ? null : Truncate(outcome.Reply.ToString());
-        // Only while still ours: a lease that ran out meanwhile has made the row DeliveryUnknown.
-        var row = db.Notifications.Where(n => n.Id == outcome.Id && n.Status == NotificationStatus.Sending);
-        if (outcome.Rendered is { } rendered)
-            return row.ExecuteUpdateAsync(s => s
-                .SetProperty(n => n.Status, outcome.Status).SetProperty(n => n.LastError, outcome.Error)
-                .SetProperty(n => n.NextAttemptAt, outcome.RetryAt).SetProperty(n => n.SentAt, sentAt)
-                .SetProperty(n => n.SmtpReply, reply).SetProperty(n => n.LeaseUntil, (DateTimeOffset?)null)
-                .SetProperty(n => n.RenderedSubject, rendered.Subject).SetProperty(n => n.RenderedText, rendered.Text)
-                .SetProperty(n => n.RenderedHtml, rendered.Html), CancellationToken.None);
-        return row.ExecuteUpdateAsync(s => s
-            .SetProperty(n => n.Status, outcome.Status).SetProperty(n => n.LastError, outcome.Error)
-            .SetProperty(n => n.NextAttemptAt, outcome.RetryAt).SetProperty(n => n.SentAt, sentAt)
-            .SetProperty(n => n.SmtpReply, reply).SetProperty(n => n.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
+        return writes.RecordAsync(outcome.Id, outcome.Status, outcome.Error, outcome.RetryAt, sentAt, reply, outcome.Rendered);
     }
 
     private static string Truncate(string reply) => reply.Length <= Notification.SmtpReplyLength ? reply : reply[..Notification.SmtpReplyLength];
