@@ -7,7 +7,7 @@ public sealed class StartupRefusalTests
     [Fact]
     public void Outside_development_the_portal_refuses_to_start_without_a_sign_in_method()
     {
-        using var factory = new PortalFactory().With("Authentication:LocalAccounts", "false");
+        using var factory = new PortalFactory().With("Authentication:LocalAccounts", "false").OnTestClock();
 
         var refusal = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
@@ -30,7 +30,7 @@ public sealed class StartupRefusalTests
     [Fact]
     public void Production_never_loads_the_demo_accounts_and_their_published_password()
     {
-        using var factory = new PortalFactory().With("environment", "Production").With("Database:SeedDemoData", "true");
+        using var factory = new PortalFactory().With("environment", "Production").With("Database:SeedDemoData", "true").OnTestClock();
 
         var refusal = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
@@ -40,7 +40,7 @@ public sealed class StartupRefusalTests
     [Fact]
     public void A_retention_schedule_that_cannot_be_used_is_refused_naming_the_setting()
     {
-        using var factory = new PortalFactory().With("Retention:AuditLogYears", "5");
+        using var factory = new PortalFactory().With("Retention:AuditLogYears", "5").OnTestClock();
 
         var refusal = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
