@@ -19,7 +19,8 @@ public sealed class StartupRefusalTests
     {
         using var factory = new PortalFactory()
             .With("Authentication:EntraId:TenantId", "7a4e2c1d-3b5f-4e6a-9c8d-1f2e3d4c5b6a")
-            .With("Authentication:EntraId:ClientId", "traininghub");
+            .With("Authentication:EntraId:ClientId", "traininghub")
+            .OnTestClock();
 
         var refusal = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
