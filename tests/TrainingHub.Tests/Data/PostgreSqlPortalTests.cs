@@ -19,7 +19,8 @@ public sealed class PostgreSqlPortalTests : IAsyncLifetime
         database = await PostgresDatabase.CreateAsync();
         factory = new PortalFactory()
             .With("Database:Provider", "PostgreSql")
-            .With("Database:ConnectionString", database.ConnectionString);
+            .With("Database:ConnectionString", database.ConnectionString)
+            .OnTestClock();
     }
 
     public async Task DisposeAsync()

@@ -10,7 +10,7 @@ public sealed class SqliteAllocationStatisticsTests
     [Fact]
     public async Task The_portal_runs_sqlite_without_counting_its_allocations_under_one_shared_lock()
     {
-        using var factory = new PortalFactory();
+        using var factory = new PortalFactory().OnTestClock();
         await factory.WithDbAsync(db => db.Practices.Select(p => p.Name.ToUpper()).ToListAsync());
 
         Assert.True(SqliteAllocationStatistics.TurnOff());

@@ -28,7 +28,7 @@ public class ThreadSafetyChecksTests
     [InlineData("false", false)]
     public async Task The_portals_contexts_follow_the_setting(string? setting, bool expected)
     {
-        await using var factory = new PortalFactory().With("Jobs:Enabled", "false").With("Database:ThreadSafetyChecks", setting);
+        await using var factory = new PortalFactory().With("Jobs:Enabled", "false").With("Database:ThreadSafetyChecks", setting).OnTestClock();
 
         var on = await factory.WithDbAsync(db => Task.FromResult(
             db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()!.ThreadSafetyChecksEnabled));

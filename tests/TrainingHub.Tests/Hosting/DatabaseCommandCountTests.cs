@@ -8,7 +8,7 @@ public class DatabaseCommandCountTests
     [Fact]
     public async Task When_switched_on_each_response_says_how_many_database_commands_its_request_ran()
     {
-        await using var factory = new PortalFactory().With(DatabaseCommandCount.Setting, "true");
+        await using var factory = new PortalFactory().With(DatabaseCommandCount.Setting, "true").OnTestClock();
         var client = factory.CreateAnonymousClient();
 
         using var health = await client.GetAsync("/health");
@@ -21,7 +21,7 @@ public class DatabaseCommandCountTests
     [Fact]
     public async Task Responses_do_not_carry_the_count_unless_it_is_switched_on()
     {
-        await using var factory = new PortalFactory();
+        await using var factory = new PortalFactory().OnTestClock();
         var client = factory.CreateAnonymousClient();
 
         using var health = await client.GetAsync("/health");

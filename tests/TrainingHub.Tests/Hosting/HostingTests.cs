@@ -11,7 +11,7 @@ public sealed class HostingTests
     [Fact]
     public async Task Health_reports_the_database_and_the_job_storage_and_that_this_node_processes_jobs()
     {
-        using var factory = new PortalFactory();
+        using var factory = new PortalFactory().OnTestClock();
         var (status, body) = await Health.WaitForHealthyAsync(factory.CreateAnonymousClient());
         using var json = JsonDocument.Parse(body);
 
@@ -29,7 +29,7 @@ public sealed class HostingTests
     [Fact]
     public async Task A_node_that_only_serves_pages_is_healthy_and_says_it_does_not_process_jobs()
     {
-        using var factory = new PortalFactory().With("Jobs:Enabled", "false");
+        using var factory = new PortalFactory().With("Jobs:Enabled", "false").OnTestClock();
         var response = await factory.CreateAnonymousClient().GetAsync("/health");
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
@@ -42,7 +42,7 @@ public sealed class HostingTests
     [Fact]
     public async Task The_sqlite_file_lives_in_the_data_directory_and_holds_no_scheduler_tables()
     {
-        using var factory = new PortalFactory();
+        using var factory = new PortalFactory().OnTestClock();
         await factory.CreateAnonymousClient().GetAsync("/health");
 
         Assert.True(File.Exists(Path.Combine(factory.DataDirectory, "traininghub.db")));
@@ -54,7 +54,7 @@ public sealed class HostingTests
     [Fact]
     public async Task The_error_page_gives_a_reference_that_matches_the_response_header()
     {
-        using var factory = new PortalFactory();
+        using var factory = new PortalFactory().OnTestClock();
         var response = await factory.CreateAnonymousClient().GetAsync("/Error");
         var page = await response.Content.ReadAsStringAsync();
         var id = response.Headers.GetValues("X-Correlation-Id").Single();
@@ -66,7 +66,7 @@ public sealed class HostingTests
     [Fact]
     public async Task An_unknown_address_gets_the_friendly_not_found_page_once_signed_in()
     {
-        using var factory = new PortalFactory();
+        using var factory = new PortalFactory().OnTestClock();
         var person = await factory.Data.PersonAsync();
 
         // Anonymous visitors are asked to sign in first, so the portal's addresses are not probed from outside.
@@ -82,7 +82,7 @@ public sealed class HostingTests
     [Fact]
     public async Task The_demo_programme_loads_thames_valley_once_with_a_sign_in_for_each_role()
     {
-        using var factory = new PortalFactory().With("Database:SeedDemoData", "true");
+        using var factory = new PortalFactory().With("Database:SeedDemoData", "true").OnTestClock();
         var client = factory.CreateAnonymousClient();
         await client.GetAsync("/health");
 

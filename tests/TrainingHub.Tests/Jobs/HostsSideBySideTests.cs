@@ -15,9 +15,9 @@ public sealed class HostsSideBySideTests
     [Fact]
     public void A_hosts_jobs_are_made_from_its_own_services_whichever_host_configured_Hangfire_last()
     {
-        using var first = new PortalFactory().With("Jobs:Enabled", "false");
+        using var first = new PortalFactory().With("Jobs:Enabled", "false").OnTestClock();
         _ = first.Services;
-        using var second = new PortalFactory().With("Jobs:Enabled", "true");
+        using var second = new PortalFactory().With("Jobs:Enabled", "true").OnTestClock();
         _ = second.Services.GetRequiredService<IGlobalConfiguration>();
 
         var activator = first.Services.GetRequiredService<JobActivator>();

@@ -14,7 +14,7 @@ namespace TrainingHub.Tests.Jobs;
 /// <summary>The jobs page is the Hangfire Dashboard (who may open it is in the authorization matrix).</summary>
 public sealed class JobsDashboardTests : IDisposable
 {
-    private readonly PortalFactory factory = new PortalFactory().With("Jobs:Enabled", "true");
+    private readonly PortalFactory factory = new PortalFactory().With("Jobs:Enabled", "true").OnTestClock();
 
     public void Dispose() => factory.Dispose();
 

@@ -17,7 +17,8 @@ public sealed class SqlServerPortalTests : IDisposable
         .With("Database:Provider", "SqlServer")
         .With("Database:ConnectionString", "Server=tcp:127.0.0.1,1;Database=traininghub;User ID=nobody;Password=none;Encrypt=False;Connect Timeout=5")
         .With("Database:MigrateOnStartup", "false")
-        .With("Jobs:Enabled", "false");
+        .With("Jobs:Enabled", "false")
+        .OnTestClock();
 
     public void Dispose() => factory.Dispose();
 

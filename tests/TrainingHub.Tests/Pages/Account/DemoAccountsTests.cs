@@ -9,7 +9,7 @@ public sealed class DemoAccountsTests
     [Fact]
     public async Task The_demo_lead_signs_in_with_the_published_password_and_sees_their_roles_on_the_people_page()
     {
-        using var factory = new PortalFactory().With("Database:SeedDemoData", "true");
+        using var factory = new PortalFactory().With("Database:SeedDemoData", "true").OnTestClock();
         var (email, _, _, _) = DemoProgramme.Accounts[0];
 
         var client = factory.CreateAnonymousClient();

@@ -9,7 +9,7 @@ namespace TrainingHub.Tests.Pages.Account;
 
 public sealed partial class SecurityDefaultsTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 
@@ -92,7 +92,7 @@ public sealed partial class SecurityDefaultsTests : IDisposable
     [Fact]
     public async Task Sign_in_posts_beyond_the_limit_are_refused_with_429()
     {
-        using var limited = new PortalFactory().With("RateLimits:SignInPostsPerMinute", "3");
+        using var limited = new PortalFactory().With("RateLimits:SignInPostsPerMinute", "3").OnTestClock();
         var client = limited.CreateAnonymousClient();
         var statuses = new List<HttpStatusCode>();
 

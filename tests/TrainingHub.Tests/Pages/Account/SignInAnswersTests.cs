@@ -9,7 +9,7 @@ namespace TrainingHub.Tests.Pages.Account;
 public sealed class SignInAnswersTests : IDisposable
 {
     // The per-minute limit on sign-in posts is its own guard, tried elsewhere; here it would stop the count of wrong passwords.
-    private readonly PortalFactory factory = new PortalFactory().With("RateLimits:SignInPostsPerMinute", "100");
+    private readonly PortalFactory factory = new PortalFactory().With("RateLimits:SignInPostsPerMinute", "100").OnTestClock();
 
     public void Dispose() => factory.Dispose();
 

@@ -7,7 +7,7 @@ public sealed class StartupRefusalTests
     [Fact]
     public void Outside_development_the_portal_refuses_to_start_without_a_sign_in_method()
     {
-        using var factory = new PortalFactory().With("Authentication:LocalAccounts", "false");
+        using var factory = new PortalFactory().With("Authentication:LocalAccounts", "false").OnTestClock();
 
         var refusal = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
@@ -19,7 +19,8 @@ public sealed class StartupRefusalTests
     {
         using var factory = new PortalFactory()
             .With("Authentication:EntraId:TenantId", "7a4e2c1d-3b5f-4e6a-9c8d-1f2e3d4c5b6a")
-            .With("Authentication:EntraId:ClientId", "traininghub");
+            .With("Authentication:EntraId:ClientId", "traininghub")
+            .OnTestClock();
 
         var refusal = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
@@ -30,7 +31,7 @@ public sealed class StartupRefusalTests
     [Fact]
     public void Production_never_loads_the_demo_accounts_and_their_published_password()
     {
-        using var factory = new PortalFactory().With("environment", "Production").With("Database:SeedDemoData", "true");
+        using var factory = new PortalFactory().With("environment", "Production").With("Database:SeedDemoData", "true").OnTestClock();
 
         var refusal = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
@@ -40,7 +41,7 @@ public sealed class StartupRefusalTests
     [Fact]
     public void A_retention_schedule_that_cannot_be_used_is_refused_naming_the_setting()
     {
-        using var factory = new PortalFactory().With("Retention:AuditLogYears", "5");
+        using var factory = new PortalFactory().With("Retention:AuditLogYears", "5").OnTestClock();
 
         var refusal = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 

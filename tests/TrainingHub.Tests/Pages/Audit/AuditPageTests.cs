@@ -15,7 +15,7 @@ public sealed class AuditPageTests
     [Fact]
     public async Task A_lead_filters_the_log_by_who_kind_and_uk_dates()
     {
-        using var factory = new PortalFactory();
+        using var factory = new PortalFactory().OnTestClock();
         var (lead, other) = await PeopleAsync(factory);
         await EntriesAsync(factory,
             Entry(lead.Id, "Booking", Monday), Entry(lead.Id, "Practice", Monday), Entry(other.Id, "Booking", Monday),
@@ -35,7 +35,7 @@ public sealed class AuditPageTests
     [Fact]
     public async Task A_date_that_does_not_exist_is_named_in_the_error_summary_and_nothing_is_listed()
     {
-        using var factory = new PortalFactory();
+        using var factory = new PortalFactory().OnTestClock();
         var (lead, _) = await PeopleAsync(factory);
         await EntriesAsync(factory, Entry(lead.Id, "Booking", Monday));
         var client = factory.CreateClientFor(lead.Id);
@@ -52,7 +52,7 @@ public sealed class AuditPageTests
     [Fact]
     public async Task The_csv_carries_every_matching_entry_with_formulas_made_harmless()
     {
-        using var factory = new PortalFactory();
+        using var factory = new PortalFactory().OnTestClock();
         var (lead, other) = await PeopleAsync(factory);
         await factory.WithDbAsync(async db =>
         {

@@ -15,7 +15,7 @@ public sealed class AuditTrailTests
     [Fact]
     public async Task Adding_changing_and_removing_an_audited_row_each_write_exactly_one_entry_with_its_values()
     {
-        using var factory = new PortalFactory();
+        using var factory = new PortalFactory().OnTestClock();
         var place = await factory.Data.PlaceAsync(name: "Oxfordshire");
         await factory.WithDbAsync(async db =>
         {
@@ -42,7 +42,7 @@ public sealed class AuditTrailTests
     [Fact]
     public async Task A_failed_save_leaves_no_entry_behind()
     {
-        using var factory = new PortalFactory();
+        using var factory = new PortalFactory().OnTestClock();
         var place = await factory.Data.PlaceAsync();
         var before = await factory.WithDbAsync(db => db.AuditEntries.CountAsync());
 
@@ -61,7 +61,7 @@ public sealed class AuditTrailTests
     [Fact]
     public async Task A_persons_name_and_email_are_logged_as_changed_never_as_their_values()
     {
-        using var factory = new PortalFactory();
+        using var factory = new PortalFactory().OnTestClock();
         var person = await factory.Data.PersonAsync();
         await factory.WithDbAsync(async db =>
         {
@@ -83,7 +83,7 @@ public sealed class AuditTrailTests
     [Fact]
     public async Task A_lead_switching_a_person_off_is_one_entry_naming_the_lead()
     {
-        using var factory = new PortalFactory();
+        using var factory = new PortalFactory().OnTestClock();
         var person = await factory.Data.PersonAsync();
         var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
         var client = factory.CreateClientFor(lead.Id);
@@ -99,7 +99,7 @@ public sealed class AuditTrailTests
     [Fact]
     public async Task Sign_ins_and_failed_sign_ins_are_logged_without_the_address_typed()
     {
-        using var factory = new PortalFactory();
+        using var factory = new PortalFactory().OnTestClock();
         var person = await factory.Data.PersonAsync();
         var email = await factory.GivePasswordAsync(person.Id);
 
@@ -117,7 +117,7 @@ public sealed class AuditTrailTests
     [Fact]
     public async Task A_lead_reading_another_persons_page_or_data_is_logged_and_their_own_page_is_not()
     {
-        using var factory = new PortalFactory();
+        using var factory = new PortalFactory().OnTestClock();
         var person = await factory.Data.PersonAsync();
         var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
         var client = factory.CreateClientFor(lead.Id);
@@ -134,7 +134,7 @@ public sealed class AuditTrailTests
     [Fact]
     public async Task Writes_made_without_change_tracking_are_logged_too_an_event_cancelled_and_the_coverage_target_changed()
     {
-        using var factory = new PortalFactory().With("Jobs:Enabled", "false");
+        using var factory = new PortalFactory().With("Jobs:Enabled", "false").OnTestClock();
         var lead = await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead);
         var e = await TrainingHub.Tests.Pages.Bookings.BookingsTestData.BookableEventAsync(factory);
         using (var scope = factory.Services.CreateScope())

@@ -20,7 +20,7 @@ namespace TrainingHub.Tests.Pages.Bookings;
 public sealed class BookingQuestionsTests : IDisposable
 {
     private const int YocCourse = 2;
-    private readonly PortalFactory factory = new PortalFactory().With("Jobs:Enabled", "false");
+    private readonly PortalFactory factory = new PortalFactory().With("Jobs:Enabled", "false").OnTestClock();
 
     public void Dispose() => factory.Dispose();
 

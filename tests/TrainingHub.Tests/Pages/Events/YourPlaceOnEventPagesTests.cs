@@ -18,7 +18,7 @@ namespace TrainingHub.Tests.Pages.Events;
 public sealed class YourPlaceOnEventPagesTests : IDisposable
 {
     private const string Link = "https://meet.example/j/4471";
-    private readonly PortalFactory factory = new PortalFactory().With("Jobs:Enabled", "false");
+    private readonly PortalFactory factory = new PortalFactory().With("Jobs:Enabled", "false").OnTestClock();
 
     public void Dispose() => factory.Dispose();
 

@@ -19,7 +19,8 @@ public sealed class ReviewPostgreSqlTests : IAsyncLifetime
         factory = new PortalFactory()
             .With("Database:Provider", "PostgreSql")
             .With("Database:ConnectionString", connection)
-            .With("Jobs:Enabled", "false");
+            .With("Jobs:Enabled", "false")
+            .OnTestClock();
     }
 
     public async Task DisposeAsync()

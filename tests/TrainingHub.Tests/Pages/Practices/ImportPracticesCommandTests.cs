@@ -9,7 +9,7 @@ namespace TrainingHub.Tests.Pages.Practices;
 
 public sealed class ImportPracticesCommandTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
     private readonly string file;
 
     public ImportPracticesCommandTests()
@@ -77,7 +77,7 @@ public sealed class ImportPracticesCommandTests : IDisposable
     {
         await RunAsync("import-practices", file, "--commissioners", "10Q,14Y");
 
-        var today = Web.Domain.Events.LondonTime.DateOf(factory.Services.GetRequiredService<TimeProvider>().GetUtcNow());
+        var today = factory.Today();
         var points = await factory.WithDbAsync(db => db.CoverageSnapshots.Where(s => s.TakenOn == today)
             .OrderBy(s => s.Place!.CommissionerCode).Select(s => new { s.Place!.CommissionerCode, s.ActivePractices }).ToListAsync());
         Assert.Equal(["10Q 1", "14Y 1"], points.Select(p => $"{p.CommissionerCode} {p.ActivePractices}"));
@@ -105,7 +105,7 @@ public sealed class ImportPracticesCommandTests : IDisposable
 
 public sealed class ConcurrentImportTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 

@@ -4,7 +4,6 @@ using TrainingHub.Tests.Domain.Practices;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Commands;
 using TrainingHub.Web.Data.Entities;
-using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Pages.Practices;
 
 namespace TrainingHub.Tests.Pages.Practices;
@@ -19,7 +18,7 @@ public class PracticeDeparturesImportTests : IAsyncLifetime
     private string then = "";
     private string today = "";
 
-    protected virtual Task<PortalFactory> CreateFactoryAsync() => Task.FromResult(new PortalFactory());
+    protected virtual Task<PortalFactory> CreateFactoryAsync() => Task.FromResult(new PortalFactory().OnTestClock());
 
     public virtual async Task InitializeAsync()
     {
@@ -56,7 +55,7 @@ public class PracticeDeparturesImportTests : IAsyncLifetime
 
     private async Task<List<string>> TodaysCoverageAsync()
     {
-        var day = LondonTime.DateOf(factory.Services.GetRequiredService<TimeProvider>().GetUtcNow());
+        var day = factory.Today();
         return await factory.WithDbAsync(db => db.CoverageSnapshots.Where(s => s.TakenOn == day).OrderBy(s => s.Place!.CommissionerCode)
             .Select(s => s.Place!.CommissionerCode + " " + s.ActivePractices).ToListAsync());
     }
@@ -153,7 +152,8 @@ public sealed class PracticeDeparturesImportPostgreSqlTests : PracticeDepartures
     protected override async Task<PortalFactory> CreateFactoryAsync()
     {
         database = await PostgresDatabase.CreateAsync();
-        return new PortalFactory().With("Database:Provider", "PostgreSql").With("Database:ConnectionString", database.ConnectionString).With("Jobs:Enabled", "false");
+        return new PortalFactory().With("Database:Provider", "PostgreSql").With("Database:ConnectionString", database.ConnectionString)
+            .With("Jobs:Enabled", "false").OnTestClock();
     }
 
     public override async Task DisposeAsync()

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities;
-using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Domain.Practices;
 using TrainingHub.Web.Pages.Practices;
 
@@ -12,7 +11,7 @@ namespace TrainingHub.Tests.Pages.Practices;
 /// <summary>The 2019 edition of the NHS file the project carries, imported for the four Thames Valley commissioners.</summary>
 public sealed class Real2019FileImportTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 
@@ -33,7 +32,7 @@ public sealed class Real2019FileImportTests : IDisposable
         var active = await factory.WithDbAsync(db => db.Practices.Where(p => p.Status == PracticeStatus.Active)
             .GroupBy(p => p.CommissionerCode).OrderBy(g => g.Key).Select(g => g.Key + " " + g.Count()).ToListAsync());
         Assert.Equal(["10Q 68", "14Y 50", "15A 46", "15D 47"], active);
-        var day = LondonTime.DateOf(factory.Services.GetRequiredService<TimeProvider>().GetUtcNow());
+        var day = factory.Today();
         Assert.Equal(211, await factory.WithDbAsync(db => db.CoverageSnapshots.Where(s => s.TakenOn == day).SumAsync(s => s.ActivePractices)));
     }
 }

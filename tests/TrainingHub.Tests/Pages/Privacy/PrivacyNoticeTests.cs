@@ -9,7 +9,7 @@ public sealed class PrivacyNoticeTests
     [Fact]
     public async Task Anyone_reads_the_privacy_notice_from_content_with_its_lawful_basis()
     {
-        using var factory = new PortalFactory();
+        using var factory = new PortalFactory().OnTestClock();
         var client = factory.CreateAnonymousClient();
 
         var response = await client.GetAsync("/Privacy");
@@ -26,7 +26,7 @@ public sealed class PrivacyNoticeTests
     [InlineData("/Account/AcceptInvitation?email=a%40nhs.example&token=x")]
     public async Task The_footer_of_a_page_and_the_invitation_page_link_to_the_privacy_notice(string path)
     {
-        using var factory = new PortalFactory();
+        using var factory = new PortalFactory().OnTestClock();
         var client = factory.CreateAnonymousClient();
 
         var page = new HtmlParser().ParseDocument(await client.GetStringAsync(path));
@@ -37,7 +37,7 @@ public sealed class PrivacyNoticeTests
     [Fact]
     public async Task The_invitation_page_links_to_the_privacy_notice_beside_the_password_form()
     {
-        using var factory = new PortalFactory();
+        using var factory = new PortalFactory().OnTestClock();
         var client = factory.CreateAnonymousClient();
 
         var page = new HtmlParser().ParseDocument(await client.GetStringAsync("/Account/AcceptInvitation?email=a%40nhs.example&token=x"));

@@ -4,7 +4,7 @@ namespace TrainingHub.Tests.Pages.Register;
 
 public sealed class RegisterConcurrencySqliteTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 
@@ -25,7 +25,8 @@ public sealed class RegisterConcurrencyPostgreSqlTests : IAsyncLifetime
         factory = new PortalFactory()
             .With("Database:Provider", "PostgreSql")
             .With("Database:ConnectionString", database.ConnectionString)
-            .With("Jobs:Enabled", "false");
+            .With("Jobs:Enabled", "false")
+            .OnTestClock();
     }
 
     public async Task DisposeAsync()
