@@ -54,7 +54,7 @@ public sealed class RecurringJobsTests : IDisposable
     [Fact]
     public void A_node_with_jobs_off_registers_no_recurring_job_and_runs_no_server()
     {
-        using var factory = new PortalFactory().With("Jobs:Enabled", "false");
+        using var factory = new PortalFactory().With("Jobs:Enabled", "false").OnTestClock();
         var storage = factory.Services.GetRequiredService<JobStorage>();
         using var connection = storage.GetConnection();
 

@@ -6,7 +6,7 @@ namespace TrainingHub.Tests.Pages.Account;
 
 public sealed class PasswordResetTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 

@@ -5,7 +5,7 @@ namespace TrainingHub.Tests.Pages.Events;
 
 public sealed class ContentLibraryTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 

@@ -7,7 +7,7 @@ namespace TrainingHub.Tests.Pages.Outbox;
 
 public sealed class TemplatePreviewTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     [Fact]
     public async Task A_lead_previews_every_template_filled_with_sample_details()

@@ -9,7 +9,7 @@ namespace TrainingHub.Tests.Pages.Places;
 
 public sealed class PlacesTests : IAsyncLifetime
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
     private HttpClient lead = null!;
     private Place place = null!;
 

@@ -13,7 +13,7 @@ namespace TrainingHub.Tests.Pages.Practices;
 
 public sealed class ImportPracticesPageTests : IAsyncLifetime
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
     private HttpClient lead = null!;
 
     public async Task InitializeAsync()

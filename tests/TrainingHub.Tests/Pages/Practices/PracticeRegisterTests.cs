@@ -10,7 +10,7 @@ namespace TrainingHub.Tests.Pages.Practices;
 
 public sealed class PracticeRegisterTests : IAsyncLifetime
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
     private HttpClient facilitator = null!;
     private Place oxfordshire = null!;
     private Place bucks = null!;

@@ -5,7 +5,7 @@ namespace TrainingHub.Tests.Pages.Preferences;
 
 public sealed class PreferencesTests : IDisposable
 {
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     [Fact]
     public async Task Opting_out_changes_only_the_signed_in_persons_own_choice_even_with_another_id_in_the_form()

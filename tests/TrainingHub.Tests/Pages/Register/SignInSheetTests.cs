@@ -17,7 +17,7 @@ public sealed class SignInSheetTests : IDisposable
     private static readonly DateTimeOffset Start = new(2026, 6, 2, 8, 30, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset BookedAt = Start.AddDays(-20);
 
-    private readonly PortalFactory factory = new();
+    private readonly PortalFactory factory = new PortalFactory().OnTestClock();
 
     public void Dispose() => factory.Dispose();
 
