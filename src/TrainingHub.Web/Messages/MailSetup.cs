@@ -126,6 +126,7 @@ internal sealed class PickupBatch(MailOptions options, string folder) : IMailBat
         options.Address(message);
         message.Prepare(EncodingConstraint.SevenBit);
         Directory.CreateDirectory(folder);
+        // The real clock, not the portal's: files sort in the order they were written even when the portal's time stands still.
         var name = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddHHmmssfffffff}-{Guid.NewGuid():N}");
         await message.WriteToAsync(MailKitTransport.Format, name + ".tmp", cancellationToken);
         File.Move(name + ".tmp", name + ".eml");
