@@ -6,7 +6,8 @@ namespace TrainingHub.Web.FormComponents;
 /// <summary>
 /// Binds a DateOnly from the date input's three boxes (Name.Day, Name.Month, Name.Year). A date that cannot be
 /// (31 February, a month of 13, a box left empty) is refused with "… must be a real date" on the field and binds to
-/// nothing, so the page shows the message and changes nothing. A single value (a link's ?From=2026-03-31) still binds.
+/// nothing, so the page shows the message and changes nothing. A single value (a link's ?From=2026-03-31) still binds,
+/// and one that is no date (?From=2026-02-31) gets the same message.
 /// </summary>
 public sealed class DateInputModelBinder(IModelBinder single) : IModelBinder
 {
@@ -19,6 +20,11 @@ public sealed class DateInputModelBinder(IModelBinder single) : IModelBinder
         if (typed.All(t => t.Result == ValueProviderResult.None))
         {
             await single.BindModelAsync(context);
+            if (!context.Result.IsModelSet && context.ModelState.TryGetValue(name, out var entry) && entry.Errors.Count > 0)
+            {
+                entry.Errors.Clear();
+                context.ModelState.TryAddModelError(name, NotARealDate(context));
+            }
             return;
         }
         foreach (var (part, result) in typed) context.ModelState.SetModelValue($"{name}.{part}", result);
@@ -33,9 +39,11 @@ public sealed class DateInputModelBinder(IModelBinder single) : IModelBinder
             context.Result = ModelBindingResult.Success(date);
             return;
         }
-        context.ModelState.TryAddModelError(name, $"{context.ModelMetadata.DisplayName ?? "Date"} must be a real date");
+        context.ModelState.TryAddModelError(name, NotARealDate(context));
         context.Result = ModelBindingResult.Failed();
     }
+
+    private static string NotARealDate(ModelBindingContext context) => $"{context.ModelMetadata.DisplayName ?? "Date"} must be a real date";
 }
 
 public sealed class DateInputModelBinderProvider : IModelBinderProvider

@@ -89,7 +89,7 @@ public sealed class KeyboardAndNarrowScreenTests(BrowserFixture browser, PortalF
             await amy.HeadingAsync("Find training");
             var filter = page.GetByRole(AriaRole.Button, new() { Name = "Filter" });
             var link = page.GetByRole(AriaRole.Link, new() { Name = course.Title });
-            await NarrowScreen.AssertFitsAsync(page, page.GetByLabel("Type"), filter, link);
+            await NarrowScreen.AssertFitsAsync(page, page.GetByLabel("Type"), DateInputs.Box(page, "From", "Day"), DateInputs.Box(page, "To", "Year"), filter, link);
             await amy.ScreenshotAsync("narrow-1-catalogue");
             await link.ClickAsync();
             await amy.HeadingAsync(course.Title);

@@ -24,8 +24,8 @@ public sealed class AttendeeJourneyTests(BrowserFixture browser, MailPortalFixtu
         var page = await Journey.SignedInPageAsync(browser, Portal, amy);
 
         await page.GotoAsync(Portal.RootUri + "/Events");
-        await page.GetByLabel("From", new() { Exact = true }).FillAsync("2027-06-15");
-        await page.GetByLabel("To", new() { Exact = true }).FillAsync("2027-06-15");
+        await DateInputs.FillAsync(page, "From", day);
+        await DateInputs.FillAsync(page, "To", day);
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
         await Screenshots.SaveAsync(page, "attendee-1-catalogue");
         await page.GetByRole(AriaRole.Link, new() { Name = e.Title }).ClickAsync();

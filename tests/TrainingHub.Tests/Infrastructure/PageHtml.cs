@@ -33,4 +33,23 @@ public static class PageHtml
         Assert.Equal("Error: " + message, Assert.Single(error).TextContent);
         Assert.Equal(id + "-error", error[0].Id);
     }
+
+    /// <summary>
+    /// The NHS.UK date input for a field, and no browser date picker on the page: a fieldset with the legend, holding
+    /// Day, Month and Year boxes, each with its label, named for the binder, the day carrying the field's id.
+    /// </summary>
+    public static void AssertDateInput(this IHtmlDocument page, string id, string legend)
+    {
+        Assert.Empty(page.QuerySelectorAll("input[type=date]"));
+        var fieldset = page.GetElementById(id)?.Closest("fieldset");
+        Assert.True(fieldset is not null, $"#{id} is inside a fieldset");
+        Assert.Equal(legend, fieldset.QuerySelector("legend")?.TextContent.Trim());
+        var name = id.Replace('_', '.');
+        var boxes = fieldset.QuerySelectorAll("input").Select(input => (
+            Label: fieldset.QuerySelector($"label[for='{input.Id}']")?.TextContent.Trim(), input.Id, Name: input.GetAttribute("name"),
+            Type: input.GetAttribute("type"))).ToList();
+        (string?, string?, string?, string?)[] expected =
+            [("Day", id, name + ".Day", "text"), ("Month", id + "_Month", name + ".Month", "text"), ("Year", id + "_Year", name + ".Year", "text")];
+        Assert.Equal(expected, boxes);
+    }
 }

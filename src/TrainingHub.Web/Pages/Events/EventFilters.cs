@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using TrainingHub.Web.Data.Entities.Events;
 using TrainingHub.Web.Domain.Events;
 
@@ -8,10 +10,27 @@ public sealed class EventFilters
 {
     public int? TypeId { get; set; }
     public int? PlaceId { get; set; }
-    public DateOnly? From { get; set; }
-    public DateOnly? To { get; set; }
+    [Display(Name = "The 'from' date")] public DateOnly? From { get; set; }
+    [Display(Name = "The 'to' date")] public DateOnly? To { get; set; }
     /// <summary>"online" or "in-person"; anything else means both.</summary>
     public string? Attend { get; set; }
+
+    /// <summary>The form's fields top to bottom, for the error summary.</summary>
+    public static readonly string[] FieldOrder = ["Filters.TypeId", "Filters.PlaceId", "Filters.From", "Filters.To", "Filters.Attend"];
+
+    /// <summary>
+    /// Whether the filters can be applied: an impossible date is already refused by its binder; a range that ends
+    /// before it starts, or a type or place that is no number, is refused here. The page then lists nothing rather
+    /// than events the person did not ask for.
+    /// </summary>
+    public bool Check(ModelStateDictionary state)
+    {
+        Feedback.BindingMessages.Replace(state, "Filters.TypeId", "Choose a type from the list");
+        Feedback.BindingMessages.Replace(state, "Filters.PlaceId", "Choose a place from the list");
+        if (From is { } from && To is { } to && to < from)
+            state.AddModelError("Filters.To", "The 'to' date must be the same as or after the 'from' date");
+        return state.ErrorCount == 0;
+    }
 
     public IQueryable<ProgrammeEvent> Apply(IQueryable<ProgrammeEvent> query)
     {
@@ -24,3 +43,6 @@ public sealed class EventFilters
         return query;
     }
 }
+
+/// <summary>What the filters partial draws: the filters as asked (a property, so the date inputs are named Filters.X) and the choices.</summary>
+public sealed record EventFiltersForm(EventFilters Filters, IEnumerable<(int Id, string Name)> Types, IEnumerable<(int Id, string Name)> Places);

@@ -36,6 +36,9 @@ public class IndexModel(TrainingHubDbContext db, EventPlaces places, YourPlaces 
     {
         Types = await db.EventTypes.AsNoTracking().OrderBy(t => t.Name).Select(t => new Option(t.Id, t.Name)).ToListAsync();
         Places = await db.Places.AsNoTracking().OrderBy(p => p.Name).Select(p => new Option(p.Id, p.Name)).ToListAsync();
+        // A page number that is no number shows the first page, as it always has.
+        ModelState.Remove("p");
+        if (!Filters.Check(ModelState)) return;
         var now = clock.GetUtcNow();
         var query = Filters.Apply(db.ProgrammeEvents.AsNoTracking().Where(e => e.Status == EventStatus.Published && e.StartsAt > now));
         Total = await query.CountAsync();

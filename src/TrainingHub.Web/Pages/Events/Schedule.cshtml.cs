@@ -14,6 +14,8 @@ public class ScheduleModel(TrainingHubDbContext db, TimeProvider clock) : PageMo
     public sealed record SessionOnDay(int EventId, string Title, EventStatus Status, DateTimeOffset StartsAt);
     public sealed record Option(int Id, string Name);
 
+    public static readonly string[] FieldOrder = [.. EventFilters.FieldOrder, nameof(Status)];
+
     [BindProperty(SupportsGet = true)] public EventFilters Filters { get; set; } = new();
     [BindProperty(SupportsGet = true)] public EventStatus? Status { get; set; }
     /// <summary>The month shown, as yyyy-MM; this month when absent or unreadable.</summary>
@@ -34,6 +36,8 @@ public class ScheduleModel(TrainingHubDbContext db, TimeProvider clock) : PageMo
         Places = await db.Places.AsNoTracking().OrderBy(p => p.Name).Select(p => new Option(p.Id, p.Name)).ToListAsync();
         var query = db.ProgrammeEvents.AsNoTracking();
         if (Status is { } status) query = query.Where(e => e.Status == status);
+        Feedback.BindingMessages.Replace(ModelState, nameof(Status), "Choose a status from the list");
+        if (!Filters.Check(ModelState)) return;
         Filters.From ??= FirstOfMonth;
         Filters.To ??= FirstOfMonth.AddMonths(1).AddDays(-1);
         Rows = await Project(Filters.Apply(query).OrderBy(e => e.StartsAt)).ToListAsync();

@@ -55,8 +55,8 @@ public class ReportsModel(FeedbackReports reports, ReportCache cache) : PortalPa
 
     private bool Check()
     {
-        BindingMessages.Replace(ModelState, "Filter.From", "Enter a real date for ‘from’, for example 2026-03-31");
-        BindingMessages.Replace(ModelState, "Filter.To", "Enter a real date for ‘to’, for example 2026-03-31");
+        BindingMessages.Replace(ModelState, "Filter.From", "The ‘from’ date must be a real date");
+        BindingMessages.Replace(ModelState, "Filter.To", "The ‘to’ date must be a real date");
         BindingMessages.Replace(ModelState, "Filter.EventId", "Choose an event from the list");
         BindingMessages.Replace(ModelState, "Filter.TrainerId", "Choose a trainer from the list");
         BindingMessages.Replace(ModelState, "Filter.EventTypeId", "Choose an event type from the list");

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Domain.Events;
@@ -11,8 +12,8 @@ public class IndexModel(ReportCache cache, TimeProvider clock) : PortalPageModel
 {
     public const int ExpiringWithinDays = 90;
 
-    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
-    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+    [BindProperty(SupportsGet = true), Display(Name = "The 'from' date")] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true), Display(Name = "The 'to' date")] public DateOnly? To { get; set; }
 
     public DateOnly Today { get; private set; }
     public IReadOnlyList<TrainerPool.Accredited> Accredited { get; private set; } = [];

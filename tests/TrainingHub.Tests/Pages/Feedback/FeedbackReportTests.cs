@@ -145,16 +145,41 @@ public sealed class FeedbackReportTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Filter.From=not-a-date", "Enter a real date for ‘from’")]
-    [InlineData("Filter.From=2026-05-01&Filter.To=2026-04-01", "The ‘to’ date must be the same as or after the ‘from’ date")]
-    public async Task Bad_dates_are_explained_in_the_error_summary_not_a_crash(string query, string message)
+    [InlineData("Filter.From.Day=31&Filter.From.Month=2&Filter.From.Year=2026", "Filter_From", "The ‘from’ date must be a real date")]
+    [InlineData("Filter.To.Day=1&Filter.To.Month=13&Filter.To.Year=2026", "Filter_To", "The ‘to’ date must be a real date")]
+    [InlineData("Filter.From=not-a-date", "Filter_From", "The ‘from’ date must be a real date")]
+    [InlineData("Filter.From.Day=1&Filter.From.Month=5&Filter.From.Year=2026&Filter.To.Day=1&Filter.To.Month=4&Filter.To.Year=2026",
+        "Filter_To", "The ‘to’ date must be the same as or after the ‘from’ date")]
+    public async Task Bad_dates_are_refused_on_their_field_and_show_no_report(string query, string id, string message)
     {
+        var ev = await factory.PastEventAsync();
+        await factory.ResponseAsync((await factory.AttendeeAsync(ev.Id)).Booking);
         var response = await factory.CreateClientFor((await factory.LeadAsync()).Id).GetAsync("/Feedback/Reports?" + query);
-        var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("nhsuk-error-summary", html);
-        Assert.Contains(message, html);
-        Assert.Contains("value=\"" + query.Split('=')[1].Split('&')[0] + "\"", html);
+        var page = await PageHtml.ParseAsync(response);
+        Assert.Single(page.QuerySelectorAll(".nhsuk-error-summary__list a"));
+        page.AssertFieldInError(id, message);
+        Assert.DoesNotContain(page.QuerySelectorAll("main h2"), h => h.TextContent == "Summary");
+    }
+
+    [Fact]
+    public async Task The_date_filters_are_day_month_and_year_boxes_that_narrow_the_report_and_keep_what_was_typed()
+    {
+        var course = await factory.PastEventAsync(endedDaysAgo: 3, title: "Course in Wokingham");
+        var meeting = await factory.PastEventAsync(eventTypeId: FeedbackData.TrainerMeeting, endedDaysAgo: 60, title: "Spring trainer meeting");
+        foreach (var ev in new[] { course, meeting }) await factory.ResponseAsync((await factory.AttendeeAsync(ev.Id)).Booking);
+        var client = factory.CreateClientFor((await factory.LeadAsync()).Id);
+        var from = factory.Today().AddDays(-10);
+
+        var page = PageHtml.Parse(await client.GetPageAsync($"/Feedback/Reports?Filter.From.Day={from.Day}&Filter.From.Month={from.Month}&Filter.From.Year={from.Year}"));
+
+        page.AssertDateInput("Filter_From", "Events from (UK date)");
+        page.AssertDateInput("Filter_To", "Events to (UK date)");
+        var rows = page.QuerySelectorAll("main table tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains(rows, r => r.Contains("Course in Wokingham"));
+        Assert.DoesNotContain(rows, r => r.Contains("Spring trainer meeting"));
+        Assert.Equal(from.Day.ToString(), ((AngleSharp.Html.Dom.IHtmlInputElement)page.GetElementById("Filter_From")!).Value);
     }
 
     [Theory]
