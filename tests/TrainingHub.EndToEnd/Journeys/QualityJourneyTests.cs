@@ -121,6 +121,7 @@ public sealed class QualityJourneyTests(BrowserFixture browser, PortalFixture fi
 
         await me.Page.GetByRole(AriaRole.Link, new() { Name = "Record a visit" }).ClickAsync();
         await me.HeadingAsync("Record a visit");
+        await me.Page.Locator("main").FillDateAsync("Date of the visit", today.AddDays(-1));
         await me.Page.GetByLabel("on site").CheckAsync();
         await me.Page.GetByLabel("Length of the visit, in minutes").FillAsync("90");
         await me.Page.GetByLabel("Purpose").SelectOptionAsync(new SelectOptionValue { Label = "Process redesign" });
@@ -128,7 +129,7 @@ public sealed class QualityJourneyTests(BrowserFixture browser, PortalFixture fi
         var first = me.Page.GetByRole(AriaRole.Group, new() { Name = "Action 1" });
         await first.GetByLabel("What will be done").FillAsync("Send results letters two weeks before each review");
         await first.GetByLabel("Owner").FillAsync("Practice manager");
-        await first.GetByLabel("Due").FillAsync(today.AddDays(21).ToString("yyyy-MM-dd"));
+        await first.FillDateAsync("Due", today.AddDays(21));
         await me.Page.GetByRole(AriaRole.Button, new() { Name = "Save the visit" }).ClickAsync();
         await me.SeesAsync("Send results letters two weeks before each review");
 
@@ -160,6 +161,7 @@ public sealed class QualityJourneyTests(BrowserFixture browser, PortalFixture fi
             await db.FidelityReviews.AsNoTracking().Include(r => r.Ratings).SingleAsync(r => r.PracticeId == practice.Id),
             await db.PracticeJourneys.AsNoTracking().SingleAsync(j => j.PracticeId == practice.Id)));
         Assert.Equal((fatima.Id, 90, "Practice manager"), (visit.FacilitatorId, visit.DurationMinutes, visit.Actions.Single().Owner));
+        Assert.Equal((today.AddDays(-1), today.AddDays(21)), (visit.VisitedOn, visit.Actions.Single().DueOn));
         Assert.Equal(ReviewStatus.Completed, review.Status);
         Assert.Equal(FidelityElements.All.Count, review.Ratings.Count(r => r.Rating is not null));
         Assert.Equal(PracticeStage.Implementing, journey.Stage);

@@ -1,6 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
+using TrainingHub.Web.FormComponents;
 using TrainingHub.Web.Pages.Shared;
 using TrainingHub.Web.SignIn;
 
@@ -9,8 +11,11 @@ namespace TrainingHub.Web.Pages.Facilitation;
 /// <summary>Leads give practices to facilitators and end assignments (through the confirmation page).</summary>
 public class CaseloadsModel(TrainingHubDbContext db, Caseloads caseloads) : PortalPageModel
 {
-    public sealed record AssignInput(int? FacilitatorId, string? OdsCode, DateOnly? StartsOn);
+    public sealed record AssignInput(int? FacilitatorId, string? OdsCode, [Display(Name = "Start date")] DateOnly? StartsOn);
     public sealed record Row(int Id, string Facilitator, int PracticeId, string OdsCode, string Practice, string Place, DateOnly StartsOn, DateOnly? EndsOn, DateTimeOffset? EndedAt);
+
+    /// <summary>The form's fields top to bottom, so the error summary lists refusals in the order they are met.</summary>
+    public static readonly string[] FieldOrder = ["Input.FacilitatorId", "Input.OdsCode", "Input.StartsOn"];
 
     [BindProperty] public AssignInput Input { get; set; } = new(null, null, null);
     public IReadOnlyList<Caseloads.FacilitatorOption> Facilitators { get; private set; } = [];
@@ -31,7 +36,7 @@ public class CaseloadsModel(TrainingHubDbContext db, Caseloads caseloads) : Port
     {
         if (Input.FacilitatorId is null) ModelState.AddModelError("Input.FacilitatorId", "Choose a facilitator");
         if (string.IsNullOrWhiteSpace(Input.OdsCode)) ModelState.AddModelError("Input.OdsCode", "Enter the practice's ODS code");
-        if (Input.StartsOn is null) ModelState.AddModelError("Input.StartsOn", "Enter the date the facilitator starts with the practice");
+        if (ModelState.DateMissing("Input.StartsOn", Input.StartsOn)) ModelState.AddModelError("Input.StartsOn", "Enter the date the facilitator starts with the practice");
         if (ModelState.IsValid)
         {
             var outcome = await caseloads.AssignAsync(Input.FacilitatorId!.Value, Input.OdsCode!, Input.StartsOn!.Value, User.PersonId()!.Value);

@@ -1,6 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Domain.Facilitation;
+using TrainingHub.Web.FormComponents;
 using TrainingHub.Web.Domain.Practices;
 using TrainingHub.Web.Pages.Shared;
 using TrainingHub.Web.SignIn;
@@ -16,12 +18,15 @@ public class JourneyModel(Caseloads caseloads, JourneyRecorder recorder) : Porta
         public List<LongTermConditions> Conditions { get; set; } = [];
         public EnhancedServiceLevel? Level { get; set; }
         public string? Reason { get; set; }
-        public DateOnly? EffectiveOn { get; set; }
+        [Display(Name = "Date of the change")] public DateOnly? EffectiveOn { get; set; }
         /// <summary>The journey as the form showed it, so a change made meanwhile by someone else is noticed.</summary>
         public PracticeStage SeenStage { get; set; }
         public LongTermConditions SeenConditions { get; set; }
         public EnhancedServiceLevel SeenLevel { get; set; }
     }
+
+    /// <summary>The form's fields top to bottom, so the error summary lists refusals in the order they are met.</summary>
+    public static readonly string[] FieldOrder = ["Input.Stage", "Input.Conditions", "Input.Level", "Input.EffectiveOn", "Input.Reason"];
 
     [BindProperty] public JourneyInput Input { get; set; } = new();
     public string PracticeName { get; private set; } = "";
@@ -45,7 +50,7 @@ public class JourneyModel(Caseloads caseloads, JourneyRecorder recorder) : Porta
         if (!await caseloads.MayWorkWithAsync(User, practiceId)) return Forbid();
         if (Input.Stage is null || !Enum.IsDefined(Input.Stage.Value)) ModelState.AddModelError("Input.Stage", "Choose a stage");
         if (Input.Level is null || !Enum.IsDefined(Input.Level.Value)) ModelState.AddModelError("Input.Level", "Choose the enhanced service level");
-        if (Input.EffectiveOn is null) ModelState.AddModelError("Input.EffectiveOn", "Enter the date of the change");
+        if (ModelState.DateMissing("Input.EffectiveOn", Input.EffectiveOn)) ModelState.AddModelError("Input.EffectiveOn", "Enter the date of the change");
         else if (Input.EffectiveOn > caseloads.Today) ModelState.AddModelError("Input.EffectiveOn", "The date of the change must be today or in the past");
         if (Input.Reason?.Length > 1000) ModelState.AddModelError("Input.Reason", "The reason must be 1000 characters or fewer");
         if (!ModelState.IsValid) return await ShowAsync(practiceId);

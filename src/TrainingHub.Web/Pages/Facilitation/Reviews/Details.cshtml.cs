@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data.Entities.Facilitation;
 using TrainingHub.Web.Domain.Facilitation;
+using TrainingHub.Web.FormComponents;
 using TrainingHub.Web.Pages.Shared;
 using TrainingHub.Web.SignIn;
 
@@ -19,6 +20,9 @@ public class DetailsModel(Caseloads caseloads, FidelityReviewService reviews) : 
         public Rated For(FidelityElement e) => Ratings.FirstOrDefault(r => r.Element == e) ?? new Rated(e, null, null);
     }
     public sealed record ActionRow(int Id, FidelityElement? Area, string Description, string Owner, DateOnly DueOn, DateOnly? DoneOn);
+
+    /// <summary>The action form's fields top to bottom, so the error summary lists refusals in the order they are met.</summary>
+    public static readonly string[] FieldOrder = ["Input.Area", "Input.Description", "Input.Owner", "Input.DueOn"];
 
     [BindProperty] public SupportActionInput Input { get; set; } = new();
     public Summary Review { get; private set; } = null!;
@@ -42,7 +46,7 @@ public class DetailsModel(Caseloads caseloads, FidelityReviewService reviews) : 
         else if (Input.Description.Length > 500) ModelState.AddModelError("Input.Description", "The action must be 500 characters or fewer");
         if (string.IsNullOrWhiteSpace(Input.Owner)) ModelState.AddModelError("Input.Owner", "Enter who owns the action");
         else if (Input.Owner.Length > 200) ModelState.AddModelError("Input.Owner", "The owner must be 200 characters or fewer");
-        if (Input.DueOn is null) ModelState.AddModelError("Input.DueOn", "Enter the date the action is due");
+        if (ModelState.DateMissing("Input.DueOn", Input.DueOn)) ModelState.AddModelError("Input.DueOn", "Enter the date the action is due");
         if (!ModelState.IsValid) return await ShowAsync(id);
         await reviews.AddActionAsync(review, Input, User.PersonId()!.Value);
         return Redirect($"/Facilitation/Reviews/Details/{id}#actions");

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
@@ -127,5 +128,5 @@ public sealed class SupportActionInput
     public FidelityElement? Area { get; set; }
     public string? Description { get; set; }
     public string? Owner { get; set; }
-    public DateOnly? DueOn { get; set; }
+    [Display(Name = "Due date")] public DateOnly? DueOn { get; set; }
 }

@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
+using TrainingHub.Web.FormComponents;
 using TrainingHub.Web.Pages.Shared;
 using TrainingHub.Web.SignIn;
 
@@ -7,7 +9,7 @@ namespace TrainingHub.Web.Pages.Facilitation.Reviews;
 /// <summary>Start a fidelity review of a practice (or carry on with its draft).</summary>
 public class StartModel(Caseloads caseloads, FidelityReviewService reviews) : PortalPageModel
 {
-    [BindProperty] public DateOnly? ReviewedOn { get; set; }
+    [BindProperty, Display(Name = "Date of the review")] public DateOnly? ReviewedOn { get; set; }
     public string PracticeName { get; private set; } = "";
     public int PracticeId { get; private set; }
 
@@ -21,7 +23,7 @@ public class StartModel(Caseloads caseloads, FidelityReviewService reviews) : Po
     public async Task<IActionResult> OnPostAsync(int practiceId)
     {
         if (!await caseloads.MayWorkWithAsync(User, practiceId)) return Forbid();
-        if (ReviewedOn is null) ModelState.AddModelError(nameof(ReviewedOn), "Enter the date of the review");
+        if (ModelState.DateMissing(nameof(ReviewedOn), ReviewedOn)) ModelState.AddModelError(nameof(ReviewedOn), "Enter the date of the review");
         if (!ModelState.IsValid || await caseloads.PracticeNameAsync(practiceId) is null) return await ShowAsync(practiceId);
         var id = await reviews.StartAsync(practiceId, ReviewedOn!.Value, User.PersonId()!.Value);
         return RedirectToPage("Edit", new { id });
