@@ -121,7 +121,7 @@ public sealed class QualityJourneyTests(BrowserFixture browser, PortalFixture fi
 
         await me.Page.GetByRole(AriaRole.Link, new() { Name = "Record a visit" }).ClickAsync();
         await me.HeadingAsync("Record a visit");
-        await me.Page.Locator("main").FillDateAsync("Date of the visit", today.AddDays(-1));
+        await DateInputs.FillAsync(me.Page.Locator("main"), "Date of the visit", today.AddDays(-1));
         await me.Page.GetByLabel("on site").CheckAsync();
         await me.Page.GetByLabel("Length of the visit, in minutes").FillAsync("90");
         await me.Page.GetByLabel("Purpose").SelectOptionAsync(new SelectOptionValue { Label = "Process redesign" });
@@ -129,7 +129,7 @@ public sealed class QualityJourneyTests(BrowserFixture browser, PortalFixture fi
         var first = me.Page.GetByRole(AriaRole.Group, new() { Name = "Action 1" });
         await first.GetByLabel("What will be done").FillAsync("Send results letters two weeks before each review");
         await first.GetByLabel("Owner").FillAsync("Practice manager");
-        await first.FillDateAsync("Due", today.AddDays(21));
+        await DateInputs.FillAsync(first, "Due", today.AddDays(21));
         await me.Page.GetByRole(AriaRole.Button, new() { Name = "Save the visit" }).ClickAsync();
         await me.SeesAsync("Send results letters two weeks before each review");
 
