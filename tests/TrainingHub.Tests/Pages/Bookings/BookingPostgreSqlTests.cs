@@ -10,35 +10,19 @@ using TrainingHub.Web.Domain.Bookings;
 namespace TrainingHub.Tests.Pages.Bookings;
 
 /// <summary>The booking race on the production database, PostgreSQL (the event's row locked FOR UPDATE).</summary>
-public sealed class BookingPostgreSqlTests : IAsyncLifetime
+public sealed class BookingPostgreSqlTests : PostgreSqlPortal
 {
-    private PostgresDatabase database = null!;
-    private PortalFactory factory = null!;
-
-    public async Task InitializeAsync()
-    {
-        database = await PostgresDatabase.CreateAsync();
-        factory = new PortalFactory().With("Database:Provider", "PostgreSql").With("Database:ConnectionString", database.ConnectionString)
-            .With("Jobs:Enabled", "false").OnTestClock();
-    }
-
-    public async Task DisposeAsync()
-    {
-        factory.Dispose();
-        await database.DisposeAsync();
-    }
-
     [Fact]
     public async Task On_postgresql_sixty_people_booking_the_last_three_places_at_once_fill_exactly_capacity_and_queue_the_rest()
     {
-        await BookingRace.Last_places_are_never_oversold_and_the_rest_queue_in_order(factory);
-        await BookingRace.The_same_person_pressing_book_many_times_at_once_holds_one_booking(factory);
-        var e = await factory.BookableEventAsync();
-        var person = await factory.Data.PersonAsync((await factory.PracticeAsync()).Id);
-        await factory.WithDbAsync(async db =>
+        await BookingRace.Last_places_are_never_oversold_and_the_rest_queue_in_order(Factory);
+        await BookingRace.The_same_person_pressing_book_many_times_at_once_holds_one_booking(Factory);
+        var e = await Factory.BookableEventAsync();
+        var person = await Factory.Data.PersonAsync((await Factory.PracticeAsync()).Id);
+        await Factory.WithDbAsync(async db =>
         {
             foreach (var _ in new[] { 1, 2 })
-                db.Bookings.Add(TestBookings.In(BookingState.Booked, e.Id, person.Id, factory.Now()));
+                db.Bookings.Add(TestBookings.In(BookingState.Booked, e.Id, person.Id, Factory.Now()));
             Assert.True(db.IsUniqueViolation(await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync())));
         });
     }
@@ -73,5 +57,5 @@ public sealed class BookingPostgreSqlTests : IAsyncLifetime
 
     [Fact]
     public Task On_postgresql_a_second_event_write_waits_until_the_first_has_committed() =>
-        BookingRace.A_second_event_write_waits_until_the_first_has_committed(factory);
+        BookingRace.A_second_event_write_waits_until_the_first_has_committed(Factory);
 }

@@ -5,30 +5,14 @@ using TrainingHub.Tests.Infrastructure;
 namespace TrainingHub.Tests.Pages.Feedback;
 
 /// <summary>The one-response rule and the stale-edit refusal on the production database.</summary>
-public sealed class FeedbackPostgreSqlTests : IAsyncLifetime
+public sealed class FeedbackPostgreSqlTests() : PostgreSqlPortal(jobs: true)
 {
-    private PostgresDatabase database = null!;
-    private PortalFactory factory = null!;
-
-    public async Task InitializeAsync()
-    {
-        database = await PostgresDatabase.CreateAsync();
-        factory = new PortalFactory().With("Database:Provider", "PostgreSql").With("Database:ConnectionString", database.ConnectionString)
-            .OnTestClock();
-    }
-
-    public async Task DisposeAsync()
-    {
-        factory.Dispose();
-        await database.DisposeAsync();
-    }
-
     [Fact]
     public async Task On_postgresql_answers_sent_at_once_leave_one_response_and_a_stale_edit_is_refused()
     {
-        var ev = await factory.PastEventAsync();
-        var (person, booking) = await factory.AttendeeAsync(ev.Id);
-        var client = factory.CreateClientFor(person.Id);
+        var ev = await Factory.PastEventAsync();
+        var (person, booking) = await Factory.AttendeeAsync(ev.Id);
+        var client = Factory.CreateClientFor(person.Id);
         var token = Forms.AntiforgeryToken(await client.GetPageAsync($"/Feedback/{booking.Id}"));
 
         Task<HttpResponseMessage> Send(int rating, int version)
@@ -42,16 +26,16 @@ public sealed class FeedbackPostgreSqlTests : IAsyncLifetime
         var firsts = await Task.WhenAll(Enumerable.Range(1, 4).Select(r => Send(r, 0)));
         Assert.All(firsts, r => Assert.True((int)r.StatusCode < 500));
         Assert.Single(firsts, r => r.StatusCode == HttpStatusCode.Redirect);
-        Assert.Equal(1, await factory.WithDbAsync(db => db.FeedbackResponses.CountAsync(r => r.BookingId == booking.Id)));
+        Assert.Equal(1, await Factory.WithDbAsync(db => db.FeedbackResponses.CountAsync(r => r.BookingId == booking.Id)));
 
         var edits = await Task.WhenAll(Send(2, 1), Send(5, 1));
         Assert.Single(edits, r => r.StatusCode == HttpStatusCode.Redirect);
-        var kept = await factory.WithDbAsync(db => db.FeedbackResponses.AsNoTracking().SingleAsync(r => r.BookingId == booking.Id));
+        var kept = await Factory.WithDbAsync(db => db.FeedbackResponses.AsNoTracking().SingleAsync(r => r.BookingId == booking.Id));
         Assert.Equal(2, kept.Version);
-        await Assert.ThrowsAsync<DbUpdateException>(() => factory.ResponseAsync(booking));
+        await Assert.ThrowsAsync<DbUpdateException>(() => Factory.ResponseAsync(booking));
     }
 
     [Fact]
     public Task On_postgresql_the_figures_the_database_counts_agree_with_the_domain_rules() =>
-        FeedbackTallyCheck.DatabaseCountsAgreeWithTheDomainAsync(factory);
+        FeedbackTallyCheck.DatabaseCountsAgreeWithTheDomainAsync(Factory);
 }

@@ -14,28 +14,9 @@ public sealed class RegisterConcurrencySqliteTests : IDisposable
 }
 
 /// <summary>The same race on the production database: a database of its own on the test PostgreSQL server.</summary>
-public sealed class RegisterConcurrencyPostgreSqlTests : IAsyncLifetime
+public sealed class RegisterConcurrencyPostgreSqlTests : PostgreSqlPortal
 {
-    private PostgresDatabase database = null!;
-    private PortalFactory factory = null!;
-
-    public async Task InitializeAsync()
-    {
-        database = await PostgresDatabase.CreateAsync();
-        factory = new PortalFactory()
-            .With("Database:Provider", "PostgreSql")
-            .With("Database:ConnectionString", database.ConnectionString)
-            .With("Jobs:Enabled", "false")
-            .OnTestClock();
-    }
-
-    public async Task DisposeAsync()
-    {
-        factory.Dispose();
-        await database.DisposeAsync();
-    }
-
     [Fact]
     public Task Two_people_saving_the_same_register_at_once_leave_one_mark_each_and_every_booking_in_the_right_state_on_postgresql() =>
-        RegisterConcurrencyScenario.RunAsync(factory);
+        RegisterConcurrencyScenario.RunAsync(Factory);
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using TrainingHub.Tests.Infrastructure;
 using TrainingHub.Web.Data.Entities;
 using TrainingHub.Web.Domain.People;
@@ -9,42 +8,14 @@ using TrainingHub.Web.SignIn;
 namespace TrainingHub.Tests.Pages.SelfAssessment;
 
 /// <summary>The production database decides the same races as SQLite: one draft per area, one submission.</summary>
-public sealed class PostgreSqlRacesTests : IAsyncLifetime
+public sealed class PostgreSqlRacesTests() : PostgreSqlPortal(jobs: true)
 {
-    private readonly string database = $"traininghub_selfassessment_{Guid.NewGuid():N}";
-    private string server = null!;
-    private PortalFactory factory = null!;
-
-    public async Task InitializeAsync()
-    {
-        server = Environment.GetEnvironmentVariable("TRAININGHUB_TEST_POSTGRES")
-            ?? throw new InvalidOperationException("TRAININGHUB_TEST_POSTGRES is not set: run the tests through tests/run-all.sh.");
-        await using (var connection = new NpgsqlConnection(server))
-        {
-            await connection.OpenAsync();
-            await new NpgsqlCommand($"CREATE DATABASE {database}", connection).ExecuteNonQueryAsync();
-        }
-        factory = new PortalFactory()
-            .With("Database:Provider", "PostgreSql")
-            .With("Database:ConnectionString", new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString)
-            .OnTestClock();
-    }
-
-    public async Task DisposeAsync()
-    {
-        factory.Dispose();
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(server);
-        await connection.OpenAsync();
-        await new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", connection).ExecuteNonQueryAsync();
-    }
-
     [Fact]
     public async Task Two_leads_starting_an_areas_assessment_at_once_get_one_draft_between_them()
     {
-        var place = await factory.Data.PlaceAsync(name: "Oxfordshire");
-        var first = factory.CreateClientFor((await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead)).Id);
-        var second = factory.CreateClientFor((await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead)).Id);
+        var place = await Factory.Data.PlaceAsync(name: "Oxfordshire");
+        var first = Factory.CreateClientFor((await Factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead)).Id);
+        var second = Factory.CreateClientFor((await Factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead)).Id);
         async Task<HttpResponseMessage> StartAsync(HttpClient client, string day)
         {
             var token = Forms.AntiforgeryToken(await client.GetPageAsync("/SelfAssessment/Create"));
@@ -60,6 +31,6 @@ public sealed class PostgreSqlRacesTests : IAsyncLifetime
         Assert.Single(results, r => r.StatusCode == HttpStatusCode.Redirect);
         var refused = Assert.Single(results, r => r.StatusCode == HttpStatusCode.OK);
         Assert.Contains("Oxfordshire already has a draft self-assessment", await refused.Content.ReadAsStringAsync());
-        Assert.Equal(1, await factory.WithDbAsync(db => db.SelfAssessments.CountAsync(a => a.Status == SelfAssessmentStatus.Draft)));
+        Assert.Equal(1, await Factory.WithDbAsync(db => db.SelfAssessments.CountAsync(a => a.Status == SelfAssessmentStatus.Draft)));
     }
 }

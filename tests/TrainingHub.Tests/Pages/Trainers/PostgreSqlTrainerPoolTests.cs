@@ -8,36 +8,17 @@ using TrainingHub.Web.SignIn;
 namespace TrainingHub.Tests.Pages.Trainers;
 
 /// <summary>The allocation race on the production database, where row locks (not one writer at a time) decide it.</summary>
-public sealed class PostgreSqlTrainerPoolTests : IAsyncLifetime
+public sealed class PostgreSqlTrainerPoolTests : PostgreSqlPortal
 {
-    private PostgresDatabase database = null!;
-    private PortalFactory factory = null!;
-
-    public async Task InitializeAsync()
-    {
-        database = await PostgresDatabase.CreateAsync();
-        factory = new PortalFactory()
-            .With("Database:Provider", "PostgreSql")
-            .With("Database:ConnectionString", database.ConnectionString)
-            .With("Jobs:Enabled", "false")
-            .OnTestClock();
-    }
-
-    public async Task DisposeAsync()
-    {
-        factory.Dispose();
-        await database.DisposeAsync();
-    }
-
     [Fact]
     public async Task On_postgresql_leads_allocating_one_trainer_to_overlapping_events_at_once_save_only_one()
     {
         var leads = new List<Person>();
-        for (var i = 0; i < 4; i++) leads.Add(await factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead));
-        var trainer = await factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Trainer);
-        var day = factory.Today().AddDays(45);
-        await factory.AccreditAsync(trainer.Id, day.AddYears(1));
-        var clients = leads.Select(l => factory.CreateClientFor(l.Id)).ToList();
+        for (var i = 0; i < 4; i++) leads.Add(await Factory.Data.PersonAsync(null, ProfessionalRole.Other, PortalRoles.ProgrammeLead));
+        var trainer = await Factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Trainer);
+        var day = Factory.Today().AddDays(45);
+        await Factory.AccreditAsync(trainer.Id, day.AddYears(1));
+        var clients = leads.Select(l => Factory.CreateClientFor(l.Id)).ToList();
         var tokens = await Task.WhenAll(clients.Select(async c => Forms.AntiforgeryToken(await c.GetPageAsync("/Events/Edit?typeId=2"))));
 
         var responses = await Task.WhenAll(clients.Select((c, i) => c.PostAsync("/Events/Edit", new FormUrlEncodedContent(
@@ -51,6 +32,6 @@ public sealed class PostgreSqlTrainerPoolTests : IAsyncLifetime
 
         Assert.Equal(1, responses.Count(r => r.StatusCode == HttpStatusCode.Redirect));
         Assert.All(responses.Where(r => r.StatusCode != HttpStatusCode.Redirect), r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
-        Assert.Equal(1, await factory.WithDbAsync(db => db.EventTrainers.CountAsync(t => t.PersonId == trainer.Id)));
+        Assert.Equal(1, await Factory.WithDbAsync(db => db.EventTrainers.CountAsync(t => t.PersonId == trainer.Id)));
     }
 }
