@@ -13,8 +13,7 @@ public sealed record EventSnapshot(
         var lines = new List<string>();
         void Compare(string what, string? from, string? to)
         {
-            if (!string.Equals(from ?? "", to ?? "", StringComparison.Ordinal))
-                lines.Add($"{what} changed from '{(string.IsNullOrEmpty(from) ? "none" : from)}' to '{(string.IsNullOrEmpty(to) ? "none" : to)}'");
+            if (Change(what, from, to) is { } line) lines.Add(line);
         }
         Compare("Type", before.Type, after.Type);
         Compare("Title", before.Title, after.Title);
@@ -29,6 +28,11 @@ public sealed record EventSnapshot(
         Compare("Trainers", string.Join("; ", before.Trainers), string.Join("; ", after.Trainers));
         return lines;
     }
+
+    /// <summary>The history's line for one detail that changed (the words attendees' messages are made from), or null.</summary>
+    public static string? Change(string what, string? from, string? to) =>
+        string.Equals(from ?? "", to ?? "", StringComparison.Ordinal) ? null
+            : $"{what} changed from '{(string.IsNullOrEmpty(from) ? "none" : from)}' to '{(string.IsNullOrEmpty(to) ? "none" : to)}'";
 
     private static string? Moment(DateTimeOffset? at) =>
         at is { } instant ? $"{LondonTime.ToLocal(instant):d MMMM yyyy HH:mm} {LondonTime.ZoneAbbreviation(instant)}" : null;

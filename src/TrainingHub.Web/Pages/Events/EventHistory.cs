@@ -22,14 +22,17 @@ public sealed class EventHistory(TrainingHubDbContext db, TimeProvider clock)
         var place = e.PlaceId is { } placeId ? await db.Places.Where(p => p.Id == placeId).Select(p => p.Name).FirstOrDefaultAsync() : null;
         var ids = e.Trainers.Select(t => t.PersonId).ToList();
         var names = await db.People.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.GivenName + " " + p.FamilyName);
-        var venue = string.Join(", ", new[] { e.VenueName, e.VenueAddress, e.AccessibilityNotes }.Where(v => !string.IsNullOrEmpty(v)));
-        return new EventSnapshot(type, e.Title, place, e.IsOnline ? "Online" : venue, e.JoiningLink, e.Capacity,
+        return new EventSnapshot(type, e.Title, place, VenueOf(e), e.JoiningLink, e.Capacity,
             e.BookingOpensAt, e.BookingClosesAt,
             e.Sessions.OrderBy(s => s.StartsAt).Select(s => new Interval(s.StartsAt, s.EndsAt)).ToList(),
             e.Trainers.OrderBy(t => t.Role).ThenBy(t => names.GetValueOrDefault(t.PersonId))
                 .Select(t => $"{names.GetValueOrDefault(t.PersonId)} ({EventLifecycle.Display(t.Role)})").ToList(),
             e.CheckInOpensMinutesBefore);
     }
+
+    /// <summary>Where the event is, as its history speaks of it: online, or the venue with its accessibility notes.</summary>
+    public static string VenueOf(ProgrammeEvent e) => e.IsOnline ? "Online"
+        : string.Join(", ", new[] { e.VenueName, e.VenueAddress, e.AccessibilityNotes }.Where(v => !string.IsNullOrEmpty(v)));
 
     public Task<List<Entry>> ForEventAsync(int eventId) =>
         db.EventChanges.AsNoTracking().Where(c => c.ProgrammeEventId == eventId)

@@ -27,16 +27,15 @@ public sealed class EventsAtVenue(TrainingHubDbContext db, EventHistory history,
     /// <summary>Gives the venue's current details to its upcoming events; saved with the venue, in the same transaction.</summary>
     public async Task FollowAsync(Venue venue, int changedBy)
     {
-        var events = await Still(venue.Id).Include(e => e.Sessions).Include(e => e.Trainers).ToListAsync();
-        foreach (var e in events)
+        // Only the venue line can change here, so it is compared alone: no snapshot (and its queries) per event.
+        foreach (var e in await Still(venue.Id).ToListAsync())
         {
-            var before = await history.SnapshotAsync(e);
+            var before = EventHistory.VenueOf(e);
             (e.VenueName, e.VenueAddress, e.AccessibilityNotes) = (venue.Name, venue.Details.Address, venue.AccessibilityNotes);
-            var changes = EventSnapshot.Differences(before, await history.SnapshotAsync(e));
-            if (changes.Count == 0) continue;
+            if (EventSnapshot.Change("Venue", before, EventHistory.VenueOf(e)) is not { } change) continue;
             e.Sequence++;
             e.UpdatedAt = clock.GetUtcNow();
-            history.Record(e, changedBy, string.Join(Environment.NewLine, changes));
+            history.Record(e, changedBy, change);
         }
     }
 
