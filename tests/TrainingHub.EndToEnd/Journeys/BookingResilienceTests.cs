@@ -59,10 +59,13 @@ public sealed class BookingResilienceTests(BrowserFixture browser, PortalFixture
         Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Book a place" }).CountAsync());
         Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Join the waiting list" }).CountAsync());
         await page.GetByRole(AriaRole.Link, new() { Name = "See your booking" }).ClickAsync();
-        await page.WaitForURLAsync(booking);
+        // The booking page is already in this tab's history: wait for the click's navigation to commit and then for
+        // the page's own text, not for a load event (which once never came under a loaded machine).
+        await page.WaitForURLAsync(booking, new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("main").GetByText("Your place is confirmed.").WaitForAsync();
 
+        Assert.Equal(booking, page.Url);
         Assert.Equal(1, await LiveBookingsAsync(e.Id, nurse.PersonId));
-        Assert.Contains("Your place is confirmed.", await page.InnerTextAsync("main"));
         Assert.Empty(Portal.Errors.All);
     }
 
