@@ -11,10 +11,13 @@ namespace TrainingHub.Web.Pages.Programme;
 
 /// <summary>
 /// What needs a lead's attention: events with no lead trainer, events filling slowly, waiting lists, failed messages,
-/// overdue reviews. The home page counts them; the attention page lists the events. Each is one query on an index,
-/// so the home page runs the same few commands however much the programme holds.
+/// overdue reviews. The home page counts them; the attention page lists the events. The counts that read the whole
+/// programme are worked out once and shared by every lead until the data changes (<see cref="ReportCache"/>): at
+/// national scale they take tens of milliseconds of a core, and each lead opens the home page many times a day.
+/// Failed messages are counted live on their index, since the outbox's writes do not start a new report.
 /// </summary>
-public sealed class ProgrammeAttention(TrainingHubDbContext db, CoverageReports coverage, FacilitationReminders reminders, TimeProvider clock)
+public sealed class ProgrammeAttention(
+    TrainingHubDbContext db, CoverageReports coverage, FacilitationReminders reminders, ReportCache cache, TimeProvider clock)
 {
     public const int NoLeadWithinWeeks = 8;
     public const int UnderHalfFullWithinDays = 14;
@@ -58,16 +61,27 @@ public sealed class ProgrammeAttention(TrainingHubDbContext db, CoverageReports 
                 && db.Bookings.Any(b => b.ProgrammeEventId == e.Id && b.State == BookingState.Waitlisted));
     }
 
+    /// <summary>The counts that read the whole programme, shared until the data changes.</summary>
+    private sealed record Counts(int WithoutLead, int UnderHalfFull, int WaitingLists, int PeopleWaiting, int ReviewsOverdue);
+
     public async Task<Figures> FiguresAsync()
     {
         var report = await coverage.BuildAsync();
         var places = report.Areas.Where(a => a.Kind == AreaKind.Place)
             .Select(a => new PlaceCoverage(a.Id, a.Name, a.Trained, a.ActivePractices, a.PercentTrained, a.MeetsTarget)).ToList();
+        var today = LondonTime.DateOf(clock.GetUtcNow());
+        var counts = await cache.GetAsync<ProgrammeAttention, Counts>($"attention {today:O}", attention => attention.CountAsync(today));
+        var failed = await db.Notifications.CountAsync(n => n.Status == NotificationStatus.Failed);
+        return new Figures(report.TargetPercent, places, counts.WithoutLead, counts.UnderHalfFull, counts.WaitingLists, counts.PeopleWaiting,
+            failed, counts.ReviewsOverdue);
+    }
+
+    private async Task<Counts> CountAsync(DateOnly today)
+    {
         var waiting = await WithPeopleWaiting()
             .Select(e => db.Bookings.Count(b => b.ProgrammeEventId == e.Id && b.State == BookingState.Waitlisted)).ToListAsync();
-        var overdue = await reminders.ReviewsDueByAsync(LondonTime.DateOf(clock.GetUtcNow()).AddDays(-1), practiceIds: null);
-        return new Figures(report.TargetPercent, places, await WithoutLead().CountAsync(), await UnderHalfFull().CountAsync(),
-            waiting.Count, waiting.Sum(), await db.Notifications.CountAsync(n => n.Status == NotificationStatus.Failed), overdue.Count);
+        return new Counts(await WithoutLead().CountAsync(), await UnderHalfFull().CountAsync(), waiting.Count, waiting.Sum(),
+            await reminders.ReviewsDueBy(today.AddDays(-1), practiceIds: null).CountAsync());
     }
 
     public Task<List<EventRow>> ListAsync(IQueryable<ProgrammeEvent> events) =>

@@ -79,6 +79,25 @@ public sealed class LeadHomeTests : IDisposable
     }
 
     [Fact]
+    public async Task The_shared_figures_follow_a_change_to_the_programme_and_failed_messages_are_counted_live()
+    {
+        var lead = await LeadAsync();
+        var trainer = await factory.Data.PersonAsync(null, ProfessionalRole.OtherClinical, PortalRoles.Trainer);
+        await ProgrammeAsync(trainer.Id);
+        var client = factory.CreateClientFor(lead.Id);
+        var before = PageHtml.Parse(await client.GetPageAsync("/"));
+        Assert.Equal("1", Figure(before, "without-lead"));
+        Assert.Equal("0", Figure(before, "failed"));
+
+        // The outbox's own writes start no new shared report, so a failure shows only if it is counted live.
+        await FailedMessageAsync(lead.Id);
+        Assert.Equal("1", Figure(PageHtml.Parse(await client.GetPageAsync("/")), "failed"));
+
+        await factory.EventWithSessionsAsync(factory.Now().AddDays(40));
+        Assert.Equal("2", Figure(PageHtml.Parse(await client.GetPageAsync("/")), "without-lead"));
+    }
+
+    [Fact]
     public async Task The_lead_home_page_runs_the_same_number_of_database_commands_however_much_the_programme_holds()
     {
         var lead = await LeadAsync();
