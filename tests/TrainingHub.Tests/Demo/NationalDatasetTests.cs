@@ -5,6 +5,7 @@ using TrainingHub.Web.Data;
 using TrainingHub.Web.Demo.National;
 using TrainingHub.Web.Domain.Bookings;
 using TrainingHub.Web.Domain.Trainers;
+using TrainingHub.Web.Pages.Bookings;
 
 namespace TrainingHub.Tests.Demo;
 
@@ -39,6 +40,22 @@ public sealed class NationalDatasetTests(SeededNation nation) : IClassFixture<Se
         Assert.All(responses, r => Assert.Equal(BookingState.Attended, r.State));
         Assert.All(responses, r => Assert.Equal(r.BookingEvent, r.ProgrammeEventId));
         Assert.Equal(responses.Count, responses.Select(r => r.BookingId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task No_event_to_come_has_a_free_place_while_people_wait_for_one_as_the_portal_never_leaves_it()
+    {
+        var db = Db();
+        var published = await db.ProgrammeEvents.Where(e => e.Status == Web.Domain.Events.EventStatus.Published)
+            .Select(e => new
+            {
+                e.Id, e.Capacity,
+                Held = db.Bookings.Count(b => b.ProgrammeEventId == e.Id && EventFacts.HoldingStates.Contains(b.State)),
+                Waiting = db.Bookings.Count(b => b.ProgrammeEventId == e.Id && b.State == BookingState.Waitlisted),
+            })
+            .ToListAsync();
+        Assert.Contains(published, e => e.Waiting > 0);
+        Assert.All(published.Where(e => e.Waiting > 0), e => Assert.Equal(e.Capacity, e.Held));
     }
 
     [Fact]

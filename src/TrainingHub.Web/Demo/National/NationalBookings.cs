@@ -40,10 +40,10 @@ public sealed class NationalBookings(Faker faker, NationalWorld world, NationalS
         for (var tries = 0; chosen.Count < Math.Min(wanted, staff.Count) && tries < wanted * 3; tries++)
             chosen.Add(staff[faker.Random.Int(0, staff.Count - 1)]);
         var seat = 0;
-        foreach (var member in chosen) Add(e, member, ++seat);
+        foreach (var member in chosen) Add(e, member, ++seat, someoneWaits: chosen.Count > e.Capacity);
     }
 
-    private void Add(NationalWorld.GeneratedEvent e, NationalWorld.StaffMember member, int seat)
+    private void Add(NationalWorld.GeneratedEvent e, NationalWorld.StaffMember member, int seat, bool someoneWaits)
     {
         var startsAt = e.EndsAt.AddHours(-8);
         var booking = Booking.Request(e.Id, member.Id, member.PracticeId, member.Role, startsAt.AddDays(-faker.Random.Int(3, 80)),
@@ -57,7 +57,10 @@ public sealed class NationalBookings(Faker faker, NationalWorld world, NationalS
             return;
         }
         Move(booking, BookingState.Booked, booking.CreatedAt);
-        if (e.Status == EventStatus.Cancelled || faker.Random.Bool(0.05f)) Cancel(booking, startsAt);
+        // In the portal a place freed on an event still to come goes to its waiting list at once, so where people
+        // wait nobody has cancelled: a free place beside a waiting list is a state the portal never leaves.
+        var mayCancel = !(someoneWaits && e.Status == EventStatus.Published);
+        if (e.Status == EventStatus.Cancelled || (mayCancel && faker.Random.Bool(0.05f))) Cancel(booking, startsAt);
         else if (e.Status == EventStatus.Completed) Register(booking, e, present: faker.Random.Bool(0.9f));
     }
 
