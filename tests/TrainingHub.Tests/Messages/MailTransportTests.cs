@@ -56,6 +56,15 @@ public sealed class MailTransportTests : IDisposable
         Assert.DoesNotContain(picked, b => b >= 128);
     }
 
+    [Fact]
+    public async Task The_connection_to_the_relay_sends_each_write_at_once_without_waiting_on_Nagle()
+    {
+        using var socket = await new SmtpOptions { Host = "localhost", Port = smtp.Port, Security = SmtpSecurity.None }.ConnectAsync(CancellationToken.None);
+
+        Assert.True(socket.Connected);
+        Assert.True(socket.NoDelay);
+    }
+
     [Theory]
     [InlineData("smtp.nhs.net", SmtpSecurity.None, false)]
     [InlineData("127.0.0.1", SmtpSecurity.None, true)]
