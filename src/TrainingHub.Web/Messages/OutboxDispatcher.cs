@@ -13,9 +13,11 @@ namespace TrainingHub.Web.Messages;
 /// so two nodes or two overlapping runs cannot both send it. A row still Sending after its lease ran out was
 /// perhaps delivered: it becomes DeliveryUnknown and waits for a lead, never resent silently. One run sends
 /// over one SMTP connection and one database connection; the server's reply is kept on the row, a 5xx refusal
-/// is final and anything else (a 4xx, a dropped connection, no reply in time) is tried again later. A node asked
-/// to stop (its cancellation token) finishes the message in hand and stops before claiming the next, so stopping
-/// a node leaves no message in doubt; only a process killed mid-send leaves one for the lease to find.
+/// is final and anything else (a 4xx, a dropped connection, no reply in time) is tried again later. While one
+/// message is on the wire the next is claimed and made ready, so the relay's replies and the database's writes
+/// overlap instead of adding up. A node asked to stop (its cancellation token) finishes the message on the wire
+/// and stops before claiming the next, so stopping a node leaves no message in doubt; only a process killed
+/// mid-send leaves one (or two: the one on the wire and the one claimed after it) for the lease to find.
 /// </summary>
 public sealed class OutboxDispatcher(
     TrainingHubDbContext db, EmailTemplates templates, IMailTransport transport, TimeProvider clock, MailOptions mail, MessageOptions messages,
@@ -49,7 +51,8 @@ public sealed class OutboxDispatcher(
     private async Task<int> SendDueAsync(OutboxWrites writes, CancellationToken cancellationToken)
     {
         var sent = 0;
-        Outcome? held = null;
+        var finished = new List<Outcome>();
+        Task<Outcome>? onTheWire = null;
         await using var batch = transport.StartBatch();
         try
         {
@@ -64,19 +67,32 @@ public sealed class OutboxDispatcher(
                 foreach (var row in due)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    var claimed = await RecordAndClaimAsync(writes, held, row.Id);
-                    held = null;
+                    var claimed = await RecordAndClaimAsync(writes, finished, row.Id);
                     if (!claimed) continue;
-                    held = await SendClaimedAsync(row, queued[row.Id], optedOut.Contains(row.RecipientPersonId), batch);
-                    if (held.Status == NotificationStatus.Sent) sent++;
+                    var ready = await PrepareAsync(row, queued[row.Id], optedOut.Contains(row.RecipientPersonId));
+                    var landing = onTheWire;
+                    onTheWire = null;
+                    sent += await LandedAsync(finished, landing);
+                    if (ready.Outcome is { } known) finished.Add(known);
+                    else onTheWire = SendAsync(row, ready, batch);
                 }
             }
         }
         finally
         {
-            await RecordAndClaimAsync(writes, held, null);
+            try { sent += await LandedAsync(finished, onTheWire); }
+            finally { await RecordAndClaimAsync(writes, finished, null); }
         }
         return sent;
+    }
+
+    /// <summary>Waits for the message on the wire, if any, and keeps how it ended for the next write: 1 when it was sent.</summary>
+    private static async Task<int> LandedAsync(List<Outcome> finished, Task<Outcome>? onTheWire)
+    {
+        if (onTheWire is null) return 0;
+        var outcome = await onTheWire;
+        finished.Add(outcome);
+        return outcome.Status == NotificationStatus.Sent ? 1 : 0;
     }
 
     private Task<List<Notification>> DueAsync(int count, CancellationToken cancellationToken)
@@ -97,42 +113,49 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>
-    /// Records how the last message ended and claims the next in one commit, so a row is Sending only while its own
-    /// message is in hand (at most one per run in doubt if the process dies) at one write per message.
+    /// Records how the messages finished since the last write ended and claims the next in one commit, so a row is
+    /// Sending only while its own message is in hand (or next in line) at one write per message.
     /// </summary>
-    private async Task<bool> RecordAndClaimAsync(OutboxWrites writes, Outcome? finished, long? next)
+    private async Task<bool> RecordAndClaimAsync(OutboxWrites writes, List<Outcome> finished, long? next)
     {
-        if (finished is null && next is null) return false;
+        if (finished.Count == 0 && next is null) return false;
         await using var transaction = await writes.BeginAsync();
-        if (finished is not null) await RecordAsync(writes, finished);
+        foreach (var outcome in finished) await RecordAsync(writes, outcome);
         var claimed = next is { } id && await writes.ClaimAsync(id, clock.GetUtcNow(), Lease);
         await transaction.CommitAsync(CancellationToken.None);
+        finished.Clear();
         return claimed;
     }
 
-    private async Task<Outcome> SendClaimedAsync(Notification row, IReadOnlyDictionary<string, string> queued, bool optedOut, IMailBatch batch)
+    /// <summary>A claimed message made ready to send, or how it ended without sending (dropped, or a template fault).</summary>
+    private sealed record Ready(Outcome? Outcome, MimeMessage? Message = null, RenderedEmail? Kept = null);
+
+    private async Task<Ready> PrepareAsync(Notification row, IReadOnlyDictionary<string, string> queued, bool optedOut)
     {
-        RenderedEmail email, kept;
-        IReadOnlyList<EmailAttachment> files;
         try
         {
             var values = await StillToSendAsync(row, queued, CancellationToken.None);
-            if (values is null) return new Outcome(row.Id, NotificationStatus.Dropped);
-            email = templates.Render(row.Kind, values);
+            if (values is null) return new Ready(new Outcome(row.Id, NotificationStatus.Dropped));
+            var email = templates.Render(row.Kind, values);
             if (!email.Essential && optedOut)
-                return new Outcome(row.Id, NotificationStatus.Dropped, "The person opted out of non-essential messages.");
-            files = await AttachmentsAsync(row, values, CancellationToken.None);
-            kept = MessageSecrets.Withholding(values) is { } withheld ? templates.Render(row.Kind, withheld) : email;
+                return new Ready(new Outcome(row.Id, NotificationStatus.Dropped, "The person opted out of non-essential messages."));
+            var files = await AttachmentsAsync(row, values, CancellationToken.None);
+            var kept = MessageSecrets.Withholding(values) is { } withheld ? templates.Render(row.Kind, withheld) : email;
+            return new Ready(null, Message(row, email, files), kept);
         }
         catch (UnfilledPlaceholderException error)
         {
             // A template or caller mistake: retrying cannot fill it, so a lead sees it straight away.
-            return new Outcome(row.Id, NotificationStatus.Failed, error.Message);
+            return new Ready(new Outcome(row.Id, NotificationStatus.Failed, error.Message));
         }
+    }
+
+    private async Task<Outcome> SendAsync(Notification row, Ready ready, IMailBatch batch)
+    {
         try
         {
-            var reply = await batch.SendAsync(Message(row, email, files), CancellationToken.None);
-            return new Outcome(row.Id, NotificationStatus.Sent, Reply: reply, Rendered: kept);
+            var reply = await batch.SendAsync(ready.Message!, CancellationToken.None);
+            return new Outcome(row.Id, NotificationStatus.Sent, Reply: reply, Rendered: ready.Kept);
         }
         catch (MailNotSentException error)
         {
@@ -141,7 +164,7 @@ public sealed class OutboxDispatcher(
             var attempts = row.Attempts + 1;
             DateTimeOffset? retryAt = error.Permanent ? null : RetrySchedule.NextAttempt(attempts + 1, clock.GetUtcNow());
             var why = error.Permanent ? "The mail server refused the message." : "The mail server could not take the message.";
-            return new Outcome(row.Id, NotificationStatus.Failed, why, retryAt, error.Reply, kept);
+            return new Outcome(row.Id, NotificationStatus.Failed, why, retryAt, error.Reply, ready.Kept);
         }
     }
 
