@@ -26,12 +26,27 @@ public static class ReminderBurst
     {
         using var sink = await SmtpSinkProcess.StartAsync(Path.Combine(workFolder, "smtp-" + Guid.NewGuid().ToString("N")));
         var smtp = new[] { "--Mail:Smtp:Host", "127.0.0.1", "--Mail:Smtp:Port", sink.Port.ToString(), "--Mail:Smtp:Security", "None" };
+        var outboxSteal = CpuSteal.Start();
         var (exit, outbox, output) = await PortalProcess.RunCommandAsync(portal, ["send-reminders", .. database.HostArguments, .. smtp], log);
         if (exit != 0) throw new InvalidOperationException($"send-reminders failed with exit code {exit}.");
+        var stolen = new List<string> { $"while the outbox ran, {outboxSteal.Describe()}" };
         var plain = await PlainLoopAsync(sink.Port, sizes.Reminders);
-        var like = await LikeForLikeLoopAsync(sink.Port, await RenderedRemindersAsync(database));
-        return Result(sizes, sink.Received(), outbox, plain, like, output.LastOrDefault(l => l.StartsWith("queued", StringComparison.Ordinal)) ?? "");
+        var rendered = await RenderedRemindersAsync(database);
+        var passes = new List<(int Sent, TimeSpan Took)>();
+        for (var pass = 1; pass <= LikeForLikePasses; pass++)
+        {
+            var steal = CpuSteal.Start();
+            passes.Add(await LikeForLikeLoopAsync(sink.Port, rendered, pass));
+            stolen.Add($"like-for-like pass {pass}: {passes[^1].Took.TotalSeconds:F1} s, {steal.Describe()}");
+        }
+        return Result(sizes, sink.Received(), outbox, plain, passes, stolen, output.LastOrDefault(l => l.StartsWith("queued", StringComparison.Ordinal)) ?? "");
     }
+
+    /// <summary>
+    /// The like-for-like loop runs twice and the faster pass is the one judged against: on a shared machine a pass can
+    /// lose a third of its CPU to the host, and the aim should be measured against what a plain loop can do here.
+    /// </summary>
+    public const int LikeForLikePasses = 2;
 
     private static async Task<TimeSpan> PlainLoopAsync(int port, int count)
     {
@@ -67,7 +82,7 @@ public static class ReminderBurst
     /// The same messages without the outbox: each built from its rendered copy by the portal's MIME builder, with the
     /// headers the dispatcher adds, prepared for 7-bit transport and written as the portal's transport writes it.
     /// </summary>
-    private static async Task<(int Sent, TimeSpan Took)> LikeForLikeLoopAsync(int port, List<(string Name, RenderedEmail Email)> reminders)
+    private static async Task<(int Sent, TimeSpan Took)> LikeForLikeLoopAsync(int port, List<(string Name, RenderedEmail Email)> reminders, int pass)
     {
         var mail = new MailOptions();
         var links = new MessageOptions();
@@ -78,8 +93,8 @@ public static class ReminderBurst
         for (var i = 0; i < reminders.Count; i++)
         {
             var (name, email) = reminders[i];
-            var message = email.ToMimeMessage(new MailboxAddress(name, $"like-{i + 1}@nhs.example"));
-            message.MessageId = $"like-{i + 1}{LikeDomain.TrimEnd('>')}";
+            var message = email.ToMimeMessage(new MailboxAddress(name, $"like-{pass}-{i + 1}@nhs.example"));
+            message.MessageId = $"like-{pass}-{i + 1}{LikeDomain.TrimEnd('>')}";
             if (!email.Essential) message.Headers.Add(HeaderId.ListUnsubscribe, $"<{links.Link("/Preferences")}>");
             mail.Address(message);
             message.Prepare(EncodingConstraint.SevenBit);
@@ -102,8 +117,9 @@ public static class ReminderBurst
     }
 
     private static BurstResult Result(BurstSizes sizes, List<(string To, string? MessageId)> received, TimeSpan outbox, TimeSpan plain,
-        (int Sent, TimeSpan Took) like, string portalSaid)
+        List<(int Sent, TimeSpan Took)> passes, List<string> stolen, string portalSaid)
     {
+        var like = passes.MinBy(p => p.Took);
         var reminderPrefix = BurstSizes.ReminderEmail[..BurstSizes.ReminderEmail.IndexOf('{')];
         var reminders = received.Where(m => m.To.StartsWith(reminderPrefix, StringComparison.Ordinal)).ToList();
         var loop = received.Where(m => m.MessageId?.EndsWith(PlainDomain, StringComparison.Ordinal) == true).ToList();
@@ -120,21 +136,22 @@ public static class ReminderBurst
         };
         var correct = counts[BurstResult.RemindersReceived] == sizes.Reminders && reminders.Count == sizes.Reminders
             && counts[BurstResult.Duplicates] == 0 && counts[BurstResult.WithoutMessageId] == 0 && counts[BurstResult.PlainReceived] == sizes.Reminders
-            && like.Sent == sizes.Reminders && counts[BurstResult.LikeForLikeReceived] == sizes.Reminders;
+            && passes.All(p => p.Sent == sizes.Reminders) && counts[BurstResult.LikeForLikeReceived] == LikeForLikePasses * sizes.Reminders;
         var endToEndRate = fromOutbox / outbox.TotalSeconds;
         var (outboxSent, sending) = OutboxSending(portalSaid);
         var outboxRate = outboxSent / sending.TotalSeconds;
-        var likeRate = counts[BurstResult.LikeForLikeReceived] / like.Took.TotalSeconds;
+        var likeRate = like.Sent / like.Took.TotalSeconds;
         var outcome = $"{sizes.Reminders:N0} due reminders, queued and sent by the portal's queue and outbox to a real SMTP server (aiosmtpd): " +
             $"**{(correct ? "correct" : "NOT correct")}** — {counts[BurstResult.RemindersReceived]:N0} of {sizes.Reminders:N0} attendees received theirs, " +
             $"{counts[BurstResult.Duplicates]} duplicate Message-IDs; the outbox delivered {fromOutbox:N0} messages in all (other messages the dataset was owed included) " +
             $"in {outbox.TotalSeconds:F1} s from process start to exit ({endToEndRate:F0} messages/s with the start and the queuing); " +
             $"the portal said: {portalSaid}: the outbox's own rate **{outboxRate:F0} messages/s**. " +
             $"Over the same server, plain MailKit loops (one connection, no database): the same reminders as the outbox rendered them " +
-            $"(multipart text and HTML, built by the portal's MIME builder), {counts[BurstResult.LikeForLikeReceived]:N0} in {like.Took.TotalSeconds:F1} s " +
+            $"(multipart text and HTML, built by the portal's MIME builder), the faster of {LikeForLikePasses} passes {like.Sent:N0} in {like.Took.TotalSeconds:F1} s " +
             $"(**{likeRate:F0} messages/s**); a one-line text message, {counts[BurstResult.PlainReceived]:N0} in {plain.TotalSeconds:F1} s " +
             $"({sizes.Reminders / plain.TotalSeconds:F0} messages/s). Judged like for like, the outbox ran at {outboxRate / likeRate:P0} of the reminder loop's rate " +
-            $"({(outboxRate >= likeRate / 2 ? "meets" : "misses")} the aim of at least half); against the one-line loop, {outboxRate / (sizes.Reminders / plain.TotalSeconds):P0}.";
+            $"({(outboxRate >= likeRate / 2 ? "meets" : "misses")} the aim of at least half); against the one-line loop, {outboxRate / (sizes.Reminders / plain.TotalSeconds):P0}. " +
+            $"CPU taken by the host: {string.Join("; ", stolen)}.";
         return new BurstResult(BurstScenarios.Reminders, outcome, counts);
     }
 }
