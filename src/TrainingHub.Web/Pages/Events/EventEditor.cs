@@ -6,6 +6,7 @@ using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Domain.Venues;
 using TrainingHub.Web.Pages.Bookings;
 using TrainingHub.Web.Pages.Venues;
+using TrainingHub.Web.FormComponents;
 
 namespace TrainingHub.Web.Pages.Events;
 
@@ -25,7 +26,7 @@ public sealed class EventEditor(TrainingHubDbContext db, TrainerDirectory traine
         if (input.PlaceId is { } placeId && !await db.Places.AnyAsync(p => p.Id == placeId))
             errors.AddModelError("Input.PlaceId", "Choose a place from the list");
         await CheckVenueAsync(input, eventId, errors);
-        Feedback.BindingMessages.Replace(errors, "Input.CheckInOpensMinutesBefore",
+        BindingMessages.Replace(errors, "Input.CheckInOpensMinutesBefore",
             "Enter when check-in opens as a number of minutes, for example 30");
         NameSessionsInBindingErrors(input, errors);
         var sessions = ReadSessions(input, errors);
@@ -82,9 +83,9 @@ public sealed class EventEditor(TrainingHubDbContext db, TrainerDirectory traine
         for (var i = 0; i < input.Sessions.Count; i++)
         {
             var key = $"Input.Sessions[{i}]";
-            Feedback.BindingMessages.Replace(errors, $"{key}.Date", $"Session {i + 1} date must be a real date");
-            Feedback.BindingMessages.Replace(errors, $"{key}.Start", $"Session {i + 1} start time must be a time, for example 09:30");
-            Feedback.BindingMessages.Replace(errors, $"{key}.End", $"Session {i + 1} end time must be a time, for example 16:30");
+            BindingMessages.Replace(errors, $"{key}.Date", $"Session {i + 1} date must be a real date");
+            BindingMessages.Replace(errors, $"{key}.Start", $"Session {i + 1} start time must be a time, for example 09:30");
+            BindingMessages.Replace(errors, $"{key}.End", $"Session {i + 1} end time must be a time, for example 16:30");
         }
     }
 

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using TrainingHub.Web.Data.Entities.Events;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.FormComponents;
 
 namespace TrainingHub.Web.Pages.Events;
 
@@ -25,8 +26,8 @@ public sealed class EventFilters
     /// </summary>
     public bool Check(ModelStateDictionary state)
     {
-        Feedback.BindingMessages.Replace(state, "Filters.TypeId", "Choose a type from the list");
-        Feedback.BindingMessages.Replace(state, "Filters.PlaceId", "Choose a place from the list");
+        BindingMessages.Replace(state, "Filters.TypeId", "Choose a type from the list");
+        BindingMessages.Replace(state, "Filters.PlaceId", "Choose a place from the list");
         if (From is { } from && To is { } to && to < from)
             state.AddModelError("Filters.To", "The 'to' date must be the same as or after the 'from' date");
         return state.ErrorCount == 0;

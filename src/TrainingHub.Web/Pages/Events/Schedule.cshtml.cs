@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.FormComponents;
 
 namespace TrainingHub.Web.Pages.Events;
 
@@ -36,7 +37,7 @@ public class ScheduleModel(TrainingHubDbContext db, TimeProvider clock) : PageMo
         Places = await db.Places.AsNoTracking().OrderBy(p => p.Name).Select(p => new Option(p.Id, p.Name)).ToListAsync();
         var query = db.ProgrammeEvents.AsNoTracking();
         if (Status is { } status) query = query.Where(e => e.Status == status);
-        Feedback.BindingMessages.Replace(ModelState, nameof(Status), "Choose a status from the list");
+        BindingMessages.Replace(ModelState, nameof(Status), "Choose a status from the list");
         if (!Filters.Check(ModelState)) return;
         Filters.From ??= FirstOfMonth;
         Filters.To ??= FirstOfMonth.AddMonths(1).AddDays(-1);

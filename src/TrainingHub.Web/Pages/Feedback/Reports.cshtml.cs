@@ -8,6 +8,7 @@ using TrainingHub.Web.Domain;
 using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Pages.Shared;
 using TrainingHub.Web.SignIn;
+using TrainingHub.Web.FormComponents;
 
 namespace TrainingHub.Web.Pages.Feedback;
 

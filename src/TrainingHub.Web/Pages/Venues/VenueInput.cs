@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using TrainingHub.Web.Domain.Venues;
+using TrainingHub.Web.FormComponents;
 
 namespace TrainingHub.Web.Pages.Venues;
 
@@ -32,7 +33,7 @@ public sealed class VenueInput
     /// </summary>
     public static void Show(IEnumerable<VenueProblem> problems, ModelStateDictionary errors)
     {
-        Feedback.BindingMessages.Replace(errors, "Input.Capacity", "Enter how many people the venue holds as a number, for example 24");
+        BindingMessages.Replace(errors, "Input.Capacity", "Enter how many people the venue holds as a number, for example 24");
         foreach (var problem in problems)
         {
             var key = "Input." + problem.Field;

@@ -68,7 +68,7 @@ public sealed class ActionInput
     public void Validate(ModelStateDictionary errors, string prefix, int number)
     {
         // The binder names a date that cannot be only as "Date"; say which action's date it is.
-        Feedback.BindingMessages.Replace(errors, $"{prefix}.DueOn", $"Action {number} due date must be a real date");
+        BindingMessages.Replace(errors, $"{prefix}.DueOn", $"Action {number} due date must be a real date");
         if (IsBlank) return;
         if (string.IsNullOrWhiteSpace(Description)) errors.AddModelError($"{prefix}.Description", $"Describe action {number}");
         else if (Description.Length > 500) errors.AddModelError($"{prefix}.Description", $"Action {number} must be 500 characters or fewer");

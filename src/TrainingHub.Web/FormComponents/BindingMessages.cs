@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace TrainingHub.Web.Pages.Feedback;
+namespace TrainingHub.Web.FormComponents;
 
 /// <summary>Puts the programme's words in place of the model binder's technical message for a value it could not read.</summary>
 public static class BindingMessages
