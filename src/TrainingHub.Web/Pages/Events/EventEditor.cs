@@ -4,9 +4,9 @@ using TrainingHub.Web.Data;
 using TrainingHub.Web.Data.Entities.Events;
 using TrainingHub.Web.Domain.Events;
 using TrainingHub.Web.Domain.Venues;
+using TrainingHub.Web.FormComponents;
 using TrainingHub.Web.Pages.Bookings;
 using TrainingHub.Web.Pages.Venues;
-using TrainingHub.Web.FormComponents;
 
 namespace TrainingHub.Web.Pages.Events;
 

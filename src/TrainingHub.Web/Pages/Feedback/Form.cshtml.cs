@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using TrainingHub.Web.FormComponents;
 using TrainingHub.Web.Pages.Shared;
 using TrainingHub.Web.SignIn;
-using TrainingHub.Web.FormComponents;
 
 namespace TrainingHub.Web.Pages.Feedback;
 

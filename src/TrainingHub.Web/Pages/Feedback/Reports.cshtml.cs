@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore;
 using TrainingHub.Web.Data;
 using TrainingHub.Web.Domain;
 using TrainingHub.Web.Domain.Events;
+using TrainingHub.Web.FormComponents;
 using TrainingHub.Web.Pages.Shared;
 using TrainingHub.Web.SignIn;
-using TrainingHub.Web.FormComponents;
 
 namespace TrainingHub.Web.Pages.Feedback;
 
