@@ -51,6 +51,17 @@ public sealed class SmtpSink : IDisposable
     /// <summary>The number of the SMTP connection (session) each received message came on.</summary>
     public IReadOnlyList<int> Connections() => Files().Select(f => int.Parse(Path.GetFileName(f)[..4])).ToList();
 
+    /// <summary>Waits until a message to a hold-… recipient has reached DATA, where the server keeps it until <see cref="Release"/>.</summary>
+    public async Task HoldingAsync()
+    {
+        var holding = Path.Combine(Folder, "holding");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!File.Exists(holding)) await Task.Delay(20, timeout.Token);
+    }
+
+    /// <summary>Lets the held message (and any later one to a hold-… recipient) be answered.</summary>
+    public void Release() => File.WriteAllText(Path.Combine(Folder, "release"), "");
+
     /// <summary>The files of messages the server saw but answered 451 (tempfail-… recipients, the first time).</summary>
     public IReadOnlyList<string> Deferred()
     {

@@ -4,8 +4,9 @@ Some recipients make it misbehave as real servers do:
   refuse-...@      RCPT is answered 550 (a permanent refusal of that recipient)
   tempfail-...@    the first DATA is answered 451 (try later); the refused message is kept in FOLDER/refused
   drop-...@        the first RCPT drops the connection and the server restarts, as a relay does on a crash
+  hold-...@        DATA writes FOLDER/holding and answers only once FOLDER/release exists (a slow relay, held by the test)
 Usage: smtp_sink.py PORT FOLDER"""
-import itertools, os, sys, threading, uuid
+import asyncio, itertools, os, sys, threading, uuid
 from aiosmtpd.controller import Controller
 
 connections = itertools.count(1)
@@ -39,6 +40,10 @@ class Sink:
 
     async def handle_DATA(self, server, session, envelope):
         content = envelope.original_content or envelope.content
+        if any(a.startswith("hold-") for a in envelope.rcpt_tos):
+            open(os.path.join(self.folder, "holding"), "w").close()
+            while not os.path.exists(os.path.join(self.folder, "release")):
+                await asyncio.sleep(0.02)
         if any(a.startswith("tempfail-") for a in envelope.rcpt_tos) and self.first_time(tuple(envelope.rcpt_tos)):
             self.write(os.path.join(self.folder, "refused"), 0, envelope, content)
             return "451 4.3.0 try again later"

@@ -33,6 +33,9 @@ public sealed class OutboxSmtpTests : IDisposable
         return person.Id;
     }
 
+    private static Task<Dictionary<long, NotificationStatus>> StatusesAsync(MessagesPortal portal) =>
+        portal.WithDbAsync(db => db.Notifications.AsNoTracking().ToDictionaryAsync(n => n.Id, n => n.Status));
+
     private Task<Notification> RowAsync(MessagesPortal portal, long id) =>
         portal.WithDbAsync(db => db.Notifications.AsNoTracking().SingleAsync(n => n.Id == id));
 
@@ -125,6 +128,30 @@ public sealed class OutboxSmtpTests : IDisposable
         Assert.Equal($"<notification-{id}@example.nhs.uk>", first.MessageId);
         Assert.Equal(first.MessageId, retry.MessageId);
         Assert.Equal(NotificationStatus.Sent, (await RowAsync(portal, id)).Status);
+    }
+
+    [Fact]
+    public async Task While_a_message_is_with_the_server_only_its_row_is_sending_and_a_node_told_to_stop_claims_no_other()
+    {
+        using var portal = new MessagesPortal(clock, smtp, dataDirectory);
+        var held = Assert.Single(await QueueAsync(portal, await PersonAtAsync(portal, "hold-dev@practice.test"), 1));
+        var rest = await QueueAsync(portal, (await portal.Data.PersonAsync()).Id, 3, from: 1);
+        using var stop = new CancellationTokenSource();
+
+        var dispatch = Task.Run(() => portal.DispatchAsync(stop.Token));
+        await smtp.HoldingAsync();
+        var whileHeld = await StatusesAsync(portal);
+        stop.Cancel();
+        smtp.Release();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => dispatch);
+        var stopped = await StatusesAsync(portal);
+
+        Assert.Equal(NotificationStatus.Sending, whileHeld[held]);
+        Assert.All(rest, id => Assert.Equal(NotificationStatus.Pending, whileHeld[id]));
+        Assert.Equal(NotificationStatus.Sent, stopped[held]);
+        Assert.All(rest, id => Assert.Equal(NotificationStatus.Pending, stopped[id]));
+        Assert.Equal(3, await portal.DispatchAsync());
+        Assert.Equal(4, Received.All(smtp).Count);
     }
 
     [Fact]
