@@ -112,18 +112,19 @@ public sealed partial class EmailTemplates(MarkdownRenderer markdown)
         var missing = PlaceholdersIn(template).Where(p => string.IsNullOrWhiteSpace(values.GetValueOrDefault(p))).ToList();
         if (missing.Count > 0) throw new UnfilledPlaceholderException(template.Kind, missing);
         var subject = Fill(template.Subject, values).ReplaceLineEndings(" ").Trim();
-        var body = Fill(template.Body, ForMarkdown(values));
-        return new RenderedEmail(template.Kind, subject, template.Essential, markdown.ToHtml(body).Value ?? "", PlainText(template, values));
+        var escaped = ForMarkdown(values);
+        var body = Fill(template.Body, escaped);
+        return new RenderedEmail(template.Kind, subject, template.Essential, markdown.ToHtml(body).Value ?? "", PlainText(template, values, escaped));
     }
 
     /// <summary>
     /// The plain-text part. Markdig's plain text loses the '&amp;' between a link's query parameters, so each link
     /// stands in as a word while the Markdown is converted and is put back whole after.
     /// </summary>
-    private static string PlainText(EmailTemplate template, IReadOnlyDictionary<string, string> values)
+    private static string PlainText(EmailTemplate template, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string> escaped)
     {
         var links = new List<string>();
-        var stand = ForMarkdown(values).ToDictionary(v => v.Key, v =>
+        var stand = escaped.ToDictionary(v => v.Key, v =>
         {
             if (KindOf(v.Key) != ValueKind.Link || !v.Value.StartsWith('<')) return v.Value;
             links.Add(values[v.Key].Trim());
