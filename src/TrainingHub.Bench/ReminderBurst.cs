@@ -108,10 +108,15 @@ public static class ReminderBurst
     /// What the outbox sent and how long it took, as the portal timed it from its first claim to its last write: the
     /// queuing before it is the reminder job's work, and process start neither loop pays either.
     /// </summary>
-    private static (int Sent, TimeSpan Took) OutboxSending(string portalSaid)
+    private static (int Sent, TimeSpan Took) OutboxSending(string portalSaid) => Said(portalSaid, "the outbox sent");
+
+    /// <summary>The outbox's first run (of at most OutboxDispatcher.MaxPerRun), which pays for the fresh process.</summary>
+    private static (int Sent, TimeSpan Took) OutboxFirstRun(string portalSaid) => Said(portalSaid, "its first run");
+
+    private static (int Sent, TimeSpan Took) Said(string portalSaid, string what)
     {
-        var said = System.Text.RegularExpressions.Regex.Match(portalSaid, @"the outbox sent (\d+) in ([\d.]+) s");
-        if (!said.Success) throw new InvalidOperationException($"send-reminders did not say what the outbox sent: {portalSaid}");
+        var said = System.Text.RegularExpressions.Regex.Match(portalSaid, what + @" (\d+) in ([\d.]+) s");
+        if (!said.Success) throw new InvalidOperationException($"send-reminders did not say '{what}': {portalSaid}");
         return (int.Parse(said.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
             TimeSpan.FromSeconds(double.Parse(said.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)));
     }
@@ -140,6 +145,8 @@ public static class ReminderBurst
         var endToEndRate = fromOutbox / outbox.TotalSeconds;
         var (outboxSent, sending) = OutboxSending(portalSaid);
         var outboxRate = outboxSent / sending.TotalSeconds;
+        var (firstSent, firstTook) = OutboxFirstRun(portalSaid);
+        var laterRate = (outboxSent - firstSent) / (sending - firstTook).TotalSeconds;
         var likeRate = like.Sent / like.Took.TotalSeconds;
         var outcome = $"{sizes.Reminders:N0} due reminders, queued and sent by the portal's queue and outbox to a real SMTP server (aiosmtpd): " +
             $"**{(correct ? "correct" : "NOT correct")}** — {counts[BurstResult.RemindersReceived]:N0} of {sizes.Reminders:N0} attendees received theirs, " +
@@ -151,6 +158,9 @@ public static class ReminderBurst
             $"(**{likeRate:F0} messages/s**); a one-line text message, {counts[BurstResult.PlainReceived]:N0} in {plain.TotalSeconds:F1} s " +
             $"({sizes.Reminders / plain.TotalSeconds:F0} messages/s). Judged like for like, the outbox ran at {outboxRate / likeRate:P0} of the reminder loop's rate " +
             $"({(outboxRate >= likeRate / 2 ? "meets" : "misses")} the aim of at least half); against the one-line loop, {outboxRate / (sizes.Reminders / plain.TotalSeconds):P0}. " +
+            $"The outbox's first run, {firstSent:N0} messages in {firstTook.TotalSeconds:F2} s, paid for a fresh process (code compiled, queries translated, " +
+            $"the relay connected), where the like-for-like passes came after the bench's process had sent the one-line loop's {sizes.Reminders:N0}; " +
+            $"after that run the outbox sent at {laterRate:F0} messages/s, {laterRate / likeRate:P0} of the loop's rate (context only: the judgement above is on the whole run). " +
             $"CPU taken by the host: {string.Join("; ", stolen)}.";
         return new BurstResult(BurstScenarios.Reminders, outcome, counts);
     }
