@@ -12,11 +12,12 @@ namespace TrainingHub.Web.Messages;
 /// Sends due messages. Each row is claimed by a conditional UPDATE (status and due time) before it is sent,
 /// so two nodes or two overlapping runs cannot both send it. A row still Sending after its lease ran out was
 /// perhaps delivered: it becomes DeliveryUnknown and waits for a lead, never resent silently. One run sends
-/// over one SMTP connection and one database connection, one message at a time; how each ended is written in
-/// the commit that claims the next, so a message costs one commit. The server's reply is kept on the row, a 5xx
-/// refusal is final and anything else (a 4xx, a dropped connection, no reply in time) is tried again later. A node
-/// asked to stop (its cancellation token) finishes the message in hand and claims no other, so stopping a node
-/// leaves no message in doubt; only a process killed mid-send leaves one for the lease to find.
+/// over one SMTP connection and one database connection; the server's reply is kept on the row, a 5xx refusal
+/// is final and anything else (a 4xx, a dropped connection, no reply in time) is tried again later. While one
+/// message is on the wire the next is claimed and made ready, so the relay's replies and the database's writes
+/// overlap instead of adding up. A node asked to stop (its cancellation token) finishes the message on the wire
+/// and stops before claiming the next, so stopping a node leaves no message in doubt; only a process killed
+/// mid-send leaves one (or two: the one on the wire and the one claimed after it) for the lease to find.
 /// </summary>
 public sealed class OutboxDispatcher(
     TrainingHubDbContext db, EmailTemplates templates, IMailTransport transport, TimeProvider clock, MailOptions mail, MessageOptions messages,
@@ -50,7 +51,8 @@ public sealed class OutboxDispatcher(
     private async Task<int> SendDueAsync(OutboxWrites writes, CancellationToken cancellationToken)
     {
         var sent = 0;
-        Outcome? finished = null;
+        var finished = new List<Outcome>();
+        Task<Outcome>? onTheWire = null;
         await using var batch = transport.StartBatch();
         try
         {
@@ -66,19 +68,31 @@ public sealed class OutboxDispatcher(
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     var claimed = await RecordAndClaimAsync(writes, finished, row.Id);
-                    finished = null;
                     if (!claimed) continue;
                     var ready = await PrepareAsync(row, queued[row.Id], optedOut.Contains(row.RecipientPersonId));
-                    finished = ready.Outcome ?? await SendAsync(row, ready, batch);
-                    if (finished.Status == NotificationStatus.Sent) sent++;
+                    var landing = onTheWire;
+                    onTheWire = null;
+                    sent += await LandedAsync(finished, landing);
+                    if (ready.Outcome is { } known) finished.Add(known);
+                    else onTheWire = SendAsync(row, ready, batch);
                 }
             }
         }
         finally
         {
-            await RecordAndClaimAsync(writes, finished, null);
+            try { sent += await LandedAsync(finished, onTheWire); }
+            finally { await RecordAndClaimAsync(writes, finished, null); }
         }
         return sent;
+    }
+
+    /// <summary>Waits for the message on the wire, if any, and keeps how it ended for the next write: 1 when it was sent.</summary>
+    private static async Task<int> LandedAsync(List<Outcome> finished, Task<Outcome>? onTheWire)
+    {
+        if (onTheWire is null) return 0;
+        var outcome = await onTheWire;
+        finished.Add(outcome);
+        return outcome.Status == NotificationStatus.Sent ? 1 : 0;
     }
 
     private Task<List<Notification>> DueAsync(int count, CancellationToken cancellationToken)
@@ -99,16 +113,17 @@ public sealed class OutboxDispatcher(
     }
 
     /// <summary>
-    /// Records how the last message ended and claims the next in one commit, so a row is Sending only while its own
-    /// message is in hand, at one write per message.
+    /// Records how the messages finished since the last write ended and claims the next in one commit, so a row is
+    /// Sending only while its own message is in hand (or next in line) at one write per message.
     /// </summary>
-    private async Task<bool> RecordAndClaimAsync(OutboxWrites writes, Outcome? finished, long? next)
+    private async Task<bool> RecordAndClaimAsync(OutboxWrites writes, List<Outcome> finished, long? next)
     {
-        if (finished is null && next is null) return false;
+        if (finished.Count == 0 && next is null) return false;
         await using var transaction = await writes.BeginAsync();
-        if (finished is not null) await RecordAsync(writes, finished);
+        foreach (var outcome in finished) await RecordAsync(writes, outcome);
         var claimed = next is { } id && await writes.ClaimAsync(id, clock.GetUtcNow(), Lease);
         await transaction.CommitAsync(CancellationToken.None);
+        finished.Clear();
         return claimed;
     }
 
