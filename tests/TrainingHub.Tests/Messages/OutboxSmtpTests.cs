@@ -14,7 +14,7 @@ public sealed class OutboxSmtpTests : IDisposable
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "traininghub-tests", Guid.NewGuid().ToString("N"));
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero));
 
-    /// <summary>Messages to one person, each its own outbox row, due one second apart so they go in this order.</summary>
+    /// <summary>Messages to one person, each its own outbox row, due one second apart so they go in this order; their ids in that order.</summary>
     private async Task<List<long>> QueueAsync(MessagesPortal portal, int personId, int count, int from = 0)
     {
         using var scope = portal.Services.CreateScope();
@@ -23,7 +23,7 @@ public sealed class OutboxSmtpTests : IDisposable
         var subjects = Enumerable.Range(from, count).Select(i => "test:" + i).ToList();
         foreach (var (subject, i) in subjects.Select((s, i) => (s, i + from)))
             Assert.True(await outbox.QueueAsync("account-test", subject, personId, "1", values, clock.GetUtcNow().AddMinutes(-10).AddSeconds(i)));
-        return await portal.WithDbAsync(db => db.Notifications.Where(n => subjects.Contains(n.Subject)).Select(n => n.Id).ToListAsync());
+        return await portal.WithDbAsync(db => db.Notifications.Where(n => subjects.Contains(n.Subject)).OrderBy(n => n.DueAt).Select(n => n.Id).ToListAsync());
     }
 
     private static async Task<int> PersonAtAsync(MessagesPortal portal, string email)
