@@ -121,6 +121,16 @@ public static class ReminderBurst
             TimeSpan.FromSeconds(double.Parse(said.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
+    /// <summary>Context beside the judgement: the outbox's rate once its first run has paid for the fresh process (nothing when that run sent all).</summary>
+    private static string AfterFirstRun(int laterSent, TimeSpan laterTook, int firstSent, TimeSpan firstTook, double likeRate, int loopSent)
+    {
+        if (laterSent <= 0) return "";
+        var laterRate = laterSent / laterTook.TotalSeconds;
+        return $"The outbox's first run, {firstSent:N0} messages in {firstTook.TotalSeconds:F2} s, paid for a fresh process (code compiled, queries translated, " +
+            $"the relay connected), where the like-for-like passes came after the bench's process had sent the one-line loop's {loopSent:N0}; " +
+            $"after that run the outbox sent at {laterRate:F0} messages/s, {laterRate / likeRate:P0} of the loop's rate (context only: the judgement above is on the whole run). ";
+    }
+
     private static BurstResult Result(BurstSizes sizes, List<(string To, string? MessageId)> received, TimeSpan outbox, TimeSpan plain,
         List<(int Sent, TimeSpan Took)> passes, List<string> stolen, string portalSaid)
     {
@@ -146,7 +156,6 @@ public static class ReminderBurst
         var (outboxSent, sending) = OutboxSending(portalSaid);
         var outboxRate = outboxSent / sending.TotalSeconds;
         var (firstSent, firstTook) = OutboxFirstRun(portalSaid);
-        var laterRate = (outboxSent - firstSent) / (sending - firstTook).TotalSeconds;
         var likeRate = like.Sent / like.Took.TotalSeconds;
         var outcome = $"{sizes.Reminders:N0} due reminders, queued and sent by the portal's queue and outbox to a real SMTP server (aiosmtpd): " +
             $"**{(correct ? "correct" : "NOT correct")}** — {counts[BurstResult.RemindersReceived]:N0} of {sizes.Reminders:N0} attendees received theirs, " +
@@ -158,9 +167,7 @@ public static class ReminderBurst
             $"(**{likeRate:F0} messages/s**); a one-line text message, {counts[BurstResult.PlainReceived]:N0} in {plain.TotalSeconds:F1} s " +
             $"({sizes.Reminders / plain.TotalSeconds:F0} messages/s). Judged like for like, the outbox ran at {outboxRate / likeRate:P0} of the reminder loop's rate " +
             $"({(outboxRate >= likeRate / 2 ? "meets" : "misses")} the aim of at least half); against the one-line loop, {outboxRate / (sizes.Reminders / plain.TotalSeconds):P0}. " +
-            $"The outbox's first run, {firstSent:N0} messages in {firstTook.TotalSeconds:F2} s, paid for a fresh process (code compiled, queries translated, " +
-            $"the relay connected), where the like-for-like passes came after the bench's process had sent the one-line loop's {sizes.Reminders:N0}; " +
-            $"after that run the outbox sent at {laterRate:F0} messages/s, {laterRate / likeRate:P0} of the loop's rate (context only: the judgement above is on the whole run). " +
+            AfterFirstRun(outboxSent - firstSent, sending - firstTook, firstSent, firstTook, likeRate, sizes.Reminders) +
             $"CPU taken by the host: {string.Join("; ", stolen)}.";
         return new BurstResult(BurstScenarios.Reminders, outcome, counts);
     }
